@@ -1,0 +1,124 @@
+import type { CollectionConfig } from 'payload'
+import { departmentField } from '../fields/department.ts'
+import { slugField } from '../fields/slug.ts'
+import { editorial } from './editorial.ts'
+
+const leikaKey = (value: unknown): true | string =>
+  value === undefined || value === null || value === '' || (typeof value === 'string' && /^\d{14}$/.test(value))
+    ? true
+    : 'Der LeiKa-Schlüssel hat genau 14 Ziffern.'
+
+const httpsUrl = (value: unknown): true | string =>
+  typeof value === 'string' && /^https?:\/\/[^\s<>"]+$/.test(value) ? true : 'Bitte geben Sie eine vollständige Web-Adresse an (https://…).'
+
+const optionalUrl = (value: unknown): true | string => (value ? httpsUrl(value) : true)
+
+/** Services (Leistungen), modelled on the FIM/XZuFi service description modules. */
+export const Services: CollectionConfig = {
+  slug: 'services',
+  labels: { singular: 'Leistung', plural: 'Leistungen' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'department', '_status', 'updatedAt'], group: 'Inhalte' },
+  ...editorial,
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: 'Beschreibung',
+          fields: [
+            { name: 'name', label: 'Bezeichnung', type: 'text', required: true },
+            { name: 'teaser', label: 'Kurztext', type: 'textarea', required: true, maxLength: 300 },
+            { name: 'description', label: 'Volltext', type: 'richText', required: true },
+            { name: 'audience', label: 'Zielgruppe', type: 'textarea' },
+          ],
+        },
+        {
+          label: 'Voraussetzungen und Ablauf',
+          fields: [
+            { name: 'requirements', label: 'Voraussetzungen', type: 'richText' },
+            {
+              name: 'documents',
+              label: 'Erforderliche Unterlagen',
+              labels: { singular: 'Unterlage', plural: 'Unterlagen' },
+              type: 'array',
+              fields: [
+                { name: 'name', label: 'Unterlage', type: 'text', required: true },
+                { name: 'note', label: 'Hinweis', type: 'text' },
+              ],
+            },
+            { name: 'costs', label: 'Kosten', type: 'textarea' },
+            { name: 'deadlines', label: 'Fristen', type: 'textarea' },
+            { name: 'processingTime', label: 'Bearbeitungsdauer', type: 'text' },
+            { name: 'procedure', label: 'Verfahrensablauf', type: 'richText' },
+            {
+              name: 'legalBasis',
+              label: 'Rechtsgrundlagen',
+              labels: { singular: 'Rechtsgrundlage', plural: 'Rechtsgrundlagen' },
+              type: 'array',
+              fields: [
+                { name: 'title', label: 'Bezeichnung', type: 'text', required: true },
+                { name: 'url', label: 'Link', type: 'text', validate: optionalUrl },
+              ],
+            },
+            {
+              name: 'forms',
+              label: 'Formulare und Online-Dienste',
+              labels: { singular: 'Formular', plural: 'Formulare' },
+              type: 'array',
+              fields: [
+                { name: 'title', label: 'Bezeichnung', type: 'text', required: true },
+                { name: 'url', label: 'Link', type: 'text', required: true, validate: httpsUrl },
+                {
+                  name: 'kind',
+                  label: 'Art',
+                  type: 'select',
+                  required: true,
+                  defaultValue: 'form',
+                  options: [
+                    { label: 'Formular', value: 'form' },
+                    { label: 'Online-Dienst', value: 'online' },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: 'Zuständigkeit und Bezüge',
+          fields: [
+            { name: 'topics', label: 'Lebenslagen', type: 'relationship', relationTo: 'topics', hasMany: true },
+            {
+              name: 'contactPersons',
+              label: 'Ansprechpersonen',
+              type: 'relationship',
+              relationTo: 'contact-persons',
+              hasMany: true,
+            },
+            { name: 'locations', label: 'Standorte', type: 'relationship', relationTo: 'locations', hasMany: true },
+            {
+              name: 'relatedServices',
+              label: 'Verwandte Leistungen',
+              type: 'relationship',
+              relationTo: 'services',
+              hasMany: true,
+              filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+            },
+            { name: 'leikaKey', label: 'LeiKa-Schlüssel', type: 'text', validate: leikaKey },
+          ],
+        },
+      ],
+    },
+    slugField(),
+    departmentField(),
+    {
+      name: 'approval',
+      label: 'Fachliche Freigabe',
+      type: 'group',
+      admin: { position: 'sidebar' },
+      fields: [
+        { name: 'approvedBy', label: 'Freigegeben von', type: 'text' },
+        { name: 'approvedAt', label: 'Freigegeben am', type: 'date' },
+      ],
+    },
+  ],
+}

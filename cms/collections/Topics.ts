@@ -1,0 +1,29 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, publishedOrAdmin } from '../access/index.ts'
+import { slugField } from '../fields/slug.ts'
+
+/** Life situations (Lebenslagen) as a small tree; shared by all departments, kept by admins. */
+export const Topics: CollectionConfig = {
+  slug: 'topics',
+  labels: { singular: 'Lebenslage', plural: 'Lebenslagen' },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', '_status'], group: 'Inhalte' },
+  access: { read: publishedOrAdmin, readVersions: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 20 },
+  fields: [
+    { name: 'title', label: 'Titel', type: 'text', required: true },
+    slugField(),
+    { name: 'description', label: 'Beschreibung', type: 'textarea', required: true },
+    {
+      name: 'parent',
+      label: 'Übergeordnete Lebenslage',
+      type: 'relationship',
+      relationTo: 'topics',
+      admin: { position: 'sidebar' },
+      validate: (value: unknown, { id }: { id?: number | string }) =>
+        value !== undefined && value !== null && id !== undefined && String(value) === String(id)
+          ? 'Eine Lebenslage kann nicht ihr eigener Oberbegriff sein.'
+          : true,
+    },
+    { name: 'order', label: 'Reihenfolge', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+  ],
+}

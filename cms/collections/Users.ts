@@ -1,0 +1,57 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import { adminOrSelf, isAdmin } from '../access/index.ts'
+import { currentUser, isAdminUser, roleOptions } from '../access/roles.ts'
+
+const sameIds = (a: unknown, b: unknown) => {
+  const ids = (v: unknown) =>
+    (Array.isArray(v) ? v : [])
+      .map((d) => String(typeof d === 'object' && d !== null ? (d as { id: unknown }).id : d))
+      .sort()
+      .join(',')
+  return ids(a) === ids(b)
+}
+
+/** Only admins change roles and departments, their own included. */
+const protectRoleAndDepartments: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
+  const user = currentUser(req)
+  if (!user || isAdminUser(user) || operation === 'create') return data
+  const roleChanged = data.role !== undefined && data.role !== originalDoc?.role
+  const departmentsChanged = data.departments !== undefined && !sameIds(data.departments, originalDoc?.departments)
+  if (roleChanged || departmentsChanged) {
+    throw new APIError('Rolle und Dezernate kann nur die Administration ändern.', 403, undefined, true)
+  }
+  return data
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: 'Benutzer', plural: 'Benutzer' },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'departments'], group: 'Organisation' },
+  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
+  hooks: { beforeChange: [protectRoleAndDepartments] },
+  fields: [
+    { name: 'name', label: 'Name', type: 'text', required: true },
+    {
+      name: 'role',
+      label: 'Rolle',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: roleOptions,
+      saveToJWT: true,
+    },
+    {
+      name: 'departments',
+      label: 'Dezernate',
+      type: 'relationship',
+      relationTo: 'departments',
+      hasMany: true,
+      saveToJWT: true,
+      validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
+        siblingData?.role !== 'admin' && (!Array.isArray(value) || value.length === 0)
+          ? 'Bitte ordnen Sie mindestens ein Dezernat zu.'
+          : true,
+    },
+  ],
+}

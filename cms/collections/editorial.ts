@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+import {
+  createInOwnDepartment,
+  deleteOwnDepartment,
+  publishedOrOwnDepartment,
+  updateOwnDepartment,
+  versionsOfOwnDepartment,
+} from '../access/index.ts'
+import { keepInOwnDepartment, onlyPublishersPublish } from '../hooks/editorialRules.ts'
+
+/**
+ * What every department-owned public collection shares: drafts with
+ * validation and scheduled publishing, a version history, and the
+ * department access rules.
+ */
+export const editorial = {
+  access: {
+    read: publishedOrOwnDepartment,
+    readVersions: versionsOfOwnDepartment,
+    create: createInOwnDepartment,
+    update: updateOwnDepartment,
+    delete: deleteOwnDepartment,
+  },
+  versions: {
+    drafts: { validate: true, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeOperation: [onlyPublishersPublish],
+    beforeChange: [keepInOwnDepartment],
+  },
+} satisfies Partial<CollectionConfig>

@@ -1,0 +1,35 @@
+import type { CollectionSlug, TextField } from 'payload'
+import { validSlugFormat } from './validators.ts'
+
+/**
+ * The part of a page's address that names it. Unique per collection: checked
+ * against every other document (drafts too) so that the editor gets a clear
+ * message before the database refuses it.
+ */
+export function slugField(overrides: Partial<TextField> = {}): TextField {
+  return {
+    name: 'slug',
+    label: 'Kurzadresse (Slug)',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    admin: { position: 'sidebar', description: 'Teil der Web-Adresse, z. B. „persoenliches-budget“.' },
+    validate: async (value, { req, id, collectionSlug }) => {
+      const format = validSlugFormat(value)
+      if (format !== true) return format
+      if (!collectionSlug) return true
+      const existing = await req.payload.find({
+        collection: collectionSlug as CollectionSlug,
+        where: { and: [{ slug: { equals: value } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
+        limit: 1,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        req,
+      })
+      return existing.docs.length > 0 ? `Die Kurzadresse „${value}“ ist schon vergeben. Bitte wählen Sie eine andere.` : true
+    },
+    ...overrides,
+  } as TextField
+}

@@ -1,0 +1,30 @@
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { DatabaseAdapterResult } from 'payload'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export function databaseKind(url: string): DatabaseKind {
+  if (url.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  throw new Error(`DATABASE_URL must start with file:, postgres:// or mongodb:// (got "${url.split(':')[0]}:…")`)
+}
+
+/** Chooses the Payload database adapter from DATABASE_URL. */
+export function databaseAdapter(url: string): DatabaseAdapterResult {
+  switch (databaseKind(url)) {
+    case 'sqlite': {
+      const file = url.slice('file:'.length)
+      mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+      return sqliteAdapter({ client: { url } })
+    }
+    case 'postgres':
+      return postgresAdapter({ pool: { connectionString: url } })
+    case 'mongodb':
+      return mongooseAdapter({ url })
+  }
+}

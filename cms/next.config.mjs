@@ -1,0 +1,10 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // The admin is the only Next.js app; the public site is static (Astro).
+  poweredByHeader: false,
+  reactStrictMode: true,
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

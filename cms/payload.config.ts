@@ -1,0 +1,45 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { ContactPersons } from './collections/ContactPersons.ts'
+import { Departments } from './collections/Departments.ts'
+import { EasyLanguageTexts } from './collections/EasyLanguageTexts.ts'
+import { Locations } from './collections/Locations.ts'
+import { Media } from './collections/Media.ts'
+import { Pages } from './collections/Pages.ts'
+import { Regions } from './collections/Regions.ts'
+import { Services } from './collections/Services.ts'
+import { Topics } from './collections/Topics.ts'
+import { Users } from './collections/Users.ts'
+import { VideoTutorials } from './collections/VideoTutorials.ts'
+import { databaseAdapter } from './lib/database.ts'
+import { databaseUrl, payloadSecret } from './lib/env.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.CMS_URL ?? '',
+  secret: payloadSecret(),
+  db: databaseAdapter(databaseUrl()),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Services, EasyLanguageTexts, ContactPersons, Locations, VideoTutorials, Pages, Topics, Media, Regions, Departments, Users],
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Lotse' },
+    dateFormat: 'dd.MM.yyyy HH:mm',
+  },
+  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de' },
+  jobs: {
+    // Runs scheduled publications (versions.drafts.schedulePublish) in the long-running server.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.LOTSE_JOBS !== 'off',
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

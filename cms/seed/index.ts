@@ -1,0 +1,391 @@
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Payload } from 'payload'
+import { textToLexical } from '../../content-models/richtext.ts'
+import { contactPersons } from './data/contact-persons.ts'
+import { easyLanguageTexts } from './data/easy-language-texts.ts'
+import { locations } from './data/locations.ts'
+import { pages } from './data/pages.ts'
+import { regions } from './data/regions.ts'
+import { services as allServices } from './data/services.ts'
+import { topics } from './data/topics.ts'
+import { videos } from './data/videos.ts'
+import { demoPicture } from './media.ts'
+import { slugify } from './slugify.ts'
+import type { DepartmentSlug } from './types.ts'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+type Id = number | string
+
+export const departments: { slug: DepartmentSlug; name: string; shortName: string; description: string; hue: number }[] = [
+  {
+    slug: 'soziales',
+    name: 'Dezernat Soziales',
+    shortName: 'Soziales',
+    description: 'Eingliederungshilfe für Menschen mit Behinderung: Wohnen, Arbeit, Tagesstruktur und Beratung.',
+    hue: 200,
+  },
+  {
+    slug: 'kinder-jugend-familie',
+    name: 'Dezernat Kinder, Jugend und Familie',
+    shortName: 'Kinder, Jugend und Familie',
+    description: 'Das Landesjugendamt: Frühförderung, inklusive Kindertagesbetreuung und Hilfen für Familien.',
+    hue: 30,
+  },
+  {
+    slug: 'schulen-inklusionsamt-soziale-entschaedigung',
+    name: 'Dezernat Schulen, Inklusionsamt, Soziale Entschädigung',
+    shortName: 'Schulen, Inklusionsamt, Soziale Entschädigung',
+    description: 'Förderschulen, Hilfen im Arbeitsleben für schwerbehinderte Menschen und Soziale Entschädigung.',
+    hue: 140,
+  },
+  {
+    slug: 'klinikverbund-hph',
+    name: 'Dezernat Klinikverbund und Verbund Heilpädagogischer Hilfen',
+    shortName: 'Klinikverbund und HPH',
+    description: 'Die psychiatrischen Kliniken und die heilpädagogischen Wohn- und Förderangebote.',
+    hue: 280,
+  },
+]
+
+export interface DemoLogin {
+  email: string
+  password: string
+  role: string
+  departments: string[]
+}
+
+/** True when the database holds no content yet (the seed's precondition). */
+export async function isEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'departments', overrideAccess: true })
+  return totalDocs === 0
+}
+
+/**
+ * Fills an empty database with the demo content: departments, all regions of
+ * the Rheinland, topics, users, services with Leichte-Sprache texts, contact
+ * persons, locations, videos and pages. Returns the demo logins.
+ */
+export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => {}): Promise<DemoLogin[]> {
+  const context = { seeding: true }
+  const base = { overrideAccess: true, context, depth: 0 } as const
+
+  const deptIds = new Map<string, Id>()
+  for (const d of departments) {
+    const doc = await payload.create({
+      ...base,
+      collection: 'departments',
+      data: {
+        name: d.name,
+        shortName: d.shortName,
+        slug: d.slug,
+        description: d.description,
+        email: `${d.slug.split('-')[0]}@demo.lotse.example`,
+      },
+    })
+    deptIds.set(d.slug, doc.id)
+  }
+  const dept = (slug: string) => must(deptIds, slug, 'department')
+  log(`departments: ${deptIds.size}`)
+
+  const regionIds = new Map<string, Id>()
+  for (const r of [...regions].sort((a, b) => (a.kind === 'gemeinde' ? 1 : 0) - (b.kind === 'gemeinde' ? 1 : 0))) {
+    const doc = await payload.create({
+      ...base,
+      collection: 'regions',
+      data: {
+        name: r.name,
+        slug: slugify(r.name),
+        kind: r.kind,
+        kreis: r.kreis ? must(regionIds, r.kreis, 'Kreis') : undefined,
+        kreisKey: r.kreisKey,
+        coordinates: { lat: r.lat, lon: r.lon },
+      },
+    })
+    regionIds.set(r.name, doc.id)
+  }
+  log(`regions: ${regionIds.size}`)
+
+  const topicIds = new Map<string, Id>()
+  for (const [order, t] of topics.entries()) {
+    const doc = await payload.create({
+      ...base,
+      collection: 'topics',
+      data: {
+        title: t.title,
+        slug: t.slug,
+        description: t.description,
+        parent: t.parent ? must(topicIds, t.parent, 'topic') : undefined,
+        order,
+        _status: 'published',
+      },
+    })
+    topicIds.set(t.slug, doc.id)
+  }
+  log(`topics: ${topicIds.size}`)
+
+  const logins = await createUsers(payload, deptIds)
+  log(`users: ${logins.length}`)
+
+  const pictures = new Map<string, Id>()
+  for (const [i, d] of departments.entries()) {
+    const doc = await payload.create({
+      ...base,
+      collection: 'media',
+      data: { alt: `Farbige Kreise auf einem Verlauf: Titelbild des ${d.name}`, department: dept(d.slug) },
+      file: { data: await demoPicture(d.hue, i), mimetype: 'image/png', name: `titelbild-${d.slug}.png`, size: 0 },
+    })
+    pictures.set(d.slug, doc.id)
+  }
+
+  const serviceIds = new Map<string, Id>()
+  for (const s of allServices) {
+    const doc = await payload.create({
+      ...base,
+      collection: 'services',
+      data: {
+        name: s.name,
+        slug: s.slug,
+        teaser: s.teaser,
+        description: textToLexical(s.description),
+        audience: s.audience,
+        requirements: textToLexical(s.requirements),
+        documents: s.documents,
+        costs: s.costs,
+        deadlines: s.deadlines,
+        processingTime: s.processingTime,
+        procedure: textToLexical(s.procedure),
+        legalBasis: s.legalBasis,
+        forms: s.forms,
+        topics: s.topics.map((t) => must(topicIds, t, 'topic')),
+        leikaKey: s.leikaKey,
+        department: dept(s.department),
+        approval: s.approval,
+        _status: 'published',
+      },
+    })
+    serviceIds.set(s.slug, doc.id)
+  }
+  log(`services: ${serviceIds.size}`)
+
+  const locationIds = new Map<string, Id>()
+  for (const l of locations) {
+    const doc = await payload.create({
+      ...base,
+      collection: 'locations',
+      data: {
+        name: l.name,
+        slug: l.slug,
+        address: l.address,
+        coordinates: { lat: l.lat, lon: l.lon },
+        region: must(regionIds, l.region, 'region'),
+        phone: l.phone,
+        email: l.email,
+        openingHours: l.openingHours,
+        openingHoursNote: l.openingHoursNote,
+        accessibility: l.accessibility,
+        publicTransport: l.publicTransport,
+        department: dept(l.department),
+        _status: 'published',
+      },
+    })
+    locationIds.set(l.slug, doc.id)
+  }
+  log(`locations: ${locationIds.size}`)
+
+  const contactIds = new Map<string, Id>()
+  for (const c of contactPersons) {
+    const doc = await payload.create({
+      ...base,
+      collection: 'contact-persons',
+      data: {
+        function: c.function,
+        name: c.consent.given ? c.name : undefined,
+        consent: c.consent,
+        phone: c.phone,
+        email: c.email,
+        languages: c.languages as never,
+        dgs: c.dgs,
+        easyLanguage: c.easyLanguage,
+        responsibility: {
+          services: c.services.map((s) => must(serviceIds, s, 'service')),
+          topics: c.topics.map((t) => must(topicIds, t, 'topic')),
+          regions: c.regions.map((r) => must(regionIds, r, 'region')),
+          surnameFrom: c.surnameRange?.from,
+          surnameTo: c.surnameRange?.to,
+        },
+        location: c.location ? must(locationIds, c.location, 'location') : undefined,
+        slug: c.slug,
+        department: dept(c.department),
+        _status: 'published',
+      },
+    })
+    contactIds.set(c.slug, doc.id)
+  }
+  log(`contact persons: ${contactIds.size}`)
+
+  // Now that everything exists, link services to their contacts, locations and relatives.
+  for (const s of allServices) {
+    await payload.update({
+      ...base,
+      collection: 'services',
+      id: must(serviceIds, s.slug, 'service'),
+      data: {
+        contactPersons: contactPersons.filter((c) => c.services.includes(s.slug)).map((c) => contactIds.get(c.slug)!),
+        locations: locations.filter((l) => l.services.includes(s.slug)).map((l) => locationIds.get(l.slug)!),
+        relatedServices: s.relatedServices.filter((r) => serviceIds.has(r)).map((r) => serviceIds.get(r)!),
+        _status: 'published',
+      },
+    })
+  }
+
+  for (const t of easyLanguageTexts) {
+    const service = allServices.find((s) => s.slug === t.service)
+    await payload.create({
+      ...base,
+      collection: 'easy-language-texts',
+      data: {
+        title: t.title,
+        slug: t.slug,
+        service: must(serviceIds, t.service, 'service'),
+        text: t.text,
+        glossary: t.glossary,
+        review: { ...t.review, sourceVersion: service ? `demo-${service.approval.approvedAt}` : undefined },
+        department: dept(service?.department ?? 'soziales'),
+        _status: 'published',
+      },
+    })
+  }
+  log(`easy-language texts: ${easyLanguageTexts.length}`)
+
+  const videoIds = new Map<string, Id>()
+  for (const [i, v] of videos.entries()) {
+    const poster = await payload.create({
+      ...base,
+      collection: 'media',
+      data: { alt: `Vorschaubild zum Video „${v.title}“`, department: dept(v.department) },
+      file: { data: await demoPicture((i * 47) % 360, i + 7), mimetype: 'image/png', name: `poster-${v.slug}.png`, size: 0 },
+    })
+    const file = await readFile(path.join(here, 'videos', `${v.slug}.webm`))
+    const doc = await payload.create({
+      ...base,
+      collection: 'video-tutorials',
+      data: {
+        title: v.title,
+        slug: v.slug,
+        description: v.description,
+        captions: v.captions,
+        transcript: v.transcript,
+        dgs: v.dgs,
+        easyLanguage: v.easyLanguage,
+        durationSeconds: v.durationSeconds,
+        poster: poster.id,
+        services: v.services.map((s) => must(serviceIds, s, 'service')),
+        department: dept(v.department),
+        _status: 'published',
+      },
+      file: { data: file, mimetype: 'video/webm', name: `${v.slug}.webm`, size: file.length },
+    })
+    videoIds.set(v.slug, doc.id)
+  }
+  log(`videos: ${videoIds.size}`)
+
+  for (const p of pages) {
+    await payload.create({
+      ...base,
+      collection: 'pages',
+      data: {
+        title: p.title,
+        slug: p.slug,
+        kind: p.kind,
+        summary: p.summary,
+        content: textToLexical(p.content),
+        video: p.video ? must(videoIds, p.video, 'video') : undefined,
+        department: dept(p.department),
+        _status: 'published',
+      },
+    })
+  }
+  log(`pages: ${pages.length}`)
+
+  await seedDrafts(payload, dept, serviceIds)
+  void pictures
+  return logins
+}
+
+/** Work in progress, so the demo shows what drafts look like (and that they stay off the site). */
+async function seedDrafts(payload: Payload, dept: (slug: string) => Id, serviceIds: Map<string, Id>) {
+  const base = { overrideAccess: true, context: { seeding: true }, depth: 0 } as const
+  await payload.create({
+    ...base,
+    collection: 'services',
+    draft: true,
+    data: {
+      name: 'Inklusive Freizeitangebote (in Vorbereitung)',
+      slug: 'inklusive-freizeitangebote',
+      teaser: 'Dieser Entwurf beschreibt ein geplantes Förderprogramm für inklusive Freizeitangebote. Er ist noch nicht veröffentlicht.',
+      description: textToLexical('Der Text wird noch mit dem Fachbereich abgestimmt.'),
+      department: dept('soziales'),
+      _status: 'draft',
+    },
+  })
+  await payload.update({
+    ...base,
+    collection: 'services',
+    id: must(serviceIds, 'persoenliches-budget', 'service'),
+    draft: true,
+    data: {
+      teaser: 'ENTWURF: Neue Fassung des Kurztextes zum Persönlichen Budget, noch nicht freigegeben.',
+      _status: 'draft',
+    },
+  })
+}
+
+async function createUsers(payload: Payload, deptIds: Map<string, Id>): Promise<DemoLogin[]> {
+  const password = () => randomBytes(9).toString('base64url')
+  const logins: DemoLogin[] = [
+    { email: 'admin@demo.lotse.example', password: password(), role: 'admin', departments: [] },
+  ]
+  for (const d of departments) {
+    const key = d.slug.split('-')[0]
+    logins.push(
+      { email: `redaktion.${key}@demo.lotse.example`, password: password(), role: 'editor', departments: [d.slug] },
+      { email: `freigabe.${key}@demo.lotse.example`, password: password(), role: 'publisher', departments: [d.slug] },
+    )
+  }
+  logins.push({
+    email: 'pruefung.leichte-sprache@demo.lotse.example',
+    password: password(),
+    role: 'ls-reviewer',
+    departments: departments.map((d) => d.slug),
+  })
+  const roleNames: Record<string, string> = {
+    admin: 'Administration',
+    editor: 'Redaktion',
+    publisher: 'Freigabe',
+    'ls-reviewer': 'Prüfung Leichte Sprache',
+  }
+  for (const l of logins) {
+    const short = l.departments.length === 1 ? departments.find((d) => d.slug === l.departments[0])!.shortName : 'alle Dezernate'
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: {
+        email: l.email,
+        password: l.password,
+        name: l.role === 'admin' ? 'Demo-Administration' : `Demo ${roleNames[l.role]} (${short})`,
+        role: l.role as never,
+        departments: l.departments.map((s) => deptIds.get(s)!),
+      },
+    })
+  }
+  return logins
+}
+
+function must<T>(map: Map<string, T>, key: string, what: string): T {
+  const value = map.get(key)
+  if (value === undefined) throw new Error(`Demo content refers to unknown ${what} "${key}"`)
+  return value
+}

@@ -1,0 +1,25 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { dataDir } from '../cms/lib/env.ts'
+import type { DemoLogin } from '../cms/seed/index.ts'
+
+const file = () => path.join(dataDir(), 'demo-logins.json')
+
+/** The generated demo passwords are kept (readable by the owner only) so later starts can print them again. */
+export function saveLogins(logins: DemoLogin[]): void {
+  writeFileSync(file(), JSON.stringify(logins, null, 2) + '\n', { mode: 0o600 })
+}
+
+export function loadLogins(): DemoLogin[] {
+  return existsSync(file()) ? (JSON.parse(readFileSync(file(), 'utf8')) as DemoLogin[]) : []
+}
+
+export function printLogins(logins: DemoLogin[]): void {
+  if (logins.length === 0) return
+  console.log('\nDemo logins (also in ' + path.relative(process.cwd(), file()) + '):')
+  for (const l of logins) {
+    const scope = l.departments.length ? l.departments.join(', ') : 'alle'
+    console.log(`  ${l.role.padEnd(12)} ${l.email.padEnd(48)} ${l.password}   (${scope})`)
+  }
+  console.log('')
+}

@@ -1,0 +1,15 @@
+import type { Payload } from 'payload'
+
+/**
+ * A Payload instance for command-line scripts: same config as the server, no
+ * job runner (the server runs scheduled publications).
+ */
+export async function loadPayload(): Promise<Payload> {
+  process.env.LOTSE_JOBS = 'off'
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../cms/payload.config.ts')])
+  return getPayload({ config })
+}
+
+export async function closePayload(payload: Payload): Promise<void> {
+  await payload.destroy?.()
+}

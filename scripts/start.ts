@@ -1,0 +1,49 @@
+/**
+ * `npm start`: prepares the database (schema, demo content on first start),
+ * prints the demo logins and runs the CMS (admin and API) on port 3000.
+ * `--dev` runs Next.js in development mode instead of building the admin.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { isEmpty, seedDemoContent } from '../cms/seed/index.ts'
+import { loadLogins, printLogins, saveLogins } from './logins.ts'
+import { closePayload, loadPayload } from './payload.ts'
+
+const root = path.resolve(import.meta.dirname, '..')
+const dev = process.argv.includes('--dev')
+const port = process.env.PORT ?? '3000'
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+// Schema push and seeding run here, in development mode, before the server starts.
+const payload = await loadPayload()
+if (await isEmpty(payload)) {
+  console.log('Empty database: seeding the demo content …')
+  const logins = await seedDemoContent(payload, (line) => console.log(`  seed: ${line}`))
+  saveLogins(logins)
+}
+await closePayload(payload)
+printLogins(loadLogins())
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOTSE_DATA_DIR: path.resolve(process.env.LOTSE_DATA_DIR ?? 'data') }
+if (!dev && needsBuild()) {
+  console.log('Building the admin (first start or changed sources; this takes a few minutes) …')
+  const build = spawnSync(process.execPath, [nextBin, 'build', 'cms'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+console.log(`CMS: http://localhost:${port}/admin`)
+const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', port], { stdio: 'inherit', env })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
+
+/** A build is needed when there is none or a source file is newer than it. */
+function needsBuild(): boolean {
+  const buildId = path.join(root, 'cms', '.next', 'BUILD_ID')
+  if (!existsSync(buildId)) return true
+  const built = statSync(buildId).mtimeMs
+  const newer = spawnSync('find', ['cms', 'content-models', 'package-lock.json', '-newer', buildId, '-not', '-path', 'cms/.next/*', '-print', '-quit'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+  return newer.stdout.trim() !== '' || built === 0
+}

@@ -1,0 +1,3 @@
+import { accessMatrixSuite } from './accessMatrix.ts'
+
+accessMatrixSuite('sqlite')

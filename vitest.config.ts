@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config'
+
+// The test type is in the file name: *.test.ts unit, *.int.test.ts integration
+// against a real database. Each file runs in its own process, because a
+// Payload instance (and its database) is bound to the process.
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    isolate: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**', 'data/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['**/*.int.test.ts'],
+          exclude: ['node_modules/**', 'data/**'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
