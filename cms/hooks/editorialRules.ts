@@ -11,7 +11,7 @@ const forbidden = (message: string) => new APIError(message, 403, undefined, tru
  */
 export const onlyPublishersPublish: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
-  if (args.overrideAccess !== false) return args
+  if (args.overrideAccess === true) return args
   const user = currentUser(req)
   if (!user || canPublish(user)) return args
   const status = (args.data as { _status?: unknown } | undefined)?._status

@@ -227,8 +227,9 @@ export function accessMatrixSuite(kind: TestDatabase) {
         const id = scope === 'own' ? actor.user?.id ?? otherUser.id : otherUser.id
         if (op === 'create') return { data: validData('users', world, world.deptA) }
         if (op === 'raise-role') return { id, data: { role: 'admin', departments: [world.deptA, world.deptB] } }
-        if (op === 'delete' && scope === 'other') {
-          const victim = await payload.create({ collection: 'users', overrideAccess: true, data: validData('users', world, world.deptB) as never })
+        if (op === 'delete') {
+          // A fresh user each time, so that an admin deleting "own" does not delete the acting admin.
+          const victim = await payload.create({ collection: 'users', overrideAccess: true, data: validData('users', world, scope === 'own' ? world.deptA : world.deptB) as never })
           return { id: victim.id }
         }
         return { id, data: { [field]: 'Geänderter Name' } }

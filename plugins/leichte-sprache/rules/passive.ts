@@ -78,12 +78,13 @@ export const passive: Rule = {
   check({ parsed }) {
     const findings = []
     for (const sentence of parsed.sentences) {
+      const used = new Set<Word>()
       for (const auxiliary of sentence.words) {
         const tense = isWerden(auxiliary)
         if (tense === undefined) continue
         let best: Word | undefined
         for (const word of sentence.words) {
-          if (word === auxiliary || word.clause !== auxiliary.clause) continue
+          if (word === auxiliary || word.clause !== auxiliary.clause || used.has(word)) continue
           if (isCapitalised(word.text) && word.position !== 0) continue // nouns
           const kind = participleKind(word.lower)
           if (kind === undefined || (kind === 'ambiguous' && tense === 'present')) continue
@@ -97,6 +98,7 @@ export const passive: Rule = {
           if (better) best = word
         }
         if (best === undefined) continue
+        used.add(best)
         const [first, last] = best.position < auxiliary.position ? [best, auxiliary] : [auxiliary, best]
         findings.push(
           spanFinding(
