@@ -55,7 +55,8 @@ export const ContactPersons: CollectionConfig = {
       name: 'name',
       label: 'Name',
       type: 'text',
-      admin: { condition: (data) => Boolean(data?.consent?.given) },
+      // Always shown (a hidden field would skip validation): saving a name without consent is refused.
+      admin: { description: 'Nur mit erfasster Einwilligung.' },
       validate: (value: unknown, { data }: { data: Sibling }) =>
         value && !hasConsent(data) ? 'Der Name darf nur mit erfasster Einwilligung gespeichert werden.' : true,
     },
@@ -64,7 +65,7 @@ export const ContactPersons: CollectionConfig = {
       label: 'Foto',
       type: 'upload',
       relationTo: 'media',
-      admin: { condition: (data) => Boolean(data?.consent?.given) },
+      admin: { description: 'Nur mit erfasster Einwilligung.' },
       validate: (value: unknown, { data }: { data: Sibling }) =>
         value && !hasConsent(data) ? 'Ein Foto darf nur mit erfasster Einwilligung gespeichert werden.' : true,
     },

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, createInOwnDepartment, deleteOwnDepartmentNoDrafts, updateOwnDepartment } from '../access/index.ts'
 import { departmentField } from '../fields/department.ts'
+import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
 import { keepInOwnDepartment } from '../hooks/editorialRules.ts'
 import { dataDir } from '../lib/env.ts'
 
@@ -11,7 +12,15 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Bild', plural: 'Bilder' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'department'], group: 'Medien' },
   access: { read: anyone, create: createInOwnDepartment, update: updateOwnDepartment, delete: deleteOwnDepartmentNoDrafts },
-  hooks: { beforeChange: [keepInOwnDepartment] },
+  hooks: {
+    beforeOperation: [
+      acceptFileTypes(
+        { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/avif': 'AVIF', 'image/gif': 'GIF' },
+        'Bild',
+      ),
+    ],
+    beforeChange: [keepInOwnDepartment],
+  },
   upload: {
     staticDir: path.join(dataDir(), 'uploads', 'media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],

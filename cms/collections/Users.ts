@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeValidateHook,
+  type CollectionConfig,
+} from 'payload'
 import { adminOrSelf, isAdmin } from '../access/index.ts'
 import { currentUser, isAdminUser, roleOptions } from '../access/roles.ts'
 
@@ -23,13 +28,20 @@ const protectRoleAndDepartments: CollectionBeforeChangeHook = ({ data, originalD
   return data
 }
 
+/** The very first user (created on the admin's "create first user" page) becomes an admin. */
+const firstUserIsAdmin: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !data) return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  return totalDocs === 0 ? { ...data, role: 'admin' } : data
+}
+
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Benutzer', plural: 'Benutzer' },
   auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'departments'], group: 'Organisation' },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
-  hooks: { beforeChange: [protectRoleAndDepartments] },
+  hooks: { beforeValidate: [firstUserIsAdmin], beforeChange: [protectRoleAndDepartments] },
   fields: [
     { name: 'name', label: 'Name', type: 'text', required: true },
     {

@@ -4,6 +4,7 @@ import { departmentField } from '../fields/department.ts'
 import { slugField } from '../fields/slug.ts'
 import { validWebVtt } from '../fields/validators.ts'
 import { dataDir } from '../lib/env.ts'
+import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
 import { editorial } from './editorial.ts'
 
 /** Explanatory and sign-language videos: the file itself, captions and transcript are required. */
@@ -12,6 +13,10 @@ export const VideoTutorials: CollectionConfig = {
   labels: { singular: 'Erklärvideo', plural: 'Erklärvideos' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'dgs', 'easyLanguage', 'department', '_status'], group: 'Medien' },
   ...editorial,
+  hooks: {
+    ...editorial.hooks,
+    beforeOperation: [acceptFileTypes({ 'video/mp4': 'MP4', 'video/webm': 'WebM' }, 'Video'), ...editorial.hooks.beforeOperation],
+  },
   upload: {
     staticDir: path.join(dataDir(), 'uploads', 'videos'),
     mimeTypes: ['video/mp4', 'video/webm'],

@@ -344,7 +344,7 @@ async function seedDrafts(payload: Payload, dept: (slug: string) => Id, serviceI
 }
 
 async function createUsers(payload: Payload, deptIds: Map<string, Id>): Promise<DemoLogin[]> {
-  const password = () => randomBytes(9).toString('base64url')
+  const password = () => randomBytes(12).toString('base64url').replace(/[-_]/g, '').slice(0, 12)
   const logins: DemoLogin[] = [
     { email: 'admin@demo.lotse.example', password: password(), role: 'admin', departments: [] },
   ]

@@ -1,0 +1,3 @@
+import { badInputSuite } from './badInput.ts'
+
+badInputSuite('sqlite')
