@@ -242,7 +242,11 @@ export function lexicalToHtml(state: unknown): string {
 // Plain source → Lexical (seed content)
 // ---------------------------------------------------------------------------
 
-type BlockNode = SerializedParagraphNode | SerializedHeadingNode | SerializedListNode
+type InlineNode = SerializedTextNode | SerializedLineBreakNode
+type BlockNode =
+  | SerializedParagraphNode<InlineNode>
+  | SerializedHeadingNode<SerializedTextNode>
+  | SerializedListNode<SerializedListItemNode<SerializedTextNode>>
 
 const element = { direction: 'ltr', format: '', indent: 0, version: 1 } as const
 
@@ -254,8 +258,8 @@ function lineBreak(): SerializedLineBreakNode {
   return { type: 'linebreak', version: 1 }
 }
 
-function paragraph(lines: string[]): SerializedParagraphNode {
-  const children: (SerializedTextNode | SerializedLineBreakNode)[] = []
+function paragraph(lines: string[]): SerializedParagraphNode<InlineNode> {
+  const children: InlineNode[] = []
   lines.forEach((line, i) => {
     if (i > 0) children.push(lineBreak())
     children.push(textNode(line))
@@ -263,12 +267,12 @@ function paragraph(lines: string[]): SerializedParagraphNode {
   return { type: 'paragraph', ...element, textFormat: 0, textStyle: '', children }
 }
 
-function heading(text: string): SerializedHeadingNode {
+function heading(text: string): SerializedHeadingNode<SerializedTextNode> {
   return { type: 'heading', tag: 'h2', ...element, children: [textNode(text)] }
 }
 
-function bulletList(items: string[]): SerializedListNode {
-  const children: SerializedListItemNode[] = items.map((text, i) => ({
+function bulletList(items: string[]): SerializedListNode<SerializedListItemNode<SerializedTextNode>> {
+  const children: SerializedListItemNode<SerializedTextNode>[] = items.map((text, i) => ({
     type: 'listitem',
     value: i + 1,
     // Not a checklist item: Lexical writes checked only for check lists (undefined is dropped in JSON).

@@ -30,7 +30,8 @@ const protectRoleAndDepartments: CollectionBeforeChangeHook = ({ data, originalD
 
 /** The very first user (created on the admin's "create first user" page) becomes an admin. */
 const firstUserIsAdmin: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
-  if (operation !== 'create' || !data) return data
+  // Only the admin's "create first user" page (an anonymous HTTP request); seeds and tests set roles themselves.
+  if (operation !== 'create' || !data || req.user || req.payloadAPI === 'local') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
   return totalDocs === 0 ? { ...data, role: 'admin' } : data
 }

@@ -196,6 +196,7 @@ function findInSentence(text: string, sentence: Sentence): Finding[] {
         article !== undefined &&
         (DETERMINERS.has(article.lower) || /^(im|am|zum|zur|vom|beim|ins|ans)$/u.test(article.lower))
       if (head === undefined || !isNounLike(head) || head.clause !== word.clause || !isArticle) continue
+      if (head.lower === 'beispiel') continue // "zum Beispiel der Fach·dienst": not a genitive
       if (commaBefore(text, sentence, word)) continue
       const noun = nounAfter(sentence, word)
       if (noun === undefined) continue

@@ -60,6 +60,12 @@ export function participleKind(word: string): ParticipleKind | undefined {
   return undefined
 }
 
+/** "Sie werden von uns beraten": an agent with "von"/"vom" between the two verbs marks the passive. */
+function hasAgent(words: readonly Word[], auxiliary: Word, participle: Word): boolean {
+  const [from, to] = [Math.min(auxiliary.position, participle.position), Math.max(auxiliary.position, participle.position)]
+  return words.slice(from + 1, to).some((word) => word.lower === 'von' || word.lower === 'vom')
+}
+
 function isWerden(word: Word): 'present' | 'past' | undefined {
   if (PRESENT_WERDEN.has(word.lower)) return 'present'
   if (PAST_WERDEN.has(word.lower)) return 'past'
@@ -70,7 +76,8 @@ function isWerden(word: Word): 'present' | 'past' | undefined {
  * Passive voice: a form of "werden" and a past participle in the same clause
  * ("Der Antrag wird geprüft", "…, wenn das Paket geliefert wird"). Participles
  * that equal the infinitive ("vergeben", "beraten") only count with a past form
- * of "werden", because "wird vergeben" can also be future tense.
+ * of "werden" or with an agent ("von uns beraten"), because "wird vergeben"
+ * can also be future tense.
  */
 export const passive: Rule = {
   id: 'passive',
@@ -87,7 +94,8 @@ export const passive: Rule = {
           if (word === auxiliary || word.clause !== auxiliary.clause || used.has(word)) continue
           if (isCapitalised(word.text) && word.position !== 0) continue // nouns
           const kind = participleKind(word.lower)
-          if (kind === undefined || (kind === 'ambiguous' && tense === 'present')) continue
+          if (kind === undefined) continue
+          if (kind === 'ambiguous' && tense === 'present' && !hasAgent(sentence.words, auxiliary, word)) continue
           const distance = word.position - auxiliary.position
           const bestDistance = best === undefined ? Infinity : best.position - auxiliary.position
           // prefer the nearest participle after the auxiliary, then the nearest one before it
