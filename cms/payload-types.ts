@@ -273,7 +273,13 @@ export interface ContactPerson {
     given?: boolean | null;
     recordedAt?: string | null;
   };
+  /**
+   * Nur mit erfasster Einwilligung.
+   */
   name?: string | null;
+  /**
+   * Nur mit erfasster Einwilligung.
+   */
   photo?: (number | null) | Media;
   phone: string;
   email: string;

@@ -29,7 +29,7 @@ export default buildConfig({
   collections: [Services, EasyLanguageTexts, ContactPersons, Locations, VideoTutorials, Pages, Topics, Media, Regions, Departments, Users],
   admin: {
     user: Users.slug,
-    importMap: { baseDir: dirname },
+    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Lotse' },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },

@@ -1,4 +1,5 @@
 import type { Access, Where } from 'payload'
+
 import { currentUser, departmentIds, belongsTo, isAdminUser } from './roles.ts'
 
 const published: Where = { _status: { equals: 'published' } }
@@ -57,8 +58,9 @@ export const updateOwnDepartmentOrReview: Access = ({ req }) => {
 export const deleteOwnDepartment: Access = ({ req }) => {
   const user = currentUser(req)
   if (isAdminUser(user)) return true
-  if (user?.role === 'publisher') return { department: { in: departmentIds(user) } }
-  if (user?.role === 'editor') return { and: [{ department: { in: departmentIds(user) } }, { _status: { equals: 'draft' } }] }
+  const own: Where = { department: { in: departmentIds(user) } }
+  if (user?.role === 'publisher') return own
+  if (user?.role === 'editor') return { and: [own, { _status: { equals: 'draft' } }] }
   return false
 }
 

@@ -3,7 +3,9 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { DatabaseAdapterResult } from 'payload'
+import type { Config } from 'payload'
+
+type DatabaseAdapterResult = Config['db']
 
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 /** Folder for the database file, uploads, snapshots and releases. */
 export function dataDir(): string {
-  return path.resolve(process.env.LOTSE_DATA_DIR ?? './data')
+  return path.resolve(/* turbopackIgnore: true */ process.env.LOTSE_DATA_DIR ?? './data')
 }
 
 /** The database URL; the embedded SQLite file in the data folder by default. */

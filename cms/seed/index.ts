@@ -17,7 +17,8 @@ import { slugify } from './slugify.ts'
 import type { DepartmentSlug } from './types.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-type Id = number | string
+// The generated types assume numeric ids (SQLite, PostgreSQL); on MongoDB they are strings at run time.
+type Id = number
 
 export const departments: { slug: DepartmentSlug; name: string; shortName: string; description: string; hue: number }[] = [
   {

@@ -101,7 +101,7 @@ export function badInputSuite(kind: TestDatabase) {
     it('rejects a slug that already exists', async () => {
       const first = base('services')
       await cms.payload.create({ collection: 'services', data: first as never, user, overrideAccess: false })
-      const { errors } = await rejected('services', { ...base('services'), slug: first.slug })
+      const { errors } = await rejected('services', { ...base('services'), slug: (first as { slug?: string }).slug })
       expect(errors).toContainEqual(expect.objectContaining({ path: 'slug', message: expect.stringContaining('schon vergeben') }))
     })
 
