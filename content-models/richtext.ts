@@ -167,7 +167,12 @@ function inlineHtml(nodes: UnknownNode[]): string {
 
 /** True if inline HTML shows something (not only whitespace and line breaks). */
 function hasContent(html: string): boolean {
-  return html.replace(/<br>/g, '').replace(/<\/?(?:strong|em)>/g, '').trim() !== ''
+  return (
+    html
+      .replace(/<br>/g, '')
+      .replace(/<\/?(?:strong|em)>/g, '')
+      .trim() !== ''
+  )
 }
 
 function listHtml(node: UnknownNode): string {

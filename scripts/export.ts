@@ -28,7 +28,9 @@ function parse(argv: string[]): { out: string } | { help: true } | { error: stri
     if (!values.out) return { error: 'Bitte geben Sie --out an / --out is required.' }
     return { out: values.out }
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) }
+    return {
+      error: `Ungültige Argumente / invalid arguments: ${error instanceof Error ? error.message : String(error)}`,
+    }
   }
 }
 
@@ -51,7 +53,11 @@ try {
   for (const [type, count] of Object.entries(counts)) console.log(`  ${type.padEnd(18)} ${count}`)
 } catch (error) {
   if (error instanceof SnapshotValidationError) console.error(error.message)
-  else console.error('Export fehlgeschlagen / export failed:', error instanceof Error ? (error.stack ?? error.message) : error)
+  else
+    console.error(
+      'Export fehlgeschlagen / export failed:',
+      error instanceof Error ? (error.stack ?? error.message) : error,
+    )
   exitCode = 1
 } finally {
   await closePayload(payload).catch(() => undefined)

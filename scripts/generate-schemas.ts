@@ -27,5 +27,9 @@ if (args.some((arg) => arg === '--help' || arg === '-h')) {
   }
 } else {
   const changed = await writeJsonSchemas()
-  console.log(changed.length === 0 ? `JSON Schema in ${where} was already up to date.` : `Wrote ${changed.join(', ')} to ${where}.`)
+  console.log(
+    changed.length === 0
+      ? `JSON Schema in ${where} was already up to date.`
+      : `Wrote ${changed.join(', ')} to ${where}.`,
+  )
 }

@@ -1,0 +1,3 @@
+import { demoContentSuite } from './demoContent.ts'
+
+demoContentSuite('sqlite')
