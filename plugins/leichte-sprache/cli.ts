@@ -21,7 +21,15 @@ interface Arguments {
   file?: string
 }
 
-class UsageError extends Error {}
+/** A problem with the command line (shows the usage) or with the input file (does not). */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly showUsage = true,
+  ) {
+    super(message)
+  }
+}
 
 function parseArguments(args: readonly string[]): Arguments {
   const result: Arguments = { json: false, strict: false, help: false }
@@ -39,8 +47,7 @@ function parseArguments(args: readonly string[]): Arguments {
   if (result.help) return result
   if (files.length === 0) throw new UsageError('Geben Sie eine Datei an. Für die Standard·eingabe schreiben Sie „-“.')
   if (files.length > 1) throw new UsageError('Geben Sie genau eine Datei an.')
-  result.file = files[0]
-  return result
+  return { ...result, file: files[0] ?? '-' }
 }
 
 function readInput(file: string): string {
@@ -49,10 +56,11 @@ function readInput(file: string): string {
     return readFileSync(file, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new UsageError(`Die Datei „${file}“ gibt es nicht. Prüfen Sie den Pfad.`)
-    if (code === 'EISDIR') throw new UsageError(`„${file}“ ist ein Ordner. Geben Sie eine Datei an.`)
-    if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`Sie dürfen die Datei „${file}“ nicht lesen.`)
-    throw new UsageError(`Die Datei „${file}“ lässt sich nicht lesen: ${(error as Error).message}`)
+    if (code === 'ENOENT') throw new UsageError(`Die Datei „${file}“ gibt es nicht. Prüfen Sie den Pfad.`, false)
+    if (code === 'EISDIR') throw new UsageError(`„${file}“ ist ein Ordner. Geben Sie eine Datei an.`, false)
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new UsageError(`Sie dürfen die Datei „${file}“ nicht lesen.`, false)
+    throw new UsageError(`Die Datei „${file}“ lässt sich nicht lesen: ${(error as Error).message}`, false)
   }
 }
 
@@ -117,7 +125,9 @@ function formatReport(name: string, text: string, findings: readonly Finding[], 
     const severity = finding.severity === 'error' ? 'Fehler ' : 'Warnung'
     const excerpt = text.slice(finding.index, finding.index + finding.length).replace(/\s+/gu, ' ')
     const shown = excerpt.length > 60 ? `${excerpt.slice(0, 57)}…` : excerpt
-    lines.push(`  ${(places[i] ?? '').padEnd(placeWidth)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${finding.message}`)
+    lines.push(
+      `  ${(places[i] ?? '').padEnd(placeWidth)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${finding.message}`,
+    )
     const indent = ' '.repeat(2 + placeWidth + 2 + 7 + 2 + ruleWidth + 2)
     lines.push(`${indent}Stelle: „${shown}“ (${titles.get(finding.rule) ?? finding.rule})`)
     if (finding.suggestion !== undefined) lines.push(`${indent}Vorschlag: ${finding.suggestion}`)
@@ -139,12 +149,15 @@ function main(args: readonly string[]): number {
     text = readInput(parsed.file ?? '-')
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
-    process.stderr.write(`Fehler: ${error.message}\n\n${USAGE}`)
+    process.stderr.write(`Fehler: ${error.message}\n${error.showUsage ? `\n${USAGE}` : ''}`)
     return 2
   }
   const { findings, stats } = analyze(text)
   if (parsed.json) process.stdout.write(JSON.stringify(findings, null, 2) + '\n')
-  else process.stdout.write(formatReport(parsed.file === '-' ? 'Standard·eingabe' : (parsed.file ?? ''), text, findings, stats))
+  else
+    process.stdout.write(
+      formatReport(parsed.file === '-' ? 'Standard·eingabe' : (parsed.file ?? ''), text, findings, stats),
+    )
   return parsed.strict && findings.some((finding) => finding.severity === 'error') ? 1 : 0
 }
 

@@ -100,4 +100,15 @@ export const PART_SUFFIXES = [
 ] as const
 
 /** Noun suffixes that are normally followed by a Fugen-s inside compounds ("Wohnungs·amt"). */
-export const FUGEN_S_SUFFIXES = ['ung', 'heit', 'keit', 'schaft', 'ion', 'tät', 'ling', 'tum', 'sicht', 'arbeit'] as const
+export const FUGEN_S_SUFFIXES = [
+  'ung',
+  'heit',
+  'keit',
+  'schaft',
+  'ion',
+  'tät',
+  'ling',
+  'tum',
+  'sicht',
+  'arbeit',
+] as const

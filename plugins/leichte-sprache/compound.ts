@@ -62,8 +62,7 @@ function knownCost(piece: string, lexicon: ReadonlySet<string>): number | undefi
   return best
 }
 
-function pieceCost(piece: string, link: string, lexicon: ReadonlySet<string>): number {
-  const known = knownCost(piece, lexicon)
+function pieceCost(piece: string, link: string, known: number | undefined): number {
   if (known !== undefined) return known
   // Fugen-s heuristic: "…ungs", "…heits", "…keits" close a part even when the part is unknown
   if (link === 's' && FUGEN_S_SUFFIXES.some((suffix) => piece.length > suffix.length + 2 && piece.endsWith(suffix))) {
@@ -79,6 +78,18 @@ function pieceCost(piece: string, link: string, lexicon: ReadonlySet<string>): n
  * input. Returns `undefined` when no plausible split is found.
  */
 export function splitCompound(word: string, extraParts: readonly string[] = []): string[] | undefined {
+  if (extraParts.length > 0) return computeSplit(word, extraParts)
+  if (cache.has(word)) return cache.get(word)?.slice()
+  const parts = computeSplit(word, extraParts)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(word, parts)
+  return parts?.slice()
+}
+
+const CACHE_LIMIT = 5000
+const cache = new Map<string, string[] | undefined>()
+
+function computeSplit(word: string, extraParts: readonly string[]): string[] | undefined {
   const lower = word.toLowerCase()
   if (lower.length !== word.length || !/^\p{L}+$/u.test(word)) return undefined
   const lexicon = extraParts.length === 0 ? COMPOUND_PARTS : new Set([...COMPOUND_PARTS, ...extraParts])
@@ -90,6 +101,7 @@ export function splitCompound(word: string, extraParts: readonly string[] = []):
     if (here === undefined) continue
     for (let partEnd = start + MIN_PART; partEnd <= n; partEnd++) {
       const piece = lower.slice(start, partEnd)
+      const known = knownCost(piece, lexicon)
       const glue = partEnd === n ? [['', 0] as const] : [...LINKS, ...ENDINGS]
       for (const [link, linkCost] of glue) {
         const end = partEnd + link.length
@@ -97,14 +109,14 @@ export function splitCompound(word: string, extraParts: readonly string[] = []):
         const isEnding = end === n
         if (isEnding && !ENDINGS.some(([ending]) => ending === link)) continue
         if (!isEnding && !LINKS.some(([linking]) => linking === link)) continue
-        const cost = here.cost + pieceCost(piece, link, lexicon) + linkCost
+        const cost = here.cost + pieceCost(piece, link, known) + linkCost
         const current = best[end]
         if (current === undefined || cost < current.cost - 1e-9) best[end] = { cost, from: start, partEnd }
       }
     }
   }
   const boundaries: number[] = []
-  for (let end = n; end > 0; ) {
+  for (let end = n; end > 0;) {
     const step = best[end]
     if (step === undefined) return undefined
     boundaries.unshift(end)

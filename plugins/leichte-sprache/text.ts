@@ -71,8 +71,8 @@ function isUpper(char: string | undefined): boolean {
 /** Whether a single dot at `dot` ends a sentence, judged by the word before it and the text after it. */
 function dotEndsSentence(text: string, dot: number, next: number): boolean {
   const before = /(\p{L}+|\d+)$/u.exec(text.slice(Math.max(0, dot - 30), dot))
-  if (!before) return true
-  const token = before[1]
+  const token = before?.[1]
+  if (token === undefined) return true
   const nextWord = /^\s*(\p{L}+|\d)/u.exec(text.slice(next))?.[1]
   if (nextWord === undefined) return true
   if (/^\d+$/u.test(token)) {
@@ -147,7 +147,6 @@ export function parseText(text: string): ParsedText {
     const sentenceWords: Word[] = []
     let clause = 0
     let previousEnd = span.index
-    WORD_PATTERN.lastIndex = 0
     const body = text.slice(span.index, span.end)
     for (const match of body.matchAll(WORD_PATTERN)) {
       const index = span.index + match.index

@@ -133,7 +133,16 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
 }
 
 /** Acronyms in mixed case that the upper-case test would miss (exact spelling). */
-export const MIXED_CASE_ACRONYMS: ReadonlySet<string> = new Set(['BAföG', 'GmbH', 'Kfz', 'Pkw', 'Lkw', 'MwSt', 'eV', 'kWh'])
+export const MIXED_CASE_ACRONYMS: ReadonlySet<string> = new Set([
+  'BAföG',
+  'GmbH',
+  'Kfz',
+  'Pkw',
+  'Lkw',
+  'MwSt',
+  'eV',
+  'kWh',
+])
 
 /** Personal pronouns and the polite forms (compare in lower case). */
 export const PRONOUNS: ReadonlySet<string> = new Set([

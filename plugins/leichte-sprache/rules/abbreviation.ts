@@ -12,7 +12,7 @@ import {
 import { isRomanNumeral } from './number.ts'
 
 /** "z. B.", "d. h.", "u. a.", "i. d. R.", "o. Ä." and the like, with or without spaces. */
-const MULTIPART = /(?<![\p{L}\d.])\p{L}\.(?:[ \u00a0\u202f]?\p{L}{1,2}\.)+/gu
+const MULTIPART = /(?<![\p{L}\d.])\p{L}\.(?:[ \u00a0\u202f]?(?:\p{L}|Hd)\.)+/gu
 /** A word, optionally followed by a dot. */
 const TOKEN = /(?<![\p{L}\d])\p{L}+(?:\.)?/gu
 /** A token of upper-case letters (digits and hyphenated parts allowed): "SGB", "ALG-II", "PKWs". */
@@ -67,11 +67,16 @@ export const abbreviation: Rule = {
         }
       }
       if (Object.hasOwn(UNDOTTED_ABBREVIATIONS, key) && (token === key || token === 'zB' || token === 'kWh')) {
-        add(match.index, raw === token || !hasDot ? token : raw, UNDOTTED_ABBREVIATIONS[key])
+        add(match.index, hasDot ? raw : token, UNDOTTED_ABBREVIATIONS[key])
       }
     }
-    for (const word of parsed.words) {
-      for (const part of word.parts) {
+    for (const sentence of parsed.sentences) {
+      // a whole sentence in capitals is emphasis, not a row of acronyms
+      const shouting = sentence.words.filter(
+        (word) => word.text.length > 2 && word.text === word.text.toUpperCase() && !isRomanNumeral(word.text),
+      )
+      if (shouting.length >= 3 && shouting.length * 2 >= sentence.words.length) continue
+      for (const part of sentence.words.flatMap((word) => word.parts)) {
         const isAcronym = MIXED_CASE_ACRONYMS.has(part.text) || (UPPER.test(part.text) && !isRomanNumeral(part.text))
         if (!isAcronym) continue
         const letters = part.text.replace(/\p{Ll}+$/u, '')

@@ -57,7 +57,17 @@ const DER_FORMS = new Set([
 const CONJUNCTION_SUBJECTS = new Set([...PRONOUNS, 'die', 'das', 'man'])
 
 /** Unambiguous genitive determiners after "während". */
-const MASCULINE_GENITIVE = new Set(['des', 'eines', 'meines', 'deines', 'seines', 'ihres', 'unseres', 'eures', 'keines'])
+const MASCULINE_GENITIVE = new Set([
+  'des',
+  'eines',
+  'meines',
+  'deines',
+  'seines',
+  'ihres',
+  'unseres',
+  'eures',
+  'keines',
+])
 
 /** Words ending in -s that are no genitive (function words, adverbs, nouns, first names). */
 const NOT_GENITIVE_S = new Set(
@@ -72,9 +82,22 @@ const NOT_GENITIVE_S = new Set(
   lukas jonas elias niklas tobias matthias andreas thomas nicolas hans jens lars mats niels`.split(/\s+/u),
 )
 
+/** Quantity words that take a genitive: "die Hälfte der Kosten", "20 Prozent der Menschen". */
+const QUANTITIES = new Set([
+  'prozent',
+  'hälfte',
+  'drittel',
+  'viertel',
+  'teil',
+  'mehrheit',
+  'großteil',
+  'anzahl',
+  'rest',
+])
+
 const TITLES = new Set(['herr', 'herrn', 'frau', 'dr'])
 
-function isNounLike(word: Word | undefined): word is Word {
+function isNounLike(word: Word | undefined): boolean {
   return (
     word !== undefined &&
     isCapitalised(word.text) &&
@@ -188,13 +211,30 @@ function findInSentence(text: string, sentence: Sentence): Finding[] {
       }
       continue
     }
-    if (DER_FORMS.has(lower) && word.position >= 2) {
+    if (DER_FORMS.has(lower) && word.position >= 1) {
       // "die Wohnung der Eltern": article + noun + der + (adjective) + noun
+      // "20 Prozent der Menschen", "30 % der Eltern": a quantity + der + noun
       const head = words[word.position - 1]
       const article = words[word.position - 2]
       const isArticle =
         article !== undefined &&
         (DETERMINERS.has(article.lower) || /^(im|am|zum|zur|vom|beim|ins|ans)$/u.test(article.lower))
+      const isQuantity =
+        (head !== undefined && QUANTITIES.has(head.lower)) || /%\s*$/u.test(text.slice(head?.end ?? 0, word.index))
+      if (isQuantity && head !== undefined && !commaBefore(text, sentence, word)) {
+        const noun = nounAfter(sentence, word)
+        if (noun !== undefined) {
+          found.push(
+            genitiveFinding(
+              word,
+              noun,
+              `„${phrase(text, word, noun)}“ ist ein Genitiv. Der Genitiv ist schwer zu verstehen.`,
+              'Schreiben Sie mit „von“: „die Hälfte von den Menschen“. Oder: „Viele Menschen …“',
+            ),
+          )
+          continue
+        }
+      }
       if (head === undefined || !isNounLike(head) || head.clause !== word.clause || !isArticle) continue
       if (head.lower === 'beispiel') continue // "zum Beispiel der Fach·dienst": not a genitive
       if (commaBefore(text, sentence, word)) continue
@@ -227,6 +267,7 @@ function findInSentence(text: string, sentence: Sentence): Finding[] {
       const head = words[word.position - 1]
       const article = words[word.position - 2]
       if (
+        head !== undefined &&
         isNounLike(head) &&
         head.clause === word.clause &&
         article !== undefined &&

@@ -70,7 +70,10 @@ function percentFinding(index: number, found: string, value: string): Finding {
 
 function isPostalCode(text: string, end: number, digits: string): boolean {
   // "50679 Köln" at the end of a line or before a comma
-  return /^\d{5}$/u.test(digits) && /^[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]*(?:[.,;\n\r]|$)/u.test(text.slice(end))
+  return (
+    /^\d{5}$/u.test(digits) &&
+    /^[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+\p{Lu}[\p{L}-]*)?[ \u00a0]*(?:[.,;\n\r]|$)/u.test(text.slice(end))
+  )
 }
 
 function classify(text: string, index: number, found: string, allowYears: boolean): Finding | undefined {
@@ -167,7 +170,8 @@ export const number: Rule = {
     const findings: Finding[] = []
     const skip: Range[] = [...parsed.ignored]
     for (const match of text.matchAll(PHONE)) {
-      if (match[0].replace(/\D/gu, '').length >= 6) skip.push({ index: match.index, end: match.index + match[0].length })
+      if (match[0].replace(/\D/gu, '').length >= 6)
+        skip.push({ index: match.index, end: match.index + match[0].length })
     }
     for (const match of text.matchAll(PERCENT)) {
       if (isInside(skip, match.index, match.index + match[0].length)) continue

@@ -21,7 +21,9 @@ const STRONG_PARTICIPLES = new Set(
 /** Strong participles that look the same as the infinitive ("geben" → "vergeben"), so "wird vergeben" may be future. */
 const SAME_AS_INFINITIVE = new Set(
   `gebacken gefahren gefangen gegeben gegessen gegraben gehalten gekommen geladen gelassen gelaufen gelesen gemessen
-  geraten gerufen geschaffen geschlafen geschlagen gesehen gestoßen getragen getreten gewachsen gewaschen`.split(/\s+/u),
+  geraten gerufen geschaffen geschlafen geschlagen gesehen gestoßen getragen getreten gewachsen gewaschen`.split(
+    /\s+/u,
+  ),
 )
 
 /** Strong participles without "ge-" that cannot be derived by the rule above. */
@@ -62,7 +64,10 @@ export function participleKind(word: string): ParticipleKind | undefined {
 
 /** "Sie werden von uns beraten": an agent with "von"/"vom" between the two verbs marks the passive. */
 function hasAgent(words: readonly Word[], auxiliary: Word, participle: Word): boolean {
-  const [from, to] = [Math.min(auxiliary.position, participle.position), Math.max(auxiliary.position, participle.position)]
+  const [from, to] = [
+    Math.min(auxiliary.position, participle.position),
+    Math.max(auxiliary.position, participle.position),
+  ]
   return words.slice(from + 1, to).some((word) => word.lower === 'von' || word.lower === 'vom')
 }
 
@@ -93,7 +98,8 @@ export const passive: Rule = {
         for (const word of sentence.words) {
           if (word === auxiliary || word.clause !== auxiliary.clause || used.has(word)) continue
           if (isCapitalised(word.text) && word.position !== 0) continue // nouns
-          const kind = participleKind(word.lower)
+          // "krank·geschrieben": the last part decides
+          const kind = participleKind(word.lower) ?? participleKind(word.parts.at(-1)?.text.toLowerCase() ?? '')
           if (kind === undefined) continue
           if (kind === 'ambiguous' && tense === 'present' && !hasAgent(sentence.words, auxiliary, word)) continue
           const distance = word.position - auxiliary.position

@@ -106,7 +106,8 @@ const CONJUNCTIONS = new Set(['und', 'oder', 'aber', 'sondern', 'denn'])
 function particleOf(sentence: Sentence, verb: Word): Word | undefined {
   const clause = sentence.words.filter((word) => word.clause === verb.clause)
   const last = clause[clause.length - 1]
-  if (last === undefined || last === verb || last.position < verb.position || !PARTICLES.has(last.lower)) return undefined
+  if (last === undefined || last === verb || last.position < verb.position || !PARTICLES.has(last.lower))
+    return undefined
   // "Ich ging zum Arzt und rief beim Amt an.": the particle belongs to the second verb
   const between = sentence.words.slice(verb.position + 1, last.position)
   return between.some((word) => CONJUNCTIONS.has(word.lower)) ? undefined : last

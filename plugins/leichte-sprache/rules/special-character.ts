@@ -18,7 +18,11 @@ const BRACKETS: Kind = {
 }
 
 const KINDS: Readonly<Record<string, Kind>> = {
-  '§': { name: 'Das Paragrafen·zeichen', hint: 'Schreiben Sie „Paragraf“ oder lassen Sie den Paragrafen weg.', suggestion: 'Paragraf' },
+  '§': {
+    name: 'Das Paragrafen·zeichen',
+    hint: 'Schreiben Sie „Paragraf“ oder lassen Sie den Paragrafen weg.',
+    suggestion: 'Paragraf',
+  },
   '&': { name: 'Das Und-Zeichen', hint: 'Schreiben Sie „und“.', suggestion: 'und' },
   ';': { name: 'Das Semikolon', hint: 'Machen Sie einen Punkt und beginnen Sie einen neuen Satz.', suggestion: '.' },
   '/': { name: 'Der Schräg·strich', hint: 'Schreiben Sie „oder“ oder „und“.', suggestion: 'oder' },
@@ -56,7 +60,13 @@ export const specialCharacter: Rule = {
       const message = isPlural
         ? `${kind.name} („${found}“) sind schwer zu verstehen. ${kind.hint}`
         : `${kind.name} („${found}“) ist schwer zu verstehen. ${kind.hint}`
-      const finding: Finding = { rule: 'special-character', severity: 'error', index: match.index, length: found.length, message }
+      const finding: Finding = {
+        rule: 'special-character',
+        severity: 'error',
+        index: match.index,
+        length: found.length,
+        message,
+      }
       findings.push(kind.suggestion === undefined ? finding : { ...finding, suggestion: kind.suggestion })
     }
     return findings
