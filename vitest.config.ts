@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+const ignored = ['node_modules/**', 'data/**', 'dist/**', '**/.next/**', '.astro/**']
+
 // The test type is in the file name: *.test.ts unit, *.int.test.ts integration
 // against a real database. Each file runs in its own process, because a
 // Payload instance (and its database) is bound to the process.
@@ -13,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**', 'data/**'],
+          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', ...ignored],
         },
       },
       {
@@ -21,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['**/*.int.test.ts'],
-          exclude: ['node_modules/**', 'data/**'],
+          exclude: ignored,
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
