@@ -1,0 +1,3 @@
+import { scheduledPublishingSuite } from './scheduledPublishing.ts'
+
+scheduledPublishingSuite('sqlite')
