@@ -29,6 +29,17 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['**/*.e2e.test.ts'],
+          exclude: ignored,
+          testTimeout: 120_000,
+          hookTimeout: 20 * 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 })

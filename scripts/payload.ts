@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { closeDatabase } from '../cms/lib/database.ts'
 
 /**
  * A Payload instance for command-line scripts: same config as the server, no
@@ -11,5 +12,7 @@ export async function loadPayload(): Promise<Payload> {
 }
 
 export async function closePayload(payload: Payload): Promise<void> {
+  const adapter = payload.db
   await payload.destroy?.()
+  await closeDatabase(adapter)
 }

@@ -30,3 +30,27 @@ export function databaseAdapter(url: string): DatabaseAdapterResult {
       return mongooseAdapter({ url })
   }
 }
+
+/**
+ * Closes the database connections of a Payload instance. `payload.destroy()`
+ * resets the adapter but leaves PostgreSQL's pool and SQLite's client open.
+ */
+export async function closeDatabase(db: unknown): Promise<void> {
+  const adapter = db as {
+    pool?: { end: () => Promise<void>; on?: (event: 'error', listener: () => void) => void }
+    client?: { close: () => void }
+    connection?: { close: () => Promise<void> }
+  }
+  try {
+    if (adapter.pool) {
+      // A connection still checked out would keep end() waiting; connections
+      // ended by the server afterwards must not crash the process.
+      adapter.pool.on?.('error', () => {})
+      await Promise.race([adapter.pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3000))])
+    }
+    adapter.client?.close?.()
+    await adapter.connection?.close?.()
+  } catch {
+    // already closed
+  }
+}

@@ -4,12 +4,12 @@ import path from 'node:path'
 
 /** Folder for the database file, uploads, snapshots and releases. */
 export function dataDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.LOTSE_DATA_DIR ?? './data')
+  return path.resolve(/* turbopackIgnore: true */ process.env.LOTSE_DATA_DIR || './data')
 }
 
 /** The database URL; the embedded SQLite file in the data folder by default. */
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL ?? `file:${path.join(dataDir(), 'lotse.db')}`
+  return process.env.DATABASE_URL || `file:${path.join(dataDir(), 'lotse.db')}`
 }
 
 /**
@@ -18,7 +18,7 @@ export function databaseUrl(): string {
  * MongoDB) must be given an explicit secret, or sessions would differ per host.
  */
 export function payloadSecret(): string {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET // an empty value counts as unset
   if (!databaseUrl().startsWith('file:')) {
     throw new Error('PAYLOAD_SECRET must be set when DATABASE_URL points to a database server')
   }

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs'
 import type { Payload, SanitizedConfig } from 'payload'
+import { closeDatabase } from '../../cms/lib/database.ts'
 import { freshDatabase, tempDataDir, type TestDatabase } from './database.ts'
 
 export interface TestCms {
@@ -31,7 +32,9 @@ export async function startCms(kind: TestDatabase): Promise<TestCms> {
     config,
     dataDir,
     close: async () => {
+      const adapter = payload.db
       await payload.destroy?.()
+      await closeDatabase(adapter)
       await db.drop()
       rmSync(dataDir, { recursive: true, force: true })
     },

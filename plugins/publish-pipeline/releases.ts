@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises'
+import path from 'node:path'
+
+/** Where releases live below the data folder, and the name of the live symlink. */
+export const releasesDir = (dataDir: string) => path.join(dataDir, 'releases')
+export const currentLink = (dataDir: string) => path.join(dataDir, 'current')
+
+/** A sortable, unique release id: UTC time plus a short random suffix. */
+export function newReleaseId(now = new Date()): string {
+  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`
+}
+
+/**
+ * Points `current` at a release with one atomic rename: a new symlink is
+ * created beside it and renamed over the old one, so a reader sees either the
+ * old or the new release, never none.
+ */
+export async function switchCurrent(dataDir: string, releaseId: string): Promise<void> {
+  const link = currentLink(dataDir)
+  const tmp = `${link}.${randomBytes(4).toString('hex')}.tmp`
+  await symlink(path.join('releases', releaseId), tmp)
+  try {
+    await rename(tmp, link)
+  } catch (error) {
+    await rm(tmp, { force: true })
+    throw error
+  }
+}
+
+/** The id of the live release, or null. */
+export async function currentRelease(dataDir: string): Promise<string | null> {
+  try {
+    return path.basename(await readlink(currentLink(dataDir)))
+  } catch {
+    return null
+  }
+}
+
+/** Deletes all but the newest `keep` releases; the live one is always kept. */
+export async function pruneReleases(dataDir: string, keep = 10): Promise<string[]> {
+  const dir = releasesDir(dataDir)
+  await mkdir(dir, { recursive: true })
+  const live = await currentRelease(dataDir)
+  const ids = (await readdir(dir)).filter((name) => !name.startsWith('.')).sort()
+  const removable = ids.slice(0, Math.max(0, ids.length - keep)).filter((id) => id !== live)
+  for (const id of removable) await rm(path.join(dir, id), { recursive: true, force: true })
+  return removable
+}

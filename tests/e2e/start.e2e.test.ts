@@ -1,0 +1,70 @@
+import { readFileSync, rmSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tempDataDir } from '../helpers/database.ts'
+import { freePort, startProcess, waitForUrl, type Started } from '../helpers/process.ts'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * `npm start` on an empty data folder: seeds the demo content, builds the
+ * admin when needed and serves it with the REST and GraphQL API through the
+ * real Next.js server.
+ */
+describe('npm start', () => {
+  let started: Started
+  let base: string
+  let dataDir: string
+
+  beforeAll(async () => {
+    dataDir = tempDataDir()
+    const port = await freePort()
+    base = `http://127.0.0.1:${port}`
+    started = startProcess(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/start.ts'],
+      { LOTSE_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', PAYLOAD_SECRET: '' },
+      root,
+    )
+    await waitForUrl(`${base}/admin/login`, started, 15 * 60 * 1000)
+  })
+
+  afterAll(async () => {
+    await started?.stop()
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('prints the demo logins and serves the German admin login page', async () => {
+    expect(started.output()).toContain('admin@demo.lotse.example')
+    const html = await (await fetch(`${base}/admin/login`)).text()
+    expect(html).toContain('lang="de"')
+  })
+
+  it('lets a demo publisher log in through the REST API and see the demo content', async () => {
+    const logins = JSON.parse(readFileSync(path.join(dataDir, 'demo-logins.json'), 'utf8')) as { email: string; password: string; role: string }[]
+    const publisher = logins.find((l) => l.role === 'publisher')!
+    const login = await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: publisher.email, password: publisher.password }),
+    })
+    expect(login.status).toBe(200)
+    const { token } = (await login.json()) as { token: string }
+    const services = (await (await fetch(`${base}/api/services?limit=1&depth=0`)).json()) as { totalDocs: number }
+    expect(services.totalDocs).toBeGreaterThanOrEqual(40)
+    const me = (await (await fetch(`${base}/api/users/me`, { headers: { Authorization: `JWT ${token}` } })).json()) as {
+      user: { role: string }
+    }
+    expect(me.user.role).toBe('publisher')
+  })
+
+  it('answers GraphQL queries for published content', async () => {
+    const response = await fetch(`${base}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: '{ Locations(limit: 100) { totalDocs docs { name } } }' }),
+    })
+    const body = (await response.json()) as { data: { Locations: { totalDocs: number } } }
+    expect(body.data.Locations.totalDocs).toBeGreaterThanOrEqual(15)
+  })
+})
