@@ -1,18 +1,25 @@
 /**
  * `npm start`: prepares the database (schema, demo content on first start),
- * prints the demo logins and runs the CMS (admin and API) on port 3000.
- * `--dev` runs Next.js in development mode instead of building the admin.
+ * builds the first release of the public site when there is none, prints the
+ * demo logins, runs the CMS (admin and API) on port 3000 and serves the live
+ * release on port 4321. `--dev` runs Next.js in development mode instead of
+ * building the admin.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { dataDir } from '../cms/lib/env.ts'
 import { isEmpty, seedDemoContent } from '../cms/seed/index.ts'
+import { buildRelease } from '../plugins/publish-pipeline/build.ts'
+import { currentRelease } from '../plugins/publish-pipeline/releases.ts'
+import { serveCurrent } from '../plugins/publish-pipeline/serve.ts'
 import { loadLogins, printLogins, saveLogins } from './logins.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const dev = process.argv.includes('--dev')
-const port = process.env.PORT ?? '3000'
+const port = process.env.PORT || '3000'
+const sitePort = Number(process.env.SITE_PORT || 4321)
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 
 // Schema push and seeding run here, in development mode, before the server starts.
@@ -22,8 +29,20 @@ if (await isEmpty(payload)) {
   const logins = await seedDemoContent(payload, (line) => console.log(`  seed: ${line}`))
   saveLogins(logins)
 }
+if ((await currentRelease(dataDir())) === null) {
+  console.log('No release of the public site yet: building it …')
+  try {
+    const release = await buildRelease({ payload, dataDir: dataDir(), root, log: (line) => console.log(`  site: ${line}`) })
+    console.log(`  site: release ${release.id} (${release.pages} pages) is live`)
+  } catch (error) {
+    console.error(`  site: the build failed, the CMS starts anyway:\n${error instanceof Error ? error.message : error}`)
+  }
+}
 await closePayload(payload)
 printLogins(loadLogins())
+
+const site = serveCurrent(dataDir())
+site.listen(sitePort, () => console.log(`Public site: http://localhost:${sitePort}/`))
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOTSE_DATA_DIR: path.resolve(process.env.LOTSE_DATA_DIR ?? 'data') }
 if (!dev && needsBuild()) {
@@ -33,7 +52,11 @@ if (!dev && needsBuild()) {
 }
 console.log(`CMS: http://localhost:${port}/admin`)
 const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', port], { stdio: 'inherit', env })
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    site.close()
+    server.kill(signal)
+  })
 server.on('exit', (code) => process.exit(code ?? 0))
 
 /** A build is needed when there is none or a source file is newer than it. */

@@ -8,22 +8,26 @@ const root = path.resolve(import.meta.dirname, '../..')
 
 /**
  * `npm start` on an empty data folder: seeds the demo content, builds the
- * admin when needed and serves it with the REST and GraphQL API through the
- * real Next.js server.
+ * first release of the public site and serves it, builds the admin when
+ * needed and serves it with the REST and GraphQL API through the real
+ * Next.js server.
  */
 describe('npm start', () => {
   let started: Started
   let base: string
+  let siteBase: string
   let dataDir: string
 
   beforeAll(async () => {
     dataDir = tempDataDir()
     const port = await freePort()
+    const sitePort = await freePort()
     base = `http://127.0.0.1:${port}`
+    siteBase = `http://127.0.0.1:${sitePort}`
     started = startProcess(
       process.execPath,
       ['--import', 'tsx', 'scripts/start.ts'],
-      { LOTSE_DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: '', PAYLOAD_SECRET: '' },
+      { LOTSE_DATA_DIR: dataDir, PORT: String(port), SITE_PORT: String(sitePort), DATABASE_URL: '', PAYLOAD_SECRET: '' },
       root,
     )
     await waitForUrl(`${base}/admin/login`, started, 15 * 60 * 1000)
@@ -56,6 +60,13 @@ describe('npm start', () => {
       user: { role: string }
     }
     expect(me.user.role).toBe('publisher')
+  })
+
+  it('builds the first release of the public site and serves it beside the CMS', async () => {
+    const response = await fetch(`${siteBase}/`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-lotse-release')).toMatch(/^\d{8}T\d{6}Z-[0-9a-f]{4}$/)
+    expect(await response.text()).toContain('lang="de"')
   })
 
   it('answers GraphQL queries for published content', async () => {
