@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     services: Service;
     'easy-language-texts': EasyLanguageText;
+    'glossary-terms': GlossaryTerm;
     'contact-persons': ContactPerson;
     locations: Location;
     'video-tutorials': VideoTutorial;
@@ -92,6 +93,7 @@ export interface Config {
   collectionsSelect: {
     services: ServicesSelect<false> | ServicesSelect<true>;
     'easy-language-texts': EasyLanguageTextsSelect<false> | EasyLanguageTextsSelect<true>;
+    'glossary-terms': GlossaryTermsSelect<false> | GlossaryTermsSelect<true>;
     'contact-persons': ContactPersonsSelect<false> | ContactPersonsSelect<true>;
     locations: LocationsSelect<false> | LocationsSelect<true>;
     'video-tutorials': VideoTutorialsSelect<false> | VideoTutorialsSelect<true>;
@@ -240,6 +242,10 @@ export interface Service {
     approvedBy?: string | null;
     approvedAt?: string | null;
   };
+  /**
+   * Kennung der Fassung (wird beim Speichern berechnet). Texte in Leichter Sprache merken sich, gegen welche Fassung sie geprüft wurden.
+   */
+  standardTextVersion?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -478,10 +484,48 @@ export interface EasyLanguageText {
       }[]
     | null;
   /**
+   * Nur die Prüfung Leichte Sprache trägt hier ein, wenn ein einzelnes Prüfergebnis an dieser Stelle nicht zutrifft – mit Begründung.
+   */
+  overrides?:
+    | {
+        rule:
+          | 'sentence-length'
+          | 'long-word'
+          | 'passive'
+          | 'subjunctive'
+          | 'negation'
+          | 'genitive'
+          | 'abbreviation'
+          | 'number'
+          | 'special-character'
+          | 'preterite';
+        /**
+         * Genau der Text, den die Prüfung markiert hat.
+         */
+        excerpt: string;
+        reason: string;
+        recordedBy?: (number | null) | User;
+        recordedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Teil der Web-Adresse, z. B. „persoenliches-budget“.
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim Speichern von der Prüfung auf Leichte Sprache gezählt (ohne begründete Ausnahmen).
+   */
+  lsErrors?: number | null;
+  /**
+   * Wird beim Speichern gezählt: Stellen, die die Prüfung zu bedenken gibt.
+   */
+  lsWarnings?: number | null;
+  /**
+   * Der Standardtext der Leistung wurde nach der Prüfung geändert. Bitte Text anpassen und neu prüfen lassen.
+   */
+  stale?: boolean | null;
   /**
    * Wird von Prüferinnen und Prüfern für Leichte Sprache eingetragen.
    */
@@ -599,6 +643,26 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms".
+ */
+export interface GlossaryTerm {
+  id: number;
+  term: string;
+  /**
+   * Kurze Sätze, ein Satz pro Zeile. Die Prüfung auf Leichte Sprache muss ohne Fehler sein.
+   */
+  explanation: string;
+  /**
+   * Teil der Web-Adresse, z. B. „persoenliches-budget“.
+   */
+  slug: string;
+  department: number | Department;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -723,6 +787,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'easy-language-texts';
         value: number | EasyLanguageText;
+      } | null)
+    | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
       } | null)
     | ({
         relationTo: 'contact-persons';
@@ -851,6 +919,7 @@ export interface ServicesSelect<T extends boolean = true> {
         approvedBy?: T;
         approvedAt?: T;
       };
+  standardTextVersion?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -871,8 +940,21 @@ export interface EasyLanguageTextsSelect<T extends boolean = true> {
         explanation?: T;
         id?: T;
       };
+  overrides?:
+    | T
+    | {
+        rule?: T;
+        excerpt?: T;
+        reason?: T;
+        recordedBy?: T;
+        recordedAt?: T;
+        id?: T;
+      };
   slug?: T;
   department?: T;
+  lsErrors?: T;
+  lsWarnings?: T;
+  stale?: T;
   review?:
     | T
     | {
@@ -881,6 +963,19 @@ export interface EasyLanguageTextsSelect<T extends boolean = true> {
         remarks?: T;
         sourceVersion?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary-terms_select".
+ */
+export interface GlossaryTermsSelect<T extends boolean = true> {
+  term?: T;
+  explanation?: T;
+  slug?: T;
+  department?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1240,6 +1335,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'easy-language-texts';
           value: number | EasyLanguageText;
+        } | null)
+      | ({
+          relationTo: 'glossary-terms';
+          value: number | GlossaryTerm;
         } | null)
       | ({
           relationTo: 'contact-persons';

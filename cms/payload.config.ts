@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { ContactPersons } from './collections/ContactPersons.ts'
 import { Departments } from './collections/Departments.ts'
 import { EasyLanguageTexts } from './collections/EasyLanguageTexts.ts'
+import { GlossaryTerms } from './collections/GlossaryTerms.ts'
 import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
 import { Pages } from './collections/Pages.ts'
@@ -15,6 +16,7 @@ import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
+import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
 
@@ -26,11 +28,24 @@ export default buildConfig({
   db: databaseAdapter(databaseUrl()),
   editor: lexicalEditor(),
   sharp,
-  collections: [Services, EasyLanguageTexts, ContactPersons, Locations, VideoTutorials, Pages, Topics, Media, Regions, Departments, Users],
+  collections: [Services, EasyLanguageTexts, GlossaryTerms, ContactPersons, Locations, VideoTutorials, Pages, Topics, Media, Regions, Departments, Users],
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: { titleSuffix: ' – Lotse' },
+    // No Gravatar: the admin must not load images from elsewhere.
+    avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink'],
+      views: {
+        staleEasyLanguageTexts: {
+          Component: '/components/StaleTextsView#StaleTextsView',
+          path: staleTextsPath,
+          exact: true,
+          meta: { title: staleTextsTitle },
+        },
+      },
+    },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
   i18n: { supportedLanguages: { de }, fallbackLanguage: 'de' },

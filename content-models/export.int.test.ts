@@ -240,6 +240,27 @@ beforeAll(async () => {
     }),
   )
 
+  keep(
+    'glossaryTerm',
+    await payload.create({
+      ...o,
+      collection: 'glossary-terms',
+      data: {
+        term: 'Bescheid',
+        slug: 'bescheid',
+        explanation: 'Ein Bescheid ist ein Brief vom Amt.\nIm Brief steht die Antwort.',
+        department: Number(department),
+        ...published,
+      },
+    }),
+  )
+  await payload.create({
+    ...o,
+    collection: 'glossary-terms',
+    data: { term: 'Antrag', slug: 'antrag', explanation: 'Ein Antrag ist ein Brief an ein Amt.', department: Number(department) },
+    draft: true,
+  })
+
   out = path.join(await mkdtemp(path.join(tmpdir(), 'lotse-snapshot-')), 'snapshot')
   counts = (await exportSnapshot(payload, out)).counts
 })
@@ -254,6 +275,7 @@ describe('exportSnapshot with Payload and SQLite', () => {
     expect(counts).toEqual({
       service: 2,
       easyLanguageText: 1,
+      glossaryTerm: 1,
       contactPerson: 2,
       location: 1,
       videoTutorial: 1,
@@ -317,5 +339,19 @@ describe('exportSnapshot with Payload and SQLite', () => {
     const [text] = await read('easyLanguageText')
     expect(text).toMatchObject({ service: ids.service, lines: ['Sie bekommen Geld.', 'Sie kaufen Hilfe.'] })
     expect(text.review).toEqual({ reviewedAt: '2026-02-01T00:00:00.000Z', reviewedBy: 'Prüfgruppe' })
+    expect(JSON.stringify(text)).not.toMatch(/lsErrors|lsWarnings|stale|sourceVersion/)
+  })
+
+  it('exports published Wörterbuch entries only', async () => {
+    expect(await read('glossaryTerm')).toEqual([
+      {
+        id: ids.glossaryTerm,
+        slug: 'bescheid',
+        term: 'Bescheid',
+        explanation: 'Ein Bescheid ist ein Brief vom Amt.\nIm Brief steht die Antwort.',
+        department: ids.department,
+        updatedAt: expect.any(String),
+      },
+    ])
   })
 })

@@ -59,6 +59,7 @@ describe('exportSnapshot', () => {
     expect(counts).toEqual({
       service: 2,
       easyLanguageText: 1,
+      glossaryTerm: 1,
       contactPerson: 1,
       location: 1,
       videoTutorial: 1,
@@ -79,6 +80,7 @@ describe('exportSnapshot', () => {
     for (const collection of [
       'services',
       'easy-language-texts',
+      'glossary-terms',
       'contact-persons',
       'locations',
       'video-tutorials',

@@ -15,6 +15,7 @@ import {
   toPublicContactPerson,
   toPublicDepartment,
   toPublicEasyLanguageText,
+  toPublicGlossaryTerm,
   toPublicLocation,
   toPublicPage,
   toPublicRegion,
@@ -54,6 +55,7 @@ export class SnapshotValidationError extends Error {
 const withDrafts: Record<PublicCollection, boolean> = {
   services: true,
   'easy-language-texts': true,
+  'glossary-terms': true,
   'contact-persons': true,
   locations: true,
   'video-tutorials': true,
@@ -68,6 +70,7 @@ type Mapper<T extends PublicType> = (doc: CmsDocs[(typeof collectionOf)[T]], ctx
 const mappers: { [T in PublicType]: Mapper<T> } = {
   service: toPublicService,
   easyLanguageText: toPublicEasyLanguageText,
+  glossaryTerm: toPublicGlossaryTerm,
   contactPerson: toPublicContactPerson,
   location: toPublicLocation,
   videoTutorial: toPublicVideoTutorial,

@@ -3,6 +3,7 @@ import {
   createMapContext,
   toPublicContactPerson,
   toPublicEasyLanguageText,
+  toPublicGlossaryTerm,
   toPublicLocation,
   toPublicPage,
   toPublicRegion,
@@ -143,6 +144,41 @@ describe('field mapping', () => {
     expect(JSON.stringify(result)).not.toMatch(/Satz 3|v-123|remarks|sourceVersion/)
     const unreviewed = toPublicEasyLanguageText(fx.easyLanguageText({ review: { reviewedBy: 'x' } }), ctx)
     expect(unreviewed).not.toHaveProperty('review')
+  })
+
+  it('keeps the checker counts, the stale flag and the reviewers’ overrides out of the easy-language text', () => {
+    const doc = fx.easyLanguageText({
+      lsErrors: 0,
+      lsWarnings: 2,
+      stale: true,
+      overrides: [
+        {
+          id: 'o1',
+          rule: 'number',
+          excerpt: '2026',
+          reason: 'Die Jahreszahl ist für die Leser wichtig.',
+          recordedBy: 7,
+          recordedAt: '2026-03-01T00:00:00.000Z',
+        },
+      ],
+    })
+    const result = toPublicEasyLanguageText(doc, ctx)
+    expect(JSON.stringify(result)).not.toMatch(/lsErrors|lsWarnings|stale|overrides|Jahreszahl|recordedBy/)
+    expect(schemas.easyLanguageText.parse(result)).toEqual(result)
+  })
+
+  it('maps a Wörterbuch entry with its explanation as trimmed lines', () => {
+    const result = toPublicGlossaryTerm(fx.glossaryTerm(), ctx)
+    expect(result).toEqual({
+      id: '95',
+      slug: 'bescheid',
+      term: 'Bescheid',
+      explanation: 'Ein Bescheid ist ein Brief vom Amt.\nIm Brief steht die Antwort.',
+      department: '1',
+      updatedAt: '2026-01-20T09:30:00.000Z',
+    })
+    expect(schemas.glossaryTerm.parse(result)).toEqual(result)
+    expect(schemas.glossaryTerm.safeParse({ ...result, _status: 'published' }).success).toBe(false)
   })
 
   it('builds video and poster URLs from file names', () => {

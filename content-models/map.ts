@@ -11,6 +11,7 @@ import type {
   ContactPerson as CmsContactPerson,
   Department as CmsDepartment,
   EasyLanguageText as CmsEasyLanguageText,
+  GlossaryTerm as CmsGlossaryTerm,
   Location as CmsLocation,
   Media as CmsMedia,
   Page as CmsPage,
@@ -24,6 +25,7 @@ import type {
   contactPersonSchema,
   departmentSchema,
   easyLanguageTextSchema,
+  glossaryTermSchema,
   Image,
   locationSchema,
   pageSchema,
@@ -42,6 +44,7 @@ type Ref = number | string | { id: number | string } | null | undefined
 export interface CmsDocs {
   services: CmsService
   'easy-language-texts': CmsEasyLanguageText
+  'glossary-terms': CmsGlossaryTerm
   'contact-persons': CmsContactPerson
   locations: CmsLocation
   'video-tutorials': CmsVideoTutorial
@@ -72,6 +75,7 @@ export function createMapContext(docs: PublishedDocs): MapContext {
   const published = {
     services: idsOf(docs.services),
     'easy-language-texts': idsOf(docs['easy-language-texts']),
+    'glossary-terms': idsOf(docs['glossary-terms']),
     'contact-persons': idsOf(docs['contact-persons']),
     locations: idsOf(docs.locations),
     'video-tutorials': idsOf(docs['video-tutorials']),
@@ -248,6 +252,22 @@ export function toPublicEasyLanguageText(
     glossary: (doc.glossary ?? []).map((g) => ({ term: text(g.term), explanation: text(g.explanation) })),
     // Only when and by whom; review.remarks and review.sourceVersion are internal.
     review: reviewedAt ? compact({ reviewedAt, reviewedBy: optionalText(doc.review?.reviewedBy) }) : undefined,
+    department: requiredRef(doc.department, 'departments', ctx) as string,
+    updatedAt: isoDate(doc.updatedAt) as string,
+  })
+}
+
+export function toPublicGlossaryTerm(doc: CmsGlossaryTerm, ctx: MapContext): z.input<typeof glossaryTermSchema> {
+  const explanation = (doc.explanation ?? '')
+    .split(/\r\n?|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n')
+  return compact({
+    id: String(doc.id),
+    slug: doc.slug,
+    term: text(doc.term),
+    explanation,
     department: requiredRef(doc.department, 'departments', ctx) as string,
     updatedAt: isoDate(doc.updatedAt) as string,
   })

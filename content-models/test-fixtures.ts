@@ -6,6 +6,7 @@ import type {
   ContactPerson,
   Department,
   EasyLanguageText,
+  GlossaryTerm,
   Location,
   Media,
   Page,
@@ -194,11 +195,25 @@ export function easyLanguageText(over: Partial<EasyLanguageText> = {}): EasyLang
   }
 }
 
+export function glossaryTerm(over: Partial<GlossaryTerm> = {}): GlossaryTerm {
+  return {
+    id: 95,
+    term: 'Bescheid',
+    explanation: 'Ein Bescheid ist ein Brief vom Amt.\r\n\n  Im Brief steht die Antwort.  \n',
+    slug: 'bescheid',
+    department: 1,
+    _status: 'published',
+    ...stamps,
+    ...over,
+  }
+}
+
 /** One published document of every kind, referring to each other. */
 export function publishedDocs(over: Partial<PublishedDocs> = {}): PublishedDocs {
   return {
     services: [service()],
     'easy-language-texts': [easyLanguageText()],
+    'glossary-terms': [glossaryTerm()],
     'contact-persons': [contactPerson()],
     locations: [location()],
     'video-tutorials': [video()],

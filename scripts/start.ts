@@ -64,7 +64,7 @@ function needsBuild(): boolean {
   const buildId = path.join(root, 'cms', '.next', 'BUILD_ID')
   if (!existsSync(buildId)) return true
   const built = statSync(buildId).mtimeMs
-  const newer = spawnSync('find', ['cms', 'content-models', 'package-lock.json', '-newer', buildId, '-not', '-path', 'cms/.next/*', '-print', '-quit'], {
+  const newer = spawnSync('find', ['cms', 'content-models', 'plugins', 'package-lock.json', '-newer', buildId, '-not', '-path', 'cms/.next/*', '-print', '-quit'], {
     cwd: root,
     encoding: 'utf8',
   })

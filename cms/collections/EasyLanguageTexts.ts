@@ -2,17 +2,56 @@ import type { CollectionConfig } from 'payload'
 import { updateOwnDepartmentOrReview } from '../access/index.ts'
 import { departmentField } from '../fields/department.ts'
 import { slugField } from '../fields/slug.ts'
+import { checkEasyLanguageText } from '../hooks/checkEasyLanguage.ts'
+import { recordOverrides } from '../hooks/recordOverrides.ts'
 import { reviewFieldsForReviewers } from '../hooks/reviewFields.ts'
+import { trackReviewSource } from '../hooks/trackReviewSource.ts'
+import { ruleOptions } from '../lib/leichteSprache.ts'
 import { editorial } from './editorial.ts'
+
+/** An override names the flagged text exactly, so it has to be in the text when it is recorded. */
+const excerptInText = (
+  value: unknown,
+  { data, previousValue }: { data: Partial<{ text: unknown }>; previousValue?: unknown },
+): true | string => {
+  if (typeof value !== 'string' || value.trim() === '') return 'Bitte fügen Sie die markierte Stelle aus dem Text ein.'
+  // An override recorded earlier stays valid when the text changes later; it then simply matches nothing.
+  if (value === previousValue) return true
+  const text = typeof data?.text === 'string' ? data.text : ''
+  return text.includes(value.trim())
+    ? true
+    : `Die Stelle „${value}“ kommt im Text nicht vor. Bitte kopieren Sie die markierte Stelle genau so, wie sie im Text steht.`
+}
+
+const writtenReason = (value: unknown): true | string =>
+  typeof value === 'string' && value.trim().length >= 10
+    ? true
+    : 'Bitte begründen Sie die Ausnahme in ganzen Worten (mindestens 10 Zeichen).'
+
+const derived = (description: string) => ({ readOnly: true, position: 'sidebar' as const, description })
 
 /** The Leichte-Sprache companion of a service or page. */
 export const EasyLanguageTexts: CollectionConfig = {
   slug: 'easy-language-texts',
   labels: { singular: 'Text in Leichter Sprache', plural: 'Texte in Leichter Sprache' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'service', 'department', '_status'], group: 'Inhalte' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'service', 'department', 'lsErrors', 'lsWarnings', 'stale', '_status'],
+    group: 'Inhalte',
+  },
   ...editorial,
   access: { ...editorial.access, update: updateOwnDepartmentOrReview },
-  hooks: { ...editorial.hooks, beforeChange: [...editorial.hooks.beforeChange, reviewFieldsForReviewers] },
+  hooks: {
+    ...editorial.hooks,
+    // Order matters: who may change what is checked on the submitted data first, then the derived fields are set.
+    beforeChange: [
+      ...editorial.hooks.beforeChange,
+      reviewFieldsForReviewers,
+      recordOverrides,
+      trackReviewSource,
+      checkEasyLanguageText,
+    ],
+  },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     {
@@ -33,7 +72,12 @@ export const EasyLanguageTexts: CollectionConfig = {
       label: 'Text',
       type: 'textarea',
       required: true,
-      admin: { rows: 18, description: 'Ein Satz pro Zeile. Lange Wörter mit Mediopunkt trennen, z. B. „Schwer·behinderung“.' },
+      admin: {
+        rows: 18,
+        description: 'Ein Satz pro Zeile. Lange Wörter mit Mediopunkt trennen, z. B. „Schwer·behinderung“.',
+        // The normal textarea plus the checker's findings, live while typing.
+        components: { Field: '/components/EasyLanguageTextField#EasyLanguageTextField' },
+      },
     },
     {
       name: 'glossary',
@@ -45,8 +89,62 @@ export const EasyLanguageTexts: CollectionConfig = {
         { name: 'explanation', label: 'Erklärung in Leichter Sprache', type: 'textarea', required: true },
       ],
     },
+    {
+      name: 'overrides',
+      label: 'Ausnahmen von der Prüfung',
+      labels: { singular: 'Ausnahme', plural: 'Ausnahmen' },
+      type: 'array',
+      admin: {
+        description:
+          'Nur die Prüfung Leichte Sprache trägt hier ein, wenn ein einzelnes Prüfergebnis an dieser Stelle nicht zutrifft – mit Begründung.',
+      },
+      fields: [
+        { name: 'rule', label: 'Regel', type: 'select', required: true, options: ruleOptions },
+        {
+          name: 'excerpt',
+          label: 'Markierte Stelle',
+          type: 'text',
+          required: true,
+          validate: excerptInText,
+          admin: { description: 'Genau der Text, den die Prüfung markiert hat.' },
+        },
+        { name: 'reason', label: 'Begründung', type: 'textarea', required: true, validate: writtenReason },
+        {
+          name: 'recordedBy',
+          label: 'Eingetragen von',
+          type: 'relationship',
+          relationTo: 'users',
+          admin: { readOnly: true },
+        },
+        { name: 'recordedAt', label: 'Eingetragen am', type: 'date', admin: { readOnly: true } },
+      ],
+    },
     slugField(),
     departmentField(),
+    {
+      name: 'lsErrors',
+      label: 'Fehler (Leichte Sprache)',
+      type: 'number',
+      defaultValue: 0,
+      admin: derived('Wird beim Speichern von der Prüfung auf Leichte Sprache gezählt (ohne begründete Ausnahmen).'),
+    },
+    {
+      name: 'lsWarnings',
+      label: 'Hinweise (Leichte Sprache)',
+      type: 'number',
+      defaultValue: 0,
+      admin: derived('Wird beim Speichern gezählt: Stellen, die die Prüfung zu bedenken gibt.'),
+    },
+    {
+      name: 'stale',
+      label: 'Veraltet',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: derived(
+        'Der Standardtext der Leistung wurde nach der Prüfung geändert. Bitte Text anpassen und neu prüfen lassen.',
+      ),
+    },
     {
       name: 'review',
       label: 'Prüfung durch die Zielgruppe',

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { departmentField } from '../fields/department.ts'
 import { slugField } from '../fields/slug.ts'
+import { markLinkedTextsStale } from '../hooks/markLinkedTextsStale.ts'
+import { setStandardTextVersion } from '../hooks/standardTextVersion.ts'
 import { editorial } from './editorial.ts'
 
 const leikaKey = (value: unknown): true | string =>
@@ -19,6 +21,11 @@ export const Services: CollectionConfig = {
   labels: { singular: 'Leistung', plural: 'Leistungen' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'department', '_status', 'updatedAt'], group: 'Inhalte' },
   ...editorial,
+  hooks: {
+    ...editorial.hooks,
+    beforeChange: [...editorial.hooks.beforeChange, setStandardTextVersion],
+    afterChange: [markLinkedTextsStale],
+  },
   fields: [
     {
       type: 'tabs',
@@ -119,6 +126,16 @@ export const Services: CollectionConfig = {
         { name: 'approvedBy', label: 'Freigegeben von', type: 'text' },
         { name: 'approvedAt', label: 'Freigegeben am', type: 'date' },
       ],
+    },
+    {
+      name: 'standardTextVersion',
+      label: 'Fassung des Standardtextes',
+      type: 'text',
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: 'Kennung der Fassung (wird beim Speichern berechnet). Texte in Leichter Sprache merken sich, gegen welche Fassung sie geprüft wurden.',
+      },
     },
   ],
 }

@@ -1,11 +1,7 @@
-import {
-  APIError,
-  type CollectionBeforeChangeHook,
-  type CollectionBeforeValidateHook,
-  type CollectionConfig,
-} from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { adminOrSelf, isAdmin } from '../access/index.ts'
 import { currentUser, isAdminUser, roleOptions } from '../access/roles.ts'
+import { forbidden } from '../lib/errors.ts'
 
 const sameIds = (a: unknown, b: unknown) => {
   const ids = (v: unknown) =>
@@ -23,7 +19,7 @@ const protectRoleAndDepartments: CollectionBeforeChangeHook = ({ data, originalD
   const roleChanged = data.role !== undefined && data.role !== originalDoc?.role
   const departmentsChanged = data.departments !== undefined && !sameIds(data.departments, originalDoc?.departments)
   if (roleChanged || departmentsChanged) {
-    throw new APIError('Rolle und Dezernate kann nur die Administration ändern.', 403, undefined, true)
+    throw forbidden('Rolle und Dezernate kann nur die Administration ändern.')
   }
   return data
 }

@@ -1,7 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
 import { belongsTo, canPublish, currentUser, isAdminUser } from '../access/roles.ts'
+import { forbidden } from '../lib/errors.ts'
 
-const forbidden = (message: string) => new APIError(message, 403, undefined, true)
 
 /**
  * Publishing is a right of publishers and admins. Every save by anyone else is

@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { textToLexical } from '../../content-models/richtext.ts'
 import { contactPersons } from './data/contact-persons.ts'
 import { easyLanguageTexts } from './data/easy-language-texts.ts'
+import { glossaryTerms } from './data/glossary.ts'
 import { locations } from './data/locations.ts'
 import { pages } from './data/pages.ts'
 import { regions } from './data/regions.ts'
@@ -66,8 +67,8 @@ export async function isEmpty(payload: Payload): Promise<boolean> {
 
 /**
  * Fills an empty database with the demo content: departments, all regions of
- * the Rheinland, topics, users, services with Leichte-Sprache texts, contact
- * persons, locations, videos and pages. Returns the demo logins.
+ * the Rheinland, topics, users, services with Leichte-Sprache texts and the
+ * Wörterbuch, contact persons, locations, videos and pages. Returns the demo logins.
  */
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => {}): Promise<DemoLogin[]> {
   const context = { seeding: true }
@@ -242,8 +243,25 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
     })
   }
 
+  // The Wörterbuch first: the checker knows its published terms when the texts are saved.
+  for (const g of glossaryTerms) {
+    await payload.create({
+      ...base,
+      collection: 'glossary-terms',
+      data: {
+        term: g.term,
+        slug: slugify(g.term),
+        explanation: g.explanation,
+        department: dept(g.department),
+        _status: 'published',
+      },
+    })
+  }
+  log(`glossary terms: ${glossaryTerms.length}`)
+
   for (const t of easyLanguageTexts) {
     const service = allServices.find((s) => s.slug === t.service)
+    // review.sourceVersion is set by the collection's hook: the version of the service published now.
     await payload.create({
       ...base,
       collection: 'easy-language-texts',
@@ -253,7 +271,7 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
         service: must(serviceIds, t.service, 'service'),
         text: t.text,
         glossary: t.glossary,
-        review: { ...t.review, sourceVersion: service ? `demo-${service.approval.approvedAt}` : undefined },
+        review: t.review,
         department: dept(service?.department ?? 'soziales'),
         _status: 'published',
       },

@@ -164,3 +164,11 @@ export interface PageSeed {
   /** Slug of a video tutorial shown on the page (e.g. the DGS explanation) */
   video?: string
 }
+
+export interface GlossarySeed {
+  /** The word or abbreviation, as it appears in texts (long words with Mediopunkt) */
+  term: string
+  department: DepartmentSlug
+  /** Explanation in Leichte Sprache, one sentence per line. Must pass the Leichte-Sprache rules. */
+  explanation: string
+}

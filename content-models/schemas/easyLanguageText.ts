@@ -5,7 +5,9 @@ import { dateTimeSchema, idSchema, refSchema, requiredText, slugSchema } from '.
  * The Leichte-Sprache companion of a service or page.
  *
  * Left out on purpose: review.remarks (internal notes of the reader panel),
- * review.sourceVersion (internal bookkeeping for staleness), _status, createdAt.
+ * review.sourceVersion and stale (internal bookkeeping for staleness), the
+ * checker's counts (lsErrors, lsWarnings) and the reviewers' overrides with
+ * their reasons (editorial records), _status, createdAt.
  */
 export const easyLanguageTextSchema = z
   .strictObject({

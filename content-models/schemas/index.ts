@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { contactPersonSchema } from './contactPerson.ts'
 import { departmentSchema } from './department.ts'
 import { easyLanguageTextSchema } from './easyLanguageText.ts'
+import { glossaryTermSchema } from './glossaryTerm.ts'
 import { locationSchema } from './location.ts'
 import { pageSchema } from './page.ts'
 import { regionSchema } from './region.ts'
@@ -17,6 +18,7 @@ export * from './common.ts'
 export * from './contactPerson.ts'
 export * from './department.ts'
 export * from './easyLanguageText.ts'
+export * from './glossaryTerm.ts'
 export * from './location.ts'
 export * from './page.ts'
 export * from './region.ts'
@@ -31,6 +33,7 @@ export const SCHEMA_VERSION = 1
 export const schemas = {
   service: serviceSchema,
   easyLanguageText: easyLanguageTextSchema,
+  glossaryTerm: glossaryTermSchema,
   contactPerson: contactPersonSchema,
   location: locationSchema,
   videoTutorial: videoTutorialSchema,
@@ -52,6 +55,7 @@ export type PublicItem<T extends PublicType> = z.infer<(typeof schemas)[T]>
 export const collectionOf = {
   service: 'services',
   easyLanguageText: 'easy-language-texts',
+  glossaryTerm: 'glossary-terms',
   contactPerson: 'contact-persons',
   location: 'locations',
   videoTutorial: 'video-tutorials',

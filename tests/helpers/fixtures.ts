@@ -40,6 +40,8 @@ export function validData(collection: CollectionSlug, world: World, department: 
         text: 'Das ist ein Test.',
         department,
       }
+    case 'glossary-terms':
+      return { term: unique('Begriff'), slug, explanation: 'Ein Begriff ist ein Wort.', department }
     case 'contact-persons':
       return { function: 'Beratung', phone: '0221 9999 100', email: 'beratung@demo.lotse.example', slug, department }
     case 'locations':

@@ -12,11 +12,20 @@ type Scope = 'own' | 'other'
 type Outcome = 'allowed' | 'denied'
 
 const roles: Role[] = ['anonymous', 'admin', 'publisher', 'editor', 'ls-reviewer']
-const owned: CollectionSlug[] = ['services', 'easy-language-texts', 'contact-persons', 'locations', 'video-tutorials', 'pages']
+const owned: CollectionSlug[] = [
+  'services',
+  'easy-language-texts',
+  'glossary-terms',
+  'contact-persons',
+  'locations',
+  'video-tutorials',
+  'pages',
+]
 const collections: CollectionSlug[] = [...owned, 'media', 'topics', 'regions', 'departments', 'users']
 const titleField: Record<string, string> = {
   services: 'name',
   'easy-language-texts': 'title',
+  'glossary-terms': 'term',
   'contact-persons': 'function',
   locations: 'name',
   'video-tutorials': 'title',
@@ -236,6 +245,11 @@ export function accessMatrixSuite(kind: TestDatabase) {
       }
       const data = validData(collection, world, dept)
       if (op === 'create') return { data }
+      // Publishing a Leichte-Sprache text needs a recorded review (and no error findings): the target has one,
+      // so that this cell tests who may publish, not the publish gate (tested in easyLanguage.ts).
+      if (op === 'publish' && collection === 'easy-language-texts') {
+        Object.assign(data, { review: { reviewedAt: '2026-09-01T00:00:00.000Z', reviewedBy: 'Prüfgruppe Köln' } })
+      }
       const file = await fileFor(collection)
       const doc = await payload.create({
         collection,

@@ -109,6 +109,24 @@ export function demoContentSuite(kind: TestDatabase) {
       }
     })
 
+    it('publishes the Wörterbuch and Leichte-Sprache texts without errors, reviewed against the live service text', async () => {
+      expect(snapshot.glossaryTerm.length).toBeGreaterThanOrEqual(8)
+      const texts = await cms.payload.find({
+        collection: 'easy-language-texts',
+        draft: false,
+        pagination: false,
+        overrideAccess: true,
+        depth: 0,
+      })
+      expect(texts.docs.length).toBe(snapshot.easyLanguageText.length)
+      for (const t of texts.docs) {
+        expect(t.lsErrors, t.slug).toBe(0)
+        expect(t.stale, t.slug).toBe(false)
+        const service = await cms.payload.findByID({ collection: 'services', id: t.service as number, draft: false, overrideAccess: true })
+        expect(t.review?.sourceVersion, t.slug).toBe(service.standardTextVersion)
+      }
+    })
+
     it('creates one admin and an editor and a publisher for each department', () => {
       expect(logins.filter((l) => l.role === 'admin')).toHaveLength(1)
       for (const dept of snapshot.department) {

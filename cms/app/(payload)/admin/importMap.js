@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { EasyLanguageTextField as EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578 } from '../../../components/EasyLanguageTextField'
+import { StaleTextsNavLink as StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965 } from '../../../components/StaleTextsNavLink'
+import { StaleTextsView as StaleTextsView_8ebcc1e36f20c234919347c4a9ba3811 } from '../../../components/StaleTextsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/EasyLanguageTextField#EasyLanguageTextField": EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578,
+  "/components/StaleTextsNavLink#StaleTextsNavLink": StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965,
+  "/components/StaleTextsView#StaleTextsView": StaleTextsView_8ebcc1e36f20c234919347c4a9ba3811,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

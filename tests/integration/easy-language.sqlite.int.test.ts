@@ -1,0 +1,3 @@
+import { easyLanguageSuite } from './easyLanguage.ts'
+
+easyLanguageSuite('sqlite')

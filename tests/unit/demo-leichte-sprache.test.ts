@@ -1,0 +1,44 @@
+/**
+ * The demo content is what people first see of Lotse: its Leichte Sprache has
+ * to pass the project's own checker (no error findings; warnings are allowed)
+ * and every text carries a review record, or the seed could not publish it.
+ */
+import { describe, expect, it } from 'vitest'
+import { checkEasyLanguage, describeFinding } from '../../cms/lib/leichteSprache.ts'
+import { easyLanguageTexts } from '../../cms/seed/data/easy-language-texts.ts'
+import { glossaryTerms } from '../../cms/seed/data/glossary.ts'
+
+/** The published Wörterbuch of the demo, as the hooks pass it to the checker. */
+const publishedTerms = glossaryTerms.map((g) => g.term)
+
+describe('demo content in Leichter Sprache', () => {
+  it.each(easyLanguageTexts.map((t) => [t.slug, t] as const))(
+    '%s has no error findings and a review record',
+    (_slug, t) => {
+      const { errors } = checkEasyLanguage(t.text, { glossary: [...t.glossary.map((g) => g.term), ...publishedTerms] })
+      expect(errors.map(describeFinding)).toEqual([])
+      expect(t.review.reviewedAt).toMatch(/^\d{4}-\d{2}-\d{2}/)
+      expect(Number.isNaN(new Date(t.review.reviewedAt).getTime())).toBe(false)
+      expect(t.review.reviewedBy.trim()).not.toBe('')
+      for (const g of t.glossary) {
+        const own = checkEasyLanguage(g.explanation, { glossary: [g.term, ...publishedTerms] })
+        expect(own.errors.map(describeFinding), `${t.slug}: ${g.term}`).toEqual([])
+      }
+    },
+  )
+
+  it('has 8 to 12 Wörterbuch entries with distinct terms and slugs', () => {
+    expect(glossaryTerms.length).toBeGreaterThanOrEqual(8)
+    expect(glossaryTerms.length).toBeLessThanOrEqual(12)
+    expect(new Set(glossaryTerms.map((g) => g.term.toLowerCase())).size).toBe(glossaryTerms.length)
+  })
+
+  it.each(glossaryTerms.map((g) => [g.term, g] as const))(
+    'Wörterbuch: %s is explained without error findings',
+    (_term, g) => {
+      const { errors } = checkEasyLanguage(g.explanation, { glossary: publishedTerms })
+      expect(errors.map(describeFinding)).toEqual([])
+      expect(g.explanation.trim()).not.toBe('')
+    },
+  )
+})

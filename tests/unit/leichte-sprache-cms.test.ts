@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import {
+  checkEasyLanguage,
+  countLabel,
+  describeFinding,
+  lineOf,
+  publishRefusalMessage,
+  publishRefusalSummary,
+  ruleOptions,
+} from '../../cms/lib/leichteSprache.ts'
+import { standardTextVersionOf } from '../../cms/hooks/standardTextVersion.ts'
+import { textToLexical } from '../../content-models/richtext.ts'
+import { RULE_IDS } from '../../plugins/leichte-sprache/index.ts'
+
+const text = 'Sie stellen einen Antrag.\nDer Antrag wird vom Amt geprüft.\nSie bekommen Geld nach dem SGB.'
+
+describe('the checker as the CMS uses it', () => {
+  it('gives each finding its line and flagged text, and the German line for the editor', () => {
+    const { findings, errors, warnings } = checkEasyLanguage(text)
+    expect(findings.map((f) => [f.rule, f.line, f.excerpt])).toEqual([
+      ['passive', 2, 'wird vom Amt geprüft'],
+      ['abbreviation', 3, 'SGB'],
+    ])
+    expect(errors).toHaveLength(2)
+    expect(warnings).toHaveLength(0)
+    expect(describeFinding(errors[0])).toMatch(/^Zeile 2, Fehler: Dieser Satz steht im Passiv.* – Vorschlag: /)
+    expect(lineOf(text, 0)).toBe(1)
+    expect(lineOf(text, text.length)).toBe(3)
+  })
+
+  it('accepts glossary terms and applies overrides by rule and exact flagged text', () => {
+    const withGlossary = checkEasyLanguage(text, { glossary: ['SGB'] })
+    expect(withGlossary.errors.map((f) => f.rule)).toEqual(['passive'])
+    const overridden = checkEasyLanguage(text, {
+      glossary: ['SGB'],
+      overrides: [{ rule: 'passive', excerpt: ' wird vom Amt  geprüft ' }],
+    })
+    expect(overridden.errors).toEqual([])
+    expect(overridden.findings.filter((f) => f.overridden).map((f) => f.rule)).toEqual(['passive'])
+    // Another rule or another text does not cover the finding.
+    expect(
+      checkEasyLanguage(text, { glossary: ['SGB'], overrides: [{ rule: 'genitive', excerpt: 'wird vom Amt geprüft' }] })
+        .errors,
+    ).toHaveLength(1)
+    expect(
+      checkEasyLanguage(text, { glossary: ['SGB'], overrides: [{ rule: 'passive', excerpt: 'wird geprüft' }] }).errors,
+    ).toHaveLength(1)
+  })
+
+  it('lists every remaining error in the refusal message, and counts in German', () => {
+    const message = publishRefusalMessage(checkEasyLanguage(text).errors)
+    expect(message).toMatch(
+      /^Der Text kann nicht veröffentlicht werden: Die Prüfung auf Leichte Sprache hat 2 Fehler gefunden\./,
+    )
+    expect(message).toContain('Zeile 2: Dieser Satz steht im Passiv')
+    expect(message).toContain('Zeile 3: ')
+    const summary = publishRefusalSummary(checkEasyLanguage(text).errors, true)
+    // One intro, one colon, then comma-separated items: the admin's error toast shows them as a list.
+    expect(summary.split(': ')[1].split(', ')).toEqual([
+      'Zeile 2 – Passiv „wird vom Amt geprüft“',
+      'Zeile 3 – Abkürzung „SGB“',
+      'Prüfung durch die Zielgruppe fehlt',
+    ])
+    expect(countLabel(1, 1)).toBe('1 Fehler, 1 Hinweis')
+    expect(countLabel(0, 2)).toBe('0 Fehler, 2 Hinweise')
+  })
+
+  it('offers every rule of the checker for overrides', () => {
+    expect(ruleOptions.map((o) => o.value)).toEqual([...RULE_IDS])
+    for (const option of ruleOptions) expect(option.label).not.toBe(option.value)
+  })
+})
+
+describe('standardTextVersionOf', () => {
+  const service = {
+    name: 'Persönliches Budget',
+    teaser: 'Geld statt Sachleistung.',
+    description: textToLexical('Das Budget ist Geld.'),
+    documents: [{ id: 'a', name: 'Antrag', note: null }],
+  }
+
+  it('changes when the standard text changes, and only then', () => {
+    const version = standardTextVersionOf(service)
+    expect(version).toMatch(/^[0-9a-f]{16}$/)
+    expect(standardTextVersionOf({ ...service, teaser: 'Ein anderer Kurztext.' })).not.toBe(version)
+    expect(standardTextVersionOf({ ...service, description: textToLexical('Das Budget ist viel Geld.') })).not.toBe(
+      version,
+    )
+    expect(standardTextVersionOf({ ...service, documents: [{ id: 'a', name: 'Bescheid', note: null }] })).not.toBe(
+      version,
+    )
+    // Row ids, surrounding white space and fields outside the standard text do not count.
+    expect(standardTextVersionOf({ ...service, documents: [{ id: 'b', name: 'Antrag', note: null }] })).toBe(version)
+    expect(standardTextVersionOf({ ...service, teaser: '  Geld statt Sachleistung.\r\n' })).toBe(version)
+    expect(standardTextVersionOf({ ...service, leikaKey: '99012345678901' } as never)).toBe(version)
+  })
+})
