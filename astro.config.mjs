@@ -1,11 +1,36 @@
 // The public site: Astro with the repository root as project root and the
-// sources in site/. It reads only the published snapshot (see content-models/).
+// sources in site/. It reads only the published snapshot (see content-models/),
+// named by LOTSE_SNAPSHOT_DIR; scripts/build-site.ts copies the uploads into
+// /media/ and /videos/ and runs Pagefind afterwards.
+import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
+
+/** Fails `astro build` at once, with the variable's name, when no snapshot is named. */
+const requireSnapshot = {
+  name: 'lotse:require-snapshot',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command === 'build' && !process.env.LOTSE_SNAPSHOT_DIR) {
+        throw new Error(
+          'LOTSE_SNAPSHOT_DIR is not set. Set it to the snapshot folder written by "npm run export -- --out DIR", e.g. LOTSE_SNAPSHOT_DIR=/tmp/snapshot npx astro build',
+        )
+      }
+    },
+  },
+}
 
 export default defineConfig({
   srcDir: './site',
   outDir: './dist',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // One small stylesheet, linked from every page and cached once.
+    inlineStylesheets: 'never',
+  },
+  // Nothing is fetched ahead: no requests the visitor did not ask for.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [requireSnapshot, mdx()],
 })

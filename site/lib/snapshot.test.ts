@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { publicTypes } from '../../content-models/schemas/index.ts'
+import { getSnapshot, readSnapshot, SnapshotError } from './snapshot.ts'
+
+const at = '2026-01-20T09:30:00.000Z'
+const dirs: string[] = []
+
+/** Writes a snapshot folder: the given items, empty arrays for every other type. */
+function writeSnapshot(items: Partial<Record<(typeof publicTypes)[number], unknown[]>>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lotse-site-'))
+  dirs.push(dir)
+  const counts: Record<string, number> = {}
+  for (const type of publicTypes) {
+    const list = items[type] ?? []
+    counts[type] = list.length
+    writeFileSync(path.join(dir, `${type}.json`), JSON.stringify(list))
+  }
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ generatedAt: at, schemaVersion: 1, counts }))
+  return dir
+}
+
+const rich = (text: string) => ({ html: `<p>${text}</p>`, text })
+const department = { id: '1', slug: 'soziales', name: 'Dezernat Soziales', updatedAt: at }
+const topic = { id: '5', slug: 'wohnen', title: 'Wohnen', description: 'Hilfen rund ums Wohnen.', updatedAt: at }
+const service = (id: string, name: string, extra: object = {}) => ({
+  id,
+  slug: name.toLowerCase().replace(/[^a-z]+/g, '-'),
+  name,
+  teaser: `${name} kurz.`,
+  description: rich(`${name} lang.`),
+  department: '1',
+  topics: ['5'],
+  updatedAt: at,
+  ...extra,
+})
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+describe('readSnapshot', () => {
+  it('reads a valid snapshot and builds lookups and reverse relations', () => {
+    const dir = writeSnapshot({
+      department: [department],
+      topic: [topic],
+      service: [service('2', 'Zuschuss'), service('1', 'Assistenz')],
+      easyLanguageText: [
+        { id: '9', slug: 'assistenz', title: 'Hilfe', service: '1', lines: ['Satz.'], department: '1', updatedAt: at },
+      ],
+    })
+    const snapshot = readSnapshot(dir)
+    expect(snapshot.services.all.map((s) => s.name)).toEqual(['Assistenz', 'Zuschuss'])
+    expect(snapshot.services.bySlug.get('zuschuss')?.id).toBe('2')
+    expect(snapshot.servicesByTopic.get('5')?.map((s) => s.id)).toEqual(['1', '2'])
+    expect(snapshot.servicesByDepartment.get('1')).toHaveLength(2)
+    expect(snapshot.easyLanguageByService.get('1')?.slug).toBe('assistenz')
+  })
+
+  it('stops with the file name when an item does not match the public schema', () => {
+    const dir = writeSnapshot({
+      department: [department],
+      service: [{ ...service('1', 'Assistenz'), slug: 'Nicht gültig' }],
+    })
+    expect(() => readSnapshot(dir)).toThrow(SnapshotError)
+    expect(() => readSnapshot(dir)).toThrow(/service\.json/)
+  })
+
+  it('names the environment variable when no snapshot is given', () => {
+    const saved = process.env.LOTSE_SNAPSHOT_DIR
+    delete process.env.LOTSE_SNAPSHOT_DIR
+    try {
+      expect(() => getSnapshot()).toThrow(/LOTSE_SNAPSHOT_DIR/)
+    } finally {
+      if (saved !== undefined) process.env.LOTSE_SNAPSHOT_DIR = saved
+    }
+  })
+})
