@@ -34,6 +34,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['**/*.e2e.test.ts'],
+          globalSetup: ['tests/setup/demo-site.ts'],
           exclude: ignored,
           testTimeout: 120_000,
           hookTimeout: 20 * 60_000,

@@ -1,0 +1,69 @@
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, inject, it } from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const siteDir = inject('siteDir')
+
+const KB = 1024
+const budget = { htmlGzip: 14 * KB, transferWithoutMedia: 50 * KB, javascriptBytes: 0 }
+
+const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length
+
+/** Local files a page loads (stylesheets, scripts), excluding images and video. */
+function assetsOf(html: string): string[] {
+  const refs = [
+    ...html.matchAll(/<link[^>]+rel="?stylesheet"?[^>]*href="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+href="([^"]+)"[^>]*rel="?stylesheet"?/g),
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="?modulepreload"?[^>]*href="([^"]+)"/g),
+  ].map((m) => m[1])
+  return [...new Set(refs)].filter((r) => r.startsWith('/'))
+}
+
+function scriptBytes(html: string): number {
+  let bytes = 0
+  for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) bytes += m[1].length
+  for (const src of html.matchAll(/<script[^>]+src="([^"]+)"/g)) bytes += readFileSync(path.join(siteDir, src[1])).length
+  return bytes
+}
+
+/**
+ * The budget of a typical service page: HTML ≤ 14 KB compressed, no
+ * JavaScript (service pages carry no widget or search), everything but images
+ * and video ≤ 50 KB compressed. Measured over every service page of the demo
+ * site; the figures go to bench/results/site-budget.json.
+ */
+describe('page budget of service pages', () => {
+  it('keeps every service page within the budget', () => {
+    const servicesDir = path.join(siteDir, 'leistungen')
+    const slugs = readdirSync(servicesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+    expect(slugs.length).toBeGreaterThanOrEqual(40)
+    const pages = slugs.map((slug) => {
+      const html = readFileSync(path.join(servicesDir, slug, 'index.html'))
+      const assets = assetsOf(html.toString())
+      const assetGzip = assets.reduce((sum, a) => sum + gz(readFileSync(path.join(siteDir, a))), 0)
+      return { slug, htmlGzip: gz(html), assets, transfer: gz(html) + assetGzip, javascriptBytes: scriptBytes(html.toString()) }
+    })
+    const sorted = (key: 'htmlGzip' | 'transfer') => pages.map((p) => p[key]).sort((a, b) => a - b)
+    const median = (values: number[]) => values[Math.floor(values.length / 2)]
+    const result = {
+      measuredAt: new Date().toISOString(),
+      pages: pages.length,
+      budget,
+      htmlGzip: { median: median(sorted('htmlGzip')), max: Math.max(...sorted('htmlGzip')) },
+      transferWithoutMedia: { median: median(sorted('transfer')), max: Math.max(...sorted('transfer')) },
+      javascriptBytes: { max: Math.max(...pages.map((p) => p.javascriptBytes)) },
+      largest: pages.sort((a, b) => b.transfer - a.transfer)[0],
+    }
+    mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
+    writeFileSync(path.join(root, 'bench', 'results', 'site-budget.json'), JSON.stringify(result, null, 2) + '\n')
+    console.log(`budget: html gzip median ${result.htmlGzip.median} B (max ${result.htmlGzip.max}), transfer max ${result.transferWithoutMedia.max} B`)
+    for (const p of pages) {
+      expect(p.htmlGzip, `${p.slug} HTML`).toBeLessThanOrEqual(budget.htmlGzip)
+      expect(p.transfer, `${p.slug} transfer`).toBeLessThanOrEqual(budget.transferWithoutMedia)
+      expect(p.javascriptBytes, `${p.slug} JavaScript`).toBe(0)
+    }
+  })
+})
