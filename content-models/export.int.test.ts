@@ -257,7 +257,12 @@ beforeAll(async () => {
   await payload.create({
     ...o,
     collection: 'glossary-terms',
-    data: { term: 'Antrag', slug: 'antrag', explanation: 'Ein Antrag ist ein Brief an ein Amt.', department: Number(department) },
+    data: {
+      term: 'Antrag',
+      slug: 'antrag',
+      explanation: 'Ein Antrag ist ein Brief an ein Amt.',
+      department: Number(department),
+    },
     draft: true,
   })
 

@@ -11,7 +11,12 @@ const root = path.resolve(import.meta.dirname, '..')
 const payload = await loadPayload()
 let exitCode = 0
 try {
-  const release = await buildRelease({ payload, dataDir: dataDir(), root, log: (line) => console.log(`build:site: ${line}`) })
+  const release = await buildRelease({
+    payload,
+    dataDir: dataDir(),
+    root,
+    log: (line) => console.log(`build:site: ${line}`),
+  })
   console.log(`release ${release.id}`)
   console.log(`folder  ${release.dir}`)
   console.log(`pages   ${release.pages}`)

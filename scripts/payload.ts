@@ -7,7 +7,10 @@ import { closeDatabase } from '../cms/lib/database.ts'
  */
 export async function loadPayload(): Promise<Payload> {
   process.env.LOTSE_JOBS = 'off'
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../cms/payload.config.ts')])
+  const [{ getPayload }, { default: config }] = await Promise.all([
+    import('payload'),
+    import('../cms/payload.config.ts'),
+  ])
   return getPayload({ config })
 }
 

@@ -32,7 +32,12 @@ if (await isEmpty(payload)) {
 if ((await currentRelease(dataDir())) === null) {
   console.log('No release of the public site yet: building it …')
   try {
-    const release = await buildRelease({ payload, dataDir: dataDir(), root, log: (line) => console.log(`  site: ${line}`) })
+    const release = await buildRelease({
+      payload,
+      dataDir: dataDir(),
+      root,
+      log: (line) => console.log(`  site: ${line}`),
+    })
     console.log(`  site: release ${release.id} (${release.pages} pages) is live`)
   } catch (error) {
     console.error(`  site: the build failed, the CMS starts anyway:\n${error instanceof Error ? error.message : error}`)
@@ -44,14 +49,24 @@ printLogins(loadLogins())
 const site = serveCurrent(dataDir())
 site.listen(sitePort, () => console.log(`Public site: http://localhost:${sitePort}/`))
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', LOTSE_DATA_DIR: path.resolve(process.env.LOTSE_DATA_DIR ?? 'data') }
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  LOTSE_DATA_DIR: path.resolve(process.env.LOTSE_DATA_DIR ?? 'data'),
+}
 if (!dev && needsBuild()) {
   console.log('Building the admin (first start or changed sources; this takes a few minutes) …')
-  const build = spawnSync(process.execPath, [nextBin, 'build', 'cms'], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+  const build = spawnSync(process.execPath, [nextBin, 'build', 'cms'], {
+    stdio: 'inherit',
+    env: { ...env, NODE_ENV: 'production' },
+  })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 console.log(`CMS: http://localhost:${port}/admin`)
-const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', port], { stdio: 'inherit', env })
+const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', port], {
+  stdio: 'inherit',
+  env,
+})
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     site.close()
@@ -64,9 +79,25 @@ function needsBuild(): boolean {
   const buildId = path.join(root, 'cms', '.next', 'BUILD_ID')
   if (!existsSync(buildId)) return true
   const built = statSync(buildId).mtimeMs
-  const newer = spawnSync('find', ['cms', 'content-models', 'plugins', 'package-lock.json', '-newer', buildId, '-not', '-path', 'cms/.next/*', '-print', '-quit'], {
-    cwd: root,
-    encoding: 'utf8',
-  })
+  const newer = spawnSync(
+    'find',
+    [
+      'cms',
+      'content-models',
+      'plugins',
+      'package-lock.json',
+      '-newer',
+      buildId,
+      '-not',
+      '-path',
+      'cms/.next/*',
+      '-print',
+      '-quit',
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  )
   return newer.stdout.trim() !== '' || built === 0
 }

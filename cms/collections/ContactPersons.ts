@@ -71,7 +71,14 @@ export const ContactPersons: CollectionConfig = {
     },
     phoneField({ required: true }),
     emailField({ required: true }),
-    { name: 'languages', label: 'Sprachen', type: 'select', hasMany: true, options: languageOptions, defaultValue: ['de'] },
+    {
+      name: 'languages',
+      label: 'Sprachen',
+      type: 'select',
+      hasMany: true,
+      options: languageOptions,
+      defaultValue: ['de'],
+    },
     {
       type: 'row',
       fields: [
@@ -106,8 +113,10 @@ export const ContactPersons: CollectionConfig = {
                 const single = letter(value)
                 if (single !== true) return single
                 const from = siblingData?.surnameFrom
-                if (Boolean(from) !== Boolean(value)) return 'Bitte geben Sie beide Buchstaben des Bereichs an oder keinen.'
-                if (from && typeof value === 'string' && value < from) return 'Der Bereich muss von A nach Z laufen (z. B. A bis K).'
+                if (Boolean(from) !== Boolean(value))
+                  return 'Bitte geben Sie beide Buchstaben des Bereichs an oder keinen.'
+                if (from && typeof value === 'string' && value < from)
+                  return 'Der Bereich muss von A nach Z laufen (z. B. A bis K).'
                 return true
               },
             },

@@ -11,7 +11,12 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Bild', plural: 'Bilder' },
   admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'department'], group: 'Medien' },
-  access: { read: anyone, create: createInOwnDepartment, update: updateOwnDepartment, delete: deleteOwnDepartmentNoDrafts },
+  access: {
+    read: anyone,
+    create: createInOwnDepartment,
+    update: updateOwnDepartment,
+    delete: deleteOwnDepartmentNoDrafts,
+  },
   hooks: {
     beforeOperation: [
       acceptFileTypes(

@@ -21,7 +21,14 @@ export const Pages: CollectionConfig = {
   ...editorial,
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
-    { name: 'kind', label: 'Art der Seite', type: 'select', required: true, defaultValue: 'other', options: pageKindOptions },
+    {
+      name: 'kind',
+      label: 'Art der Seite',
+      type: 'select',
+      required: true,
+      defaultValue: 'other',
+      options: pageKindOptions,
+    },
     { name: 'summary', label: 'Zusammenfassung', type: 'textarea', required: true, maxLength: 300 },
     { name: 'content', label: 'Inhalt', type: 'richText', required: true },
     { name: 'video', label: 'Video', type: 'relationship', relationTo: 'video-tutorials' },

@@ -41,7 +41,9 @@ export const Regions: CollectionConfig = {
       type: 'text',
       required: true,
       validate: (value: unknown) =>
-        typeof value === 'string' && /^05\d{3}$/.test(value) ? true : 'Der Kreisschlüssel hat fünf Ziffern und beginnt mit 05.',
+        typeof value === 'string' && /^05\d{3}$/.test(value)
+          ? true
+          : 'Der Kreisschlüssel hat fünf Ziffern und beginnt mit 05.',
     },
     coordinatesGroup(),
   ],

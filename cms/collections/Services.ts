@@ -11,7 +11,9 @@ const leikaKey = (value: unknown): true | string =>
     : 'Der LeiKa-Schlüssel hat genau 14 Ziffern.'
 
 const httpsUrl = (value: unknown): true | string =>
-  typeof value === 'string' && /^https?:\/\/[^\s<>"]+$/.test(value) ? true : 'Bitte geben Sie eine vollständige Web-Adresse an (https://…).'
+  typeof value === 'string' && /^https?:\/\/[^\s<>"]+$/.test(value)
+    ? true
+    : 'Bitte geben Sie eine vollständige Web-Adresse an (https://…).'
 
 const optionalUrl = (value: unknown): true | string => (value ? httpsUrl(value) : true)
 
@@ -134,7 +136,8 @@ export const Services: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: 'Kennung der Fassung (wird beim Speichern berechnet). Texte in Leichter Sprache merken sich, gegen welche Fassung sie geprüft wurden.',
+        description:
+          'Kennung der Fassung (wird beim Speichern berechnet). Texte in Leichter Sprache merken sich, gegen welche Fassung sie geprüft wurden.',
       },
     },
   ],

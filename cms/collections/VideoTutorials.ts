@@ -11,11 +11,18 @@ import { editorial } from './editorial.ts'
 export const VideoTutorials: CollectionConfig = {
   slug: 'video-tutorials',
   labels: { singular: 'Erklärvideo', plural: 'Erklärvideos' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'dgs', 'easyLanguage', 'department', '_status'], group: 'Medien' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'dgs', 'easyLanguage', 'department', '_status'],
+    group: 'Medien',
+  },
   ...editorial,
   hooks: {
     ...editorial.hooks,
-    beforeOperation: [acceptFileTypes({ 'video/mp4': 'MP4', 'video/webm': 'WebM' }, 'Video'), ...editorial.hooks.beforeOperation],
+    beforeOperation: [
+      acceptFileTypes({ 'video/mp4': 'MP4', 'video/webm': 'WebM' }, 'Video'),
+      ...editorial.hooks.beforeOperation,
+    ],
   },
   upload: {
     staticDir: path.join(dataDir(), 'uploads', 'videos'),
@@ -55,7 +62,13 @@ export const VideoTutorials: CollectionConfig = {
       max: 4 * 60 * 60,
     },
     { name: 'poster', label: 'Vorschaubild', type: 'upload', relationTo: 'media' },
-    { name: 'services', label: 'Erklärt diese Leistungen', type: 'relationship', relationTo: 'services', hasMany: true },
+    {
+      name: 'services',
+      label: 'Erklärt diese Leistungen',
+      type: 'relationship',
+      relationTo: 'services',
+      hasMany: true,
+    },
     slugField(),
     departmentField(),
   ],

@@ -33,7 +33,11 @@ export function openingHoursField(overrides: Partial<ArrayField> = {}): ArrayFie
               const format = validTime(value)
               if (format !== true) return format
               const opens = siblingData?.opens
-              if (typeof opens === 'string' && validTime(opens) === true && minutesOf(value as string) <= minutesOf(opens)) {
+              if (
+                typeof opens === 'string' &&
+                validTime(opens) === true &&
+                minutesOf(value as string) <= minutesOf(opens)
+              ) {
                 return `Die Schließzeit (${value}) muss nach der Öffnungszeit (${opens}) liegen.`
               }
               return true

@@ -28,7 +28,9 @@ export function slugField(overrides: Partial<TextField> = {}): TextField {
         overrideAccess: true,
         req,
       })
-      return existing.docs.length > 0 ? `Die Kurzadresse „${value}“ ist schon vergeben. Bitte wählen Sie eine andere.` : true
+      return existing.docs.length > 0
+        ? `Die Kurzadresse „${value}“ ist schon vergeben. Bitte wählen Sie eine andere.`
+        : true
     },
     ...overrides,
   } as TextField

@@ -9,7 +9,8 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const timePattern = /^([01][0-9]|2[0-3]):[0-5][0-9]$/
 
 export function validPhone(value: unknown, required = false): true | string {
-  if (value === undefined || value === null || value === '') return required ? 'Bitte geben Sie eine Telefonnummer an.' : true
+  if (value === undefined || value === null || value === '')
+    return required ? 'Bitte geben Sie eine Telefonnummer an.' : true
   if (typeof value !== 'string' || !phonePattern.test(value.trim())) {
     return 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel „0221 9999 123“ oder „+49 221 9999 123“.'
   }
@@ -17,7 +18,8 @@ export function validPhone(value: unknown, required = false): true | string {
 }
 
 export function validEmail(value: unknown, required = false): true | string {
-  if (value === undefined || value === null || value === '') return required ? 'Bitte geben Sie eine E-Mail-Adresse an.' : true
+  if (value === undefined || value === null || value === '')
+    return required ? 'Bitte geben Sie eine E-Mail-Adresse an.' : true
   if (typeof value !== 'string' || !emailPattern.test(value.trim())) {
     return 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel „beratung@beispiel.de“.'
   }
@@ -33,7 +35,8 @@ export function validSlugFormat(value: unknown): true | string {
 }
 
 export function validTime(value: unknown): true | string {
-  if (typeof value !== 'string' || !timePattern.test(value)) return 'Bitte geben Sie eine Uhrzeit im Format HH:MM an, zum Beispiel 08:30.'
+  if (typeof value !== 'string' || !timePattern.test(value))
+    return 'Bitte geben Sie eine Uhrzeit im Format HH:MM an, zum Beispiel 08:30.'
   return true
 }
 
@@ -44,15 +47,18 @@ export function minutesOf(time: string): number {
 
 /** Parses WebVTT enough to reject files that players would not show. */
 export function validWebVtt(value: unknown): true | string {
-  if (typeof value !== 'string' || value.trim() === '') return 'Untertitel (WebVTT) sind Pflicht. Bitte fügen Sie die Untertitel ein.'
+  if (typeof value !== 'string' || value.trim() === '')
+    return 'Untertitel (WebVTT) sind Pflicht. Bitte fügen Sie die Untertitel ein.'
   const text = value.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
-  if (!/^WEBVTT(?:[ \t].*)?(?:\n|$)/.test(text)) return 'Die Untertitel müssen im Format WebVTT sein und mit „WEBVTT“ beginnen.'
+  if (!/^WEBVTT(?:[ \t].*)?(?:\n|$)/.test(text))
+    return 'Die Untertitel müssen im Format WebVTT sein und mit „WEBVTT“ beginnen.'
   const cue = /^(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3}) --> (?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})/
   let cues = 0
   for (const [lineNo, line] of text.split('\n').entries()) {
     if (!line.includes('-->')) continue
     const m = cue.exec(line.trim())
-    if (!m) return `Zeile ${lineNo + 1} der Untertitel hat keine gültige Zeitangabe (erwartet: 00:00:01.000 --> 00:00:04.000).`
+    if (!m)
+      return `Zeile ${lineNo + 1} der Untertitel hat keine gültige Zeitangabe (erwartet: 00:00:01.000 --> 00:00:04.000).`
     const start = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) + Number(m[4]) / 1000
     const end = Number(m[5] ?? 0) * 3600 + Number(m[6]) * 60 + Number(m[7]) + Number(m[8]) / 1000
     if (end <= start) return `Zeile ${lineNo + 1} der Untertitel endet nicht nach ihrem Beginn.`

@@ -2,7 +2,6 @@ import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from '
 import { belongsTo, canPublish, currentUser, isAdminUser } from '../access/roles.ts'
 import { forbidden } from '../lib/errors.ts'
 
-
 /**
  * Publishing is a right of publishers and admins. Every save by anyone else is
  * turned into a draft save, so it can never replace or unpublish the live

@@ -21,7 +21,13 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 // The generated types assume numeric ids (SQLite, PostgreSQL); on MongoDB they are strings at run time.
 type Id = number
 
-export const departments: { slug: DepartmentSlug; name: string; shortName: string; description: string; hue: number }[] = [
+export const departments: {
+  slug: DepartmentSlug
+  name: string
+  shortName: string
+  description: string
+  hue: number
+}[] = [
   {
     slug: 'soziales',
     name: 'Dezernat Soziales',
@@ -285,7 +291,12 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
       ...base,
       collection: 'media',
       data: { alt: `Vorschaubild zum Video „${v.title}“`, department: dept(v.department) },
-      file: { data: await demoPicture((i * 47) % 360, i + 7), mimetype: 'image/png', name: `poster-${v.slug}.png`, size: 0 },
+      file: {
+        data: await demoPicture((i * 47) % 360, i + 7),
+        mimetype: 'image/png',
+        name: `poster-${v.slug}.png`,
+        size: 0,
+      },
     })
     const file = await readFile(path.join(here, 'videos', `${v.slug}.webm`))
     const doc = await payload.create({
@@ -344,7 +355,8 @@ async function seedDrafts(payload: Payload, dept: (slug: string) => Id, serviceI
     data: {
       name: 'Inklusive Freizeitangebote (in Vorbereitung)',
       slug: 'inklusive-freizeitangebote',
-      teaser: 'Dieser Entwurf beschreibt ein geplantes Förderprogramm für inklusive Freizeitangebote. Er ist noch nicht veröffentlicht.',
+      teaser:
+        'Dieser Entwurf beschreibt ein geplantes Förderprogramm für inklusive Freizeitangebote. Er ist noch nicht veröffentlicht.',
       description: textToLexical('Der Text wird noch mit dem Fachbereich abgestimmt.'),
       department: dept('soziales'),
       _status: 'draft',
@@ -387,7 +399,8 @@ async function createUsers(payload: Payload, deptIds: Map<string, Id>): Promise<
     'ls-reviewer': 'Prüfung Leichte Sprache',
   }
   for (const l of logins) {
-    const short = l.departments.length === 1 ? departments.find((d) => d.slug === l.departments[0])!.shortName : 'alle Dezernate'
+    const short =
+      l.departments.length === 1 ? departments.find((d) => d.slug === l.departments[0])!.shortName : 'alle Dezernate'
     await payload.create({
       collection: 'users',
       overrideAccess: true,

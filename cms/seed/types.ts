@@ -8,10 +8,7 @@
 export type RichTextSource = string
 
 export type DepartmentSlug =
-  | 'soziales'
-  | 'kinder-jugend-familie'
-  | 'schulen-inklusionsamt-soziale-entschaedigung'
-  | 'klinikverbund-hph'
+  'soziales' | 'kinder-jugend-familie' | 'schulen-inklusionsamt-soziale-entschaedigung' | 'klinikverbund-hph'
 
 export interface RegionSeed {
   /** Official name, e.g. "Bergisch Gladbach" */

@@ -35,7 +35,13 @@ export interface BuildOptions {
  * Pagefind, then switches `current` to it and prunes old releases. Any failure
  * leaves `current` as it was and removes the half-built folder.
  */
-export async function buildRelease({ payload, dataDir, root, keep = 10, log = () => {} }: BuildOptions): Promise<Release> {
+export async function buildRelease({
+  payload,
+  dataDir,
+  root,
+  keep = 10,
+  log = () => {},
+}: BuildOptions): Promise<Release> {
   const id = newReleaseId()
   const staging = path.join(releasesDir(dataDir), `.staging-${id}`)
   const dir = path.join(releasesDir(dataDir), id)
@@ -98,7 +104,8 @@ function runAstro(root: string, outDir: string, snapshotDir: string): Promise<vo
 
 async function pruneSnapshots(dir: string, keep: number): Promise<void> {
   const ids = (await readdir(dir).catch(() => [] as string[])).sort()
-  for (const id of ids.slice(0, Math.max(0, ids.length - keep))) await rm(path.join(dir, id), { recursive: true, force: true })
+  for (const id of ids.slice(0, Math.max(0, ids.length - keep)))
+    await rm(path.join(dir, id), { recursive: true, force: true })
 }
 
 async function exists(p: string): Promise<boolean> {

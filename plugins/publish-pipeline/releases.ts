@@ -8,7 +8,10 @@ export const currentLink = (dataDir: string) => path.join(dataDir, 'current')
 
 /** A sortable, unique release id: UTC time plus a short random suffix. */
 export function newReleaseId(now = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`
+  return `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`
 }
 
 /**

@@ -45,7 +45,9 @@ export function serveCurrent(dataDir: string): Server {
       }
       const root = await realpath(currentLink(dataDir)).catch(() => null)
       if (!root) {
-        res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('Die Website wird gerade erstellt. Bitte versuchen Sie es gleich noch einmal.\n')
+        res
+          .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+          .end('Die Website wird gerade erstellt. Bitte versuchen Sie es gleich noch einmal.\n')
         return
       }
       const url = new URL(req.url ?? '/', 'http://localhost')

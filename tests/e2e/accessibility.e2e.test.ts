@@ -47,13 +47,27 @@ describe.skipIf(!hasChromium)('accessibility of the built demo site (pa11y-ci)',
       }),
     )
     const started = Date.now()
-    const { code, stdout, stderr } = await run(path.join(root, 'node_modules', '.bin', 'pa11y-ci'), ['--config', config, '--json'])
+    const { code, stdout, stderr } = await run(path.join(root, 'node_modules', '.bin', 'pa11y-ci'), [
+      '--config',
+      config,
+      '--json',
+    ])
     rmSync(dir, { recursive: true, force: true })
-    const report = JSON.parse(stdout) as { total: number; passes: number; errors: number; results: Record<string, Pa11yIssue[]> }
+    const report = JSON.parse(stdout) as {
+      total: number
+      passes: number
+      errors: number
+      results: Record<string, Pa11yIssue[]>
+    }
     const failing = Object.entries(report.results)
       .filter(([, issues]) => issues.length > 0)
-      .map(([url, issues]) => `${url}\n${issues.map((i) => `  [${i.runner}] ${i.code}: ${i.message} (${i.selector})`).join('\n')}`)
-    console.log(`pa11y-ci: ${report.total} pages, ${report.errors} errors, ${Math.round((Date.now() - started) / 1000)} s`)
+      .map(
+        ([url, issues]) =>
+          `${url}\n${issues.map((i) => `  [${i.runner}] ${i.code}: ${i.message} (${i.selector})`).join('\n')}`,
+      )
+    console.log(
+      `pa11y-ci: ${report.total} pages, ${report.errors} errors, ${Math.round((Date.now() - started) / 1000)} s`,
+    )
     expect(failing, stderr).toEqual([])
     expect(report.total).toBe(urls.length)
     expect(report.errors).toBe(0)

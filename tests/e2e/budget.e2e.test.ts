@@ -24,8 +24,10 @@ function assetsOf(html: string): string[] {
 
 function scriptBytes(html: string): number {
   let bytes = 0
-  for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) bytes += m[1].length
-  for (const src of html.matchAll(/<script[^>]+src="([^"]+)"/g)) bytes += readFileSync(path.join(siteDir, src[1])).length
+  for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g))
+    bytes += m[1].length
+  for (const src of html.matchAll(/<script[^>]+src="([^"]+)"/g))
+    bytes += readFileSync(path.join(siteDir, src[1])).length
   return bytes
 }
 
@@ -38,13 +40,21 @@ function scriptBytes(html: string): number {
 describe('page budget of service pages', () => {
   it('keeps every service page within the budget', () => {
     const servicesDir = path.join(siteDir, 'leistungen')
-    const slugs = readdirSync(servicesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+    const slugs = readdirSync(servicesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
     expect(slugs.length).toBeGreaterThanOrEqual(40)
     const pages = slugs.map((slug) => {
       const html = readFileSync(path.join(servicesDir, slug, 'index.html'))
       const assets = assetsOf(html.toString())
       const assetGzip = assets.reduce((sum, a) => sum + gz(readFileSync(path.join(siteDir, a))), 0)
-      return { slug, htmlGzip: gz(html), assets, transfer: gz(html) + assetGzip, javascriptBytes: scriptBytes(html.toString()) }
+      return {
+        slug,
+        htmlGzip: gz(html),
+        assets,
+        transfer: gz(html) + assetGzip,
+        javascriptBytes: scriptBytes(html.toString()),
+      }
     })
     const sorted = (key: 'htmlGzip' | 'transfer') => pages.map((p) => p[key]).sort((a, b) => a - b)
     const median = (values: number[]) => values[Math.floor(values.length / 2)]
@@ -59,7 +69,9 @@ describe('page budget of service pages', () => {
     }
     mkdirSync(path.join(root, 'bench', 'results'), { recursive: true })
     writeFileSync(path.join(root, 'bench', 'results', 'site-budget.json'), JSON.stringify(result, null, 2) + '\n')
-    console.log(`budget: html gzip median ${result.htmlGzip.median} B (max ${result.htmlGzip.max}), transfer max ${result.transferWithoutMedia.max} B`)
+    console.log(
+      `budget: html gzip median ${result.htmlGzip.median} B (max ${result.htmlGzip.max}), transfer max ${result.transferWithoutMedia.max} B`,
+    )
     for (const p of pages) {
       expect(p.htmlGzip, `${p.slug} HTML`).toBeLessThanOrEqual(budget.htmlGzip)
       expect(p.transfer, `${p.slug} transfer`).toBeLessThanOrEqual(budget.transferWithoutMedia)

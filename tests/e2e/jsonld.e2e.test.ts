@@ -8,10 +8,24 @@ const siteDir = inject('siteDir')
 const text = z.string().min(1)
 const url = z.url()
 const context = z.literal('https://schema.org')
-const postalAddress = z.looseObject({ '@type': z.literal('PostalAddress'), streetAddress: text, postalCode: z.string().regex(/^\d{5}$/), addressLocality: text })
-const geo = z.looseObject({ '@type': z.literal('GeoCoordinates'), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) })
+const postalAddress = z.looseObject({
+  '@type': z.literal('PostalAddress'),
+  streetAddress: text,
+  postalCode: z.string().regex(/^\d{5}$/),
+  addressLocality: text,
+})
+const geo = z.looseObject({
+  '@type': z.literal('GeoCoordinates'),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+})
 const organization = z.looseObject({ '@type': z.literal('GovernmentOrganization'), name: text })
-const contactPoint = z.looseObject({ '@type': z.literal('ContactPoint'), contactType: text, telephone: text.optional(), email: text.optional() })
+const contactPoint = z.looseObject({
+  '@type': z.literal('ContactPoint'),
+  contactType: text,
+  telephone: text.optional(),
+  email: text.optional(),
+})
 
 /** The properties schema.org and search engines expect of each type (schema.org type pages, Google's structured-data guidance). */
 const expected = {
@@ -46,7 +60,11 @@ const expected = {
   ContactList: z.looseObject({
     '@context': context,
     '@type': z.literal('ItemList'),
-    itemListElement: z.array(z.looseObject({ '@type': z.literal('ListItem'), position: z.number().int().positive(), item: contactPoint })).min(1),
+    itemListElement: z
+      .array(
+        z.looseObject({ '@type': z.literal('ListItem'), position: z.number().int().positive(), item: contactPoint }),
+      )
+      .min(1),
   }),
   VideoObject: z.looseObject({
     '@context': context,
@@ -78,7 +96,9 @@ function pagesIn(dir: string): string[] {
 function find(blocks: Record<string, unknown>[], type: string): Record<string, unknown> | undefined {
   for (const block of blocks) {
     const candidates = Array.isArray(block['@graph']) ? (block['@graph'] as Record<string, unknown>[]) : [block]
-    const found = candidates.find((c) => c['@type'] === type || (Array.isArray(c['@type']) && c['@type'].includes(type)))
+    const found = candidates.find(
+      (c) => c['@type'] === type || (Array.isArray(c['@type']) && c['@type'].includes(type)),
+    )
     if (found) return { '@context': block['@context'], ...found }
   }
   return undefined
@@ -113,7 +133,8 @@ describe('schema.org JSON-LD on the built demo site', () => {
   it('escapes markup inside JSON-LD so that it cannot close the script element', () => {
     for (const file of [...pagesIn('leistungen'), ...pagesIn('standorte')]) {
       const html = readFileSync(file, 'utf8')
-      for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) expect(m[1]).not.toMatch(/<\//)
+      for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g))
+        expect(m[1]).not.toMatch(/<\//)
     }
   })
 })

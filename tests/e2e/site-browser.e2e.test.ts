@@ -7,7 +7,9 @@ import { hasChromium, launchBrowser } from '../helpers/browser.ts'
 const siteUrl = inject('siteUrl')
 const siteDir = inject('siteDir')
 const snapshotItems = (type: string) =>
-  JSON.parse(readFileSync(path.join(siteDir, '..', '..', 'snapshots', path.basename(siteDir), `${type}.json`), 'utf8')) as {
+  JSON.parse(
+    readFileSync(path.join(siteDir, '..', '..', 'snapshots', path.basename(siteDir), `${type}.json`), 'utf8'),
+  ) as {
     slug: string
     service?: string
     id: string
@@ -37,14 +39,20 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
   it('offers a skip link as the first stop of the keyboard that moves focus to the main content', async () => {
     await open('/leistungen/persoenliches-budget/')
     await page.keyboard.press('Tab')
-    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }))
+    const first = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim(),
+      href: document.activeElement?.getAttribute('href'),
+    }))
     expect(first.text).toBe('Zum Inhalt springen')
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none')
     await page.keyboard.press('Enter')
     const target = first.href!.slice(1)
     expect(page.url()).toContain(`#${target}`)
     await page.keyboard.press('Tab')
-    const inMain = await page.evaluate((id) => Boolean(document.getElementById(id)?.contains(document.activeElement)), target)
+    const inMain = await page.evaluate(
+      (id) => Boolean(document.getElementById(id)?.contains(document.activeElement)),
+      target,
+    )
     expect(inMain).toBe(true)
   })
 
@@ -52,7 +60,8 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
     await open('/suche/')
     const input = page.locator('#q')
     // Tab from the top of the page until the search field has focus.
-    for (let i = 0; i < 40 && !(await input.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 40 && !(await input.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab')
     expect(await input.evaluate((el) => el === document.activeElement)).toBe(true)
     await page.keyboard.type('Budget')
     await page.keyboard.press('Enter')
@@ -63,18 +72,25 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
     expect(await status.getAttribute('aria-live')).toBe('polite')
     // Choose "Leichte Sprache" in the language select with the keyboard.
     const select = page.locator('#filter-sprache')
-    for (let i = 0; i < 60 && !(await select.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 60 && !(await select.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab')
     expect(await select.evaluate((el) => el === document.activeElement)).toBe(true)
     await select.selectOption({ label: 'Leichte Sprache' })
     // Every result is then marked as Leichte Sprache (pages under /leichte-sprache/ and videos in Leichter Sprache).
-    const results = () => page.locator('[data-search-list] > li').evaluateAll((lis) => lis.map((li) => li.textContent ?? ''))
+    const results = () =>
+      page.locator('[data-search-list] > li').evaluateAll((lis) => lis.map((li) => li.textContent ?? ''))
     await expect
-      .poll(async () => {
-        const items = await results()
-        return items.length > 0 && items.every((text) => text.includes('Leichte Sprache'))
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          const items = await results()
+          return items.length > 0 && items.every((text) => text.includes('Leichte Sprache'))
+        },
+        { timeout: 20_000 },
+      )
       .toBe(true)
-    const hrefs = await page.locator('[data-search-list] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+    const hrefs = await page
+      .locator('[data-search-list] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
     expect(hrefs.some((href) => href.startsWith('/leichte-sprache/'))).toBe(true)
     const filteredCount = Number(((await status.textContent()) ?? '').match(/\d+/)?.[0] ?? -1)
     expect(filteredCount).toBeGreaterThan(0)
@@ -103,9 +119,17 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
   })
 
   it('reflows to 320 px without horizontal scrolling', async () => {
-    for (const pathname of ['/', '/leistungen/beratung-106-sgb-ix/', '/leichte-sprache/persoenliches-budget/', '/standorte/', '/suche/']) {
+    for (const pathname of [
+      '/',
+      '/leistungen/beratung-106-sgb-ix/',
+      '/leichte-sprache/persoenliches-budget/',
+      '/standorte/',
+      '/suche/',
+    ]) {
       await open(pathname, { width: 320 })
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
       expect(overflow, pathname).toBeLessThanOrEqual(0)
     }
   })
@@ -157,6 +181,9 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
       const data = await Promise.all(search.results.map((r) => r.data()))
       return data.map((d) => d.url)
     })()`)) as string[]
-    expect(urls.some((u) => u.includes(`/leichte-sprache/${slug}/`)), `${word} → ${urls.join(', ')}`).toBe(true)
+    expect(
+      urls.some((u) => u.includes(`/leichte-sprache/${slug}/`)),
+      `${word} → ${urls.join(', ')}`,
+    ).toBe(true)
   })
 })

@@ -27,7 +27,13 @@ describe('npm start', () => {
     started = startProcess(
       process.execPath,
       ['--import', 'tsx', 'scripts/start.ts'],
-      { LOTSE_DATA_DIR: dataDir, PORT: String(port), SITE_PORT: String(sitePort), DATABASE_URL: '', PAYLOAD_SECRET: '' },
+      {
+        LOTSE_DATA_DIR: dataDir,
+        PORT: String(port),
+        SITE_PORT: String(sitePort),
+        DATABASE_URL: '',
+        PAYLOAD_SECRET: '',
+      },
       root,
     )
     await waitForUrl(`${base}/admin/login`, started, 15 * 60 * 1000)
@@ -45,7 +51,11 @@ describe('npm start', () => {
   })
 
   it('lets a demo publisher log in through the REST API and see the demo content', async () => {
-    const logins = JSON.parse(readFileSync(path.join(dataDir, 'demo-logins.json'), 'utf8')) as { email: string; password: string; role: string }[]
+    const logins = JSON.parse(readFileSync(path.join(dataDir, 'demo-logins.json'), 'utf8')) as {
+      email: string
+      password: string
+      role: string
+    }[]
     const publisher = logins.find((l) => l.role === 'publisher')!
     const login = await fetch(`${base}/api/users/login`, {
       method: 'POST',

@@ -20,7 +20,10 @@ export function available(kind: TestDatabase): boolean {
  * SQLite: a file in a temporary data folder. PostgreSQL: a new database on
  * the server. MongoDB: a new database name.
  */
-export async function freshDatabase(kind: TestDatabase, dataDir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  kind: TestDatabase,
+  dataDir: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `lotse_test_${Date.now()}_${randomBytes(3).toString('hex')}`
   if (kind === 'sqlite') return { url: `file:${path.join(dataDir, 'lotse.db')}`, drop: async () => {} }
   if (kind === 'postgres') {

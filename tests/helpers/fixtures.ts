@@ -31,7 +31,13 @@ export function validData(collection: CollectionSlug, world: World, department: 
   const slug = unique(collection.replace(/[^a-z]/g, ''))
   switch (collection) {
     case 'services':
-      return { name: 'Testleistung', slug, teaser: 'Ein kurzer Text.', description: textToLexical('Volltext.'), department }
+      return {
+        name: 'Testleistung',
+        slug,
+        teaser: 'Ein kurzer Text.',
+        description: textToLexical('Volltext.'),
+        department,
+      }
     case 'easy-language-texts':
       return {
         title: 'Test in Leichter Sprache',
@@ -64,7 +70,14 @@ export function validData(collection: CollectionSlug, world: World, department: 
         department,
       }
     case 'pages':
-      return { title: 'Testseite', kind: 'other', summary: 'Kurz.', content: textToLexical('Inhalt.'), slug, department }
+      return {
+        title: 'Testseite',
+        kind: 'other',
+        summary: 'Kurz.',
+        content: textToLexical('Inhalt.'),
+        slug,
+        department,
+      }
     case 'media':
       return { alt: 'Ein blaues Quadrat', department }
     case 'topics':
@@ -74,7 +87,13 @@ export function validData(collection: CollectionSlug, world: World, department: 
     case 'departments':
       return { name: 'Testdezernat', slug }
     case 'users':
-      return { email: `${slug}@demo.lotse.example`, password: 'geheim-123456', name: 'Test', role: 'editor', departments: [department] }
+      return {
+        email: `${slug}@demo.lotse.example`,
+        password: 'geheim-123456',
+        name: 'Test',
+        role: 'editor',
+        departments: [department],
+      }
     default:
       throw new Error(`no fixture for ${collection}`)
   }
@@ -92,13 +111,23 @@ export async function fileFor(collection: CollectionSlug) {
 /** Two departments, a region and one published service in each department. */
 export async function buildWorld(payload: Payload): Promise<World> {
   const o = { overrideAccess: true, depth: 0 } as const
-  const deptA = (await payload.create({ ...o, collection: 'departments', data: { name: 'Dezernat A', slug: unique('a') } })).id
-  const deptB = (await payload.create({ ...o, collection: 'departments', data: { name: 'Dezernat B', slug: unique('b') } })).id
+  const deptA = (
+    await payload.create({ ...o, collection: 'departments', data: { name: 'Dezernat A', slug: unique('a') } })
+  ).id
+  const deptB = (
+    await payload.create({ ...o, collection: 'departments', data: { name: 'Dezernat B', slug: unique('b') } })
+  ).id
   const region = (
     await payload.create({
       ...o,
       collection: 'regions',
-      data: { name: 'Köln', slug: unique('koeln'), kind: 'kreisfreie-stadt', kreisKey: '05315', coordinates: { lat: 50.94, lon: 6.96 } },
+      data: {
+        name: 'Köln',
+        slug: unique('koeln'),
+        kind: 'kreisfreie-stadt',
+        kreisKey: '05315',
+        coordinates: { lat: 50.94, lon: 6.96 },
+      },
     })
   ).id
   const world = { deptA, deptB, region, serviceA: 0, serviceB: 0 } as World

@@ -20,8 +20,18 @@ export interface Started {
 }
 
 /** Starts a command in its own process group, so stopping it ends its children too. */
-export function startProcess(command: string, args: string[], env: Record<string, string | undefined>, cwd: string): Started {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+export function startProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd: string,
+): Started {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let out = ''
   child.stdout?.on('data', (d) => (out += d))
   child.stderr?.on('data', (d) => (out += d))
@@ -53,7 +63,8 @@ export function startProcess(command: string, args: string[], env: Record<string
 export async function waitForUrl(url: string, started: Started, timeoutMs: number, status = 200): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (started.child.exitCode !== null) throw new Error(`process exited (${started.child.exitCode}):\n${started.output().slice(-4000)}`)
+    if (started.child.exitCode !== null)
+      throw new Error(`process exited (${started.child.exitCode}):\n${started.output().slice(-4000)}`)
     try {
       const response = await fetch(url, { redirect: 'manual' })
       if (response.status === status) return

@@ -114,7 +114,12 @@ function localTransport(payload: Payload): Transport {
         switch (op) {
           case 'create': {
             const file = await fileFor(collection)
-            await payload.create({ ...base, data: target.data as never, draft: owned.includes(collection), ...(file ? { file } : {}) })
+            await payload.create({
+              ...base,
+              data: target.data as never,
+              draft: owned.includes(collection),
+              ...(file ? { file } : {}),
+            })
             return 'allowed'
           }
           case 'read':
@@ -124,7 +129,12 @@ function localTransport(payload: Payload): Transport {
           case 'publish':
           case 'review':
           case 'raise-role':
-            await payload.update({ ...base, id: target.id!, data: target.data as never, draft: op === 'update' && collection !== 'users' && collection !== 'media' })
+            await payload.update({
+              ...base,
+              id: target.id!,
+              data: target.data as never,
+              draft: op === 'update' && collection !== 'users' && collection !== 'media',
+            })
             return 'allowed'
           case 'delete':
             await payload.delete({ ...base, id: target.id! })
@@ -144,7 +154,11 @@ function restTransport(baseUrl: string): Transport {
       const headers: Record<string, string> = actor.token ? { Authorization: `JWT ${actor.token}` } : {}
       let response: Response
       const json = (method: string, url: string, body?: unknown) =>
-        fetch(baseUrl + url, { method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+        fetch(baseUrl + url, {
+          method,
+          headers: { ...headers, 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        })
       switch (op) {
         case 'create': {
           const file = await fileFor(collection)
@@ -161,7 +175,11 @@ function restTransport(baseUrl: string): Transport {
           response = await fetch(`${baseUrl}/api/${collection}/${target.id}?draft=true&depth=0`, { headers })
           break
         case 'update':
-          response = await json('PATCH', `/api/${collection}/${target.id}${owned.includes(collection) ? '?draft=true' : ''}`, target.data)
+          response = await json(
+            'PATCH',
+            `/api/${collection}/${target.id}${owned.includes(collection) ? '?draft=true' : ''}`,
+            target.data,
+          )
           break
         case 'publish':
         case 'review':
@@ -233,12 +251,16 @@ export function accessMatrixSuite(kind: TestDatabase) {
       const dept = scope === 'own' ? world.deptA : world.deptB
       const field = titleField[collection]
       if (collection === 'users') {
-        const id = scope === 'own' ? actor.user?.id ?? otherUser.id : otherUser.id
+        const id = scope === 'own' ? (actor.user?.id ?? otherUser.id) : otherUser.id
         if (op === 'create') return { data: validData('users', world, world.deptA) }
         if (op === 'raise-role') return { id, data: { role: 'admin', departments: [world.deptA, world.deptB] } }
         if (op === 'delete') {
           // A fresh user each time, so that an admin deleting "own" does not delete the acting admin.
-          const victim = await payload.create({ collection: 'users', overrideAccess: true, data: validData('users', world, scope === 'own' ? world.deptA : world.deptB) as never })
+          const victim = await payload.create({
+            collection: 'users',
+            overrideAccess: true,
+            data: validData('users', world, scope === 'own' ? world.deptA : world.deptB) as never,
+          })
           return { id: victim.id }
         }
         return { id, data: { [field]: 'Geänderter Name' } }
@@ -260,7 +282,11 @@ export function accessMatrixSuite(kind: TestDatabase) {
       })
       if (op === 'update') return { id: doc.id, data: { [field]: 'Geänderter Titel' } }
       if (op === 'publish') return { id: doc.id, data: { _status: 'published' } }
-      if (op === 'review') return { id: doc.id, data: { review: { reviewedAt: '2026-10-01T00:00:00.000Z', reviewedBy: 'Prüfgruppe Köln' } } }
+      if (op === 'review')
+        return {
+          id: doc.id,
+          data: { review: { reviewedAt: '2026-10-01T00:00:00.000Z', reviewedBy: 'Prüfgruppe Köln' } },
+        }
       return { id: doc.id }
     }
 
@@ -302,10 +328,21 @@ export function accessMatrixSuite(kind: TestDatabase) {
         user: editor.user,
         overrideAccess: false,
       })
-      const live = await payload.findByID({ collection: 'services', id: world.serviceA, draft: false, overrideAccess: false })
+      const live = await payload.findByID({
+        collection: 'services',
+        id: world.serviceA,
+        draft: false,
+        overrideAccess: false,
+      })
       expect(live.name).toBe('Testleistung')
       expect(live._status).toBe('published')
-      const draft = await payload.findByID({ collection: 'services', id: world.serviceA, draft: true, user: editor.user, overrideAccess: false })
+      const draft = await payload.findByID({
+        collection: 'services',
+        id: world.serviceA,
+        draft: true,
+        user: editor.user,
+        overrideAccess: false,
+      })
       expect(draft.name).toBe('Entwurfsname')
       const anonDraft = await fetch(`${rest.url}/api/services/${world.serviceA}?draft=true`)
       expect(((await anonDraft.json()) as { name: string }).name).toBe('Testleistung')
@@ -320,14 +357,26 @@ export function accessMatrixSuite(kind: TestDatabase) {
       })
       for (const role of ['editor', 'publisher', 'ls-reviewer'] as Role[]) {
         const actor = actors.get(role)!
-        const list = await fetch(`${rest.url}/api/services?draft=true&limit=200&depth=0`, { headers: { Authorization: `JWT ${actor.token}` } })
+        const list = await fetch(`${rest.url}/api/services?draft=true&limit=200&depth=0`, {
+          headers: { Authorization: `JWT ${actor.token}` },
+        })
         const body = (await list.json()) as { docs: { name: string; department: Id }[] }
-        expect(body.docs.some((d) => d.name === 'Geheimer Entwurf'), role).toBe(false)
-        const versions = await fetch(`${rest.url}/api/services/versions?limit=200&depth=0`, { headers: { Authorization: `JWT ${actor.token}` } })
+        expect(
+          body.docs.some((d) => d.name === 'Geheimer Entwurf'),
+          role,
+        ).toBe(false)
+        const versions = await fetch(`${rest.url}/api/services/versions?limit=200&depth=0`, {
+          headers: { Authorization: `JWT ${actor.token}` },
+        })
         const vbody = (await versions.json()) as { docs: { version: { name: string } }[] }
-        expect(vbody.docs.some((d) => d.version.name === 'Geheimer Entwurf'), role).toBe(false)
+        expect(
+          vbody.docs.some((d) => d.version.name === 'Geheimer Entwurf'),
+          role,
+        ).toBe(false)
       }
-      const anon = (await (await fetch(`${rest.url}/api/services?draft=true&limit=200`)).json()) as { docs: { name: string }[] }
+      const anon = (await (await fetch(`${rest.url}/api/services?draft=true&limit=200`)).json()) as {
+        docs: { name: string }[]
+      }
       expect(anon.docs.some((d) => d.name === 'Geheimer Entwurf')).toBe(false)
     })
   })

@@ -51,7 +51,13 @@ export function badInputSuite(kind: TestDatabase) {
       const uploadsBefore = listUploads(cms.dataDir)
       let caught: unknown
       try {
-        await payload.create({ collection, data: data as never, user, overrideAccess: false, ...(file ? { file } : {}) })
+        await payload.create({
+          collection,
+          data: data as never,
+          user,
+          overrideAccess: false,
+          ...(file ? { file } : {}),
+        })
       } catch (error) {
         caught = error
       }
@@ -64,28 +70,44 @@ export function badInputSuite(kind: TestDatabase) {
       return { errors: err.data?.errors ?? [], message: err.message }
     }
 
-    const base = (collection: CollectionSlug) => ({ ...validData(collection, world, world.deptA), _status: 'published' })
+    const base = (collection: CollectionSlug) => ({
+      ...validData(collection, world, world.deptA),
+      _status: 'published',
+    })
 
     it('rejects missing required fields, naming each field in German', async () => {
-      const { errors } = await rejected('services', { department: world.deptA, slug: unique('s'), _status: 'published' })
+      const { errors } = await rejected('services', {
+        department: world.deptA,
+        slug: unique('s'),
+        _status: 'published',
+      })
       const paths = errors.map((e) => e.path)
       expect(paths).toEqual(expect.arrayContaining(['name', 'teaser', 'description']))
       for (const e of errors) expect(e.message).toMatch(/[äöüß]|Pflicht|erforderlich|Dieses Feld/i)
     })
 
     it('rejects a malformed e-mail address', async () => {
-      const { errors } = await rejected('contact-persons', { ...base('contact-persons'), email: 'beratung-at-beispiel.de' })
-      expect(errors).toContainEqual(expect.objectContaining({ path: 'email', message: expect.stringContaining('E-Mail-Adresse') }))
+      const { errors } = await rejected('contact-persons', {
+        ...base('contact-persons'),
+        email: 'beratung-at-beispiel.de',
+      })
+      expect(errors).toContainEqual(
+        expect.objectContaining({ path: 'email', message: expect.stringContaining('E-Mail-Adresse') }),
+      )
     })
 
     it('rejects a malformed phone number', async () => {
       const { errors } = await rejected('contact-persons', { ...base('contact-persons'), phone: 'ruf mich an' })
-      expect(errors).toContainEqual(expect.objectContaining({ path: 'phone', message: expect.stringContaining('Telefonnummer') }))
+      expect(errors).toContainEqual(
+        expect.objectContaining({ path: 'phone', message: expect.stringContaining('Telefonnummer') }),
+      )
     })
 
     it('rejects coordinates outside the valid range', async () => {
       const { errors } = await rejected('locations', { ...base('locations'), coordinates: { lat: 123.4, lon: 6.9 } })
-      expect(errors).toContainEqual(expect.objectContaining({ path: 'coordinates.lat', message: expect.stringContaining('Breitengrad') }))
+      expect(errors).toContainEqual(
+        expect.objectContaining({ path: 'coordinates.lat', message: expect.stringContaining('Breitengrad') }),
+      )
     })
 
     it('rejects opening hours that close before they open', async () => {
@@ -94,7 +116,10 @@ export function badInputSuite(kind: TestDatabase) {
         openingHours: [{ day: 'mon', opens: '14:00', closes: '09:00' }],
       })
       expect(errors).toContainEqual(
-        expect.objectContaining({ path: 'openingHours.0.closes', message: expect.stringContaining('nach der Öffnungszeit') }),
+        expect.objectContaining({
+          path: 'openingHours.0.closes',
+          message: expect.stringContaining('nach der Öffnungszeit'),
+        }),
       )
     })
 
@@ -102,25 +127,47 @@ export function badInputSuite(kind: TestDatabase) {
       const first = base('services')
       await cms.payload.create({ collection: 'services', data: first as never, user, overrideAccess: false })
       const { errors } = await rejected('services', { ...base('services'), slug: (first as { slug?: string }).slug })
-      expect(errors).toContainEqual(expect.objectContaining({ path: 'slug', message: expect.stringContaining('schon vergeben') }))
+      expect(errors).toContainEqual(
+        expect.objectContaining({ path: 'slug', message: expect.stringContaining('schon vergeben') }),
+      )
     })
 
     it('rejects a slug with characters that do not belong in an address', async () => {
       const { errors } = await rejected('services', { ...base('services'), slug: 'Persönliches Budget!' })
-      expect(errors).toContainEqual(expect.objectContaining({ path: 'slug', message: expect.stringContaining('Kleinbuchstaben') }))
+      expect(errors).toContainEqual(
+        expect.objectContaining({ path: 'slug', message: expect.stringContaining('Kleinbuchstaben') }),
+      )
     })
 
     it('rejects a non-image uploaded as an image, also when it claims to be a PNG', async () => {
       const text = Buffer.from('Das ist kein Bild, sondern Text.\n')
-      const plain = await rejected('media', base('media'), { data: text, mimetype: 'text/plain', name: 'notiz.txt', size: text.length })
-      expect(plain.errors).toContainEqual(expect.objectContaining({ path: 'file', message: expect.stringContaining('ist kein Bild') }))
-      const disguised = await rejected('media', base('media'), { data: text, mimetype: 'image/png', name: 'bild.png', size: text.length })
-      expect(disguised.errors).toContainEqual(expect.objectContaining({ path: 'file', message: expect.stringContaining('ist kein Bild') }))
+      const plain = await rejected('media', base('media'), {
+        data: text,
+        mimetype: 'text/plain',
+        name: 'notiz.txt',
+        size: text.length,
+      })
+      expect(plain.errors).toContainEqual(
+        expect.objectContaining({ path: 'file', message: expect.stringContaining('ist kein Bild') }),
+      )
+      const disguised = await rejected('media', base('media'), {
+        data: text,
+        mimetype: 'image/png',
+        name: 'bild.png',
+        size: text.length,
+      })
+      expect(disguised.errors).toContainEqual(
+        expect.objectContaining({ path: 'file', message: expect.stringContaining('ist kein Bild') }),
+      )
     })
 
     it('rejects an image without alternative text', async () => {
       const png = await samplePng()
-      const { errors } = await rejected('media', { department: world.deptA }, { data: png, mimetype: 'image/png', name: 'a.png', size: png.length })
+      const { errors } = await rejected(
+        'media',
+        { department: world.deptA },
+        { data: png, mimetype: 'image/png', name: 'a.png', size: png.length },
+      )
       expect(errors.map((e) => e.path)).toContain('alt')
     })
 
@@ -128,16 +175,22 @@ export function badInputSuite(kind: TestDatabase) {
       const video = sampleVideo()
       const file = () => ({ data: video, mimetype: 'video/webm', name: 'v.webm', size: video.length })
       const noCaptions = await rejected('video-tutorials', { ...base('video-tutorials'), captions: undefined }, file())
-      expect(noCaptions.errors).toContainEqual(expect.objectContaining({ path: 'captions', message: expect.stringContaining('Untertitel') }))
+      expect(noCaptions.errors).toContainEqual(
+        expect.objectContaining({ path: 'captions', message: expect.stringContaining('Untertitel') }),
+      )
       const badCaptions = await rejected('video-tutorials', { ...base('video-tutorials'), captions: 'Hallo' }, file())
-      expect(badCaptions.errors).toContainEqual(expect.objectContaining({ path: 'captions', message: expect.stringContaining('WEBVTT') }))
+      expect(badCaptions.errors).toContainEqual(
+        expect.objectContaining({ path: 'captions', message: expect.stringContaining('WEBVTT') }),
+      )
       const noTranscript = await rejected('video-tutorials', { ...base('video-tutorials'), transcript: '' }, file())
       expect(noTranscript.errors.map((e) => e.path)).toContain('transcript')
     })
 
     it('rejects a contact name without recorded consent', async () => {
       const { errors } = await rejected('contact-persons', { ...base('contact-persons'), name: 'Erika Beispiel' })
-      expect(errors).toContainEqual(expect.objectContaining({ path: 'name', message: expect.stringContaining('Einwilligung') }))
+      expect(errors).toContainEqual(
+        expect.objectContaining({ path: 'name', message: expect.stringContaining('Einwilligung') }),
+      )
     })
 
     it('answers bad input over REST with status 400 and the German field messages, storing nothing', async () => {
@@ -159,7 +212,9 @@ export function badInputSuite(kind: TestDatabase) {
         const body = (await response.json()) as { errors: { data: { errors: FieldError[] } }[] }
         const fields = body.errors[0].data.errors
         expect(fields.map((f) => f.path).sort()).toEqual(['email', 'phone'])
-        expect((await cms.payload.count({ collection: 'contact-persons', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
+        expect((await cms.payload.count({ collection: 'contact-persons', overrideAccess: true })).totalDocs).toBe(
+          before.totalDocs,
+        )
       } finally {
         await rest.close()
       }

@@ -89,7 +89,12 @@ export function demoContentSuite(kind: TestDatabase) {
     })
 
     it('never shows a contact person’s name without recorded consent', async () => {
-      const docs = await cms.payload.find({ collection: 'contact-persons', pagination: false, overrideAccess: true, depth: 0 })
+      const docs = await cms.payload.find({
+        collection: 'contact-persons',
+        pagination: false,
+        overrideAccess: true,
+        depth: 0,
+      })
       const withoutConsent = docs.docs.filter((d) => !d.consent?.given)
       expect(withoutConsent.length).toBeGreaterThan(0)
       for (const d of withoutConsent) {
@@ -122,7 +127,12 @@ export function demoContentSuite(kind: TestDatabase) {
       for (const t of texts.docs) {
         expect(t.lsErrors, t.slug).toBe(0)
         expect(t.stale, t.slug).toBe(false)
-        const service = await cms.payload.findByID({ collection: 'services', id: t.service as number, draft: false, overrideAccess: true })
+        const service = await cms.payload.findByID({
+          collection: 'services',
+          id: t.service as number,
+          draft: false,
+          overrideAccess: true,
+        })
         expect(t.review?.sourceVersion, t.slug).toBe(service.standardTextVersion)
       }
     })
@@ -131,8 +141,14 @@ export function demoContentSuite(kind: TestDatabase) {
       expect(logins.filter((l) => l.role === 'admin')).toHaveLength(1)
       for (const dept of snapshot.department) {
         const slug = String(dept.slug)
-        expect(logins.some((l) => l.role === 'editor' && l.departments.includes(slug)), slug).toBe(true)
-        expect(logins.some((l) => l.role === 'publisher' && l.departments.includes(slug)), slug).toBe(true)
+        expect(
+          logins.some((l) => l.role === 'editor' && l.departments.includes(slug)),
+          slug,
+        ).toBe(true)
+        expect(
+          logins.some((l) => l.role === 'publisher' && l.departments.includes(slug)),
+          slug,
+        ).toBe(true)
       }
       expect(new Set(logins.map((l) => l.password)).size).toBe(logins.length)
     })

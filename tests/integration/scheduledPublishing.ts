@@ -21,7 +21,13 @@ export function scheduledPublishingSuite(kind: TestDatabase) {
         const u = await cms.payload.create({
           collection: 'users',
           overrideAccess: true,
-          data: { email: `${unique(role)}@demo.lotse.example`, password: 'geheim-123456', name: role, role, departments: [world.deptA] } as never,
+          data: {
+            email: `${unique(role)}@demo.lotse.example`,
+            password: 'geheim-123456',
+            name: role,
+            role,
+            departments: [world.deptA],
+          } as never,
         })
         users[role] = u.id
       }
@@ -39,7 +45,11 @@ export function scheduledPublishingSuite(kind: TestDatabase) {
     async function schedule(id: number | string, role: string, waitUntil: Date) {
       await cms.payload.jobs.queue({
         task: 'schedulePublish',
-        input: { type: 'publish', doc: { relationTo: 'services', value: id }, user: { relationTo: 'users', value: users[role] } } as never,
+        input: {
+          type: 'publish',
+          doc: { relationTo: 'services', value: id },
+          user: { relationTo: 'users', value: users[role] },
+        } as never,
         waitUntil,
       })
     }
@@ -69,7 +79,9 @@ export function scheduledPublishingSuite(kind: TestDatabase) {
         pagination: false,
         depth: 0,
       })
-      const job = jobs.docs.find((j) => String((j.input as { doc?: { value: unknown } })?.doc?.value) === String(doc.id))
+      const job = jobs.docs.find(
+        (j) => String((j.input as { doc?: { value: unknown } })?.doc?.value) === String(doc.id),
+      )
       expect(job, 'the scheduled job').toBeDefined()
       expect(job!.hasError).toBe(true)
       expect(JSON.stringify(job!.error ?? job!.log)).toContain('nicht veröffentlichen')

@@ -28,15 +28,21 @@ export async function setup(project: TestProject) {
   process.env.PAYLOAD_SECRET = `site-test-${dataDir}`
   process.env.LOTSE_JOBS = 'off'
   const started = Date.now()
-  const [{ getPayload }, { default: config }, { seedDemoContent }, { buildRelease }, { serveCurrent }, { closeDatabase }] =
-    await Promise.all([
-      import('payload'),
-      import('../../cms/payload.config.ts'),
-      import('../../cms/seed/index.ts'),
-      import('../../plugins/publish-pipeline/build.ts'),
-      import('../../plugins/publish-pipeline/serve.ts'),
-      import('../../cms/lib/database.ts'),
-    ])
+  const [
+    { getPayload },
+    { default: config },
+    { seedDemoContent },
+    { buildRelease },
+    { serveCurrent },
+    { closeDatabase },
+  ] = await Promise.all([
+    import('payload'),
+    import('../../cms/payload.config.ts'),
+    import('../../cms/seed/index.ts'),
+    import('../../plugins/publish-pipeline/build.ts'),
+    import('../../plugins/publish-pipeline/serve.ts'),
+    import('../../cms/lib/database.ts'),
+  ])
   const payload = await getPayload({ config })
   await seedDemoContent(payload)
   const release = await buildRelease({ payload, dataDir, root })
@@ -46,7 +52,9 @@ export async function setup(project: TestProject) {
   server = serveCurrent(dataDir)
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
-  console.log(`demo site: release ${release.id}, ${release.pages} pages, built in ${Math.round((Date.now() - started) / 1000)} s`)
+  console.log(
+    `demo site: release ${release.id}, ${release.pages} pages, built in ${Math.round((Date.now() - started) / 1000)} s`,
+  )
   project.provide('siteUrl', `http://127.0.0.1:${port}`)
   project.provide('siteDir', release.dir)
   project.provide('siteDataDir', dataDir)

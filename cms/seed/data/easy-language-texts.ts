@@ -35,11 +35,13 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
     glossary: [
       {
         term: 'Land·schafts·verband',
-        explanation: 'Der Land·schafts·verband Rheinland ist ein großes Amt. Er hilft Menschen mit Behinderung im Rheinland.',
+        explanation:
+          'Der Land·schafts·verband Rheinland ist ein großes Amt. Er hilft Menschen mit Behinderung im Rheinland.',
       },
       {
         term: 'Ein·gliederungs·hilfe',
-        explanation: 'Ein·gliederungs·hilfe ist Hilfe für Menschen mit Behinderung. Mit der Hilfe machen Sie überall mit.',
+        explanation:
+          'Ein·gliederungs·hilfe ist Hilfe für Menschen mit Behinderung. Mit der Hilfe machen Sie überall mit.',
       },
       {
         term: 'Vertrauens·person',
@@ -129,7 +131,8 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
       },
       {
         term: 'Arbeits·vertrag',
-        explanation: 'Ein Arbeits·vertrag ist ein Vertrag mit Ihrem Arbeit·geber. Darin stehen Ihre Arbeits·zeit und Ihr Lohn.',
+        explanation:
+          'Ein Arbeits·vertrag ist ein Vertrag mit Ihrem Arbeit·geber. Darin stehen Ihre Arbeits·zeit und Ihr Lohn.',
       },
       {
         term: 'Integrations·fach·dienst',
@@ -181,7 +184,8 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
       },
       {
         term: 'Land·schafts·verband',
-        explanation: 'Der Land·schafts·verband Rheinland ist ein großes Amt. Er bezahlt viele Hilfen für Menschen mit Behinderung.',
+        explanation:
+          'Der Land·schafts·verband Rheinland ist ein großes Amt. Er bezahlt viele Hilfen für Menschen mit Behinderung.',
       },
     ],
     review: {
@@ -222,7 +226,8 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
       },
       {
         term: 'Lern·schwierig·keiten',
-        explanation: 'Menschen mit Lern·schwierig·keiten lernen langsamer. Sie brauchen mehr Zeit und einfache Sprache.',
+        explanation:
+          'Menschen mit Lern·schwierig·keiten lernen langsamer. Sie brauchen mehr Zeit und einfache Sprache.',
       },
       {
         term: 'Vertrauens·person',
@@ -399,7 +404,8 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
       },
       {
         term: 'Landes·jugend·amt',
-        explanation: 'Das Landes·jugend·amt arbeitet für Kinder und Familien. Es hilft den Jugend·ämtern in den Städten.',
+        explanation:
+          'Das Landes·jugend·amt arbeitet für Kinder und Familien. Es hilft den Jugend·ämtern in den Städten.',
       },
       { term: 'anonym', explanation: 'Anonym bedeutet: Ihr Name bleibt geheim.' },
     ],
@@ -448,7 +454,8 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
       },
       {
         term: 'seelische Behinderung',
-        explanation: 'Eine seelische Behinderung kommt von einer Krankheit. Die Krankheit betrifft Gefühle und Gedanken.',
+        explanation:
+          'Eine seelische Behinderung kommt von einer Krankheit. Die Krankheit betrifft Gefühle und Gedanken.',
       },
     ],
     review: {
@@ -494,7 +501,8 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
       },
       {
         term: 'Inklusions·amt',
-        explanation: 'Das Inklusions·amt hilft schwer·behinderten Menschen im Beruf. Es gehört zum Land·schafts·verband Rheinland.',
+        explanation:
+          'Das Inklusions·amt hilft schwer·behinderten Menschen im Beruf. Es gehört zum Land·schafts·verband Rheinland.',
       },
     ],
     review: {
@@ -534,11 +542,13 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
     glossary: [
       {
         term: 'Arbeits·assistenz',
-        explanation: 'Eine Arbeits·assistenz hilft Ihnen regelmäßig bei der Arbeit. Die eigentliche Arbeit machen Sie selbst.',
+        explanation:
+          'Eine Arbeits·assistenz hilft Ihnen regelmäßig bei der Arbeit. Die eigentliche Arbeit machen Sie selbst.',
       },
       {
         term: 'Inklusions·amt',
-        explanation: 'Das Inklusions·amt hilft schwer·behinderten Menschen im Beruf. Es gehört zum Land·schafts·verband Rheinland.',
+        explanation:
+          'Das Inklusions·amt hilft schwer·behinderten Menschen im Beruf. Es gehört zum Land·schafts·verband Rheinland.',
       },
       {
         term: 'Arbeits·agentur',
@@ -582,7 +592,8 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
     glossary: [
       {
         term: 'Trauma·ambulanz',
-        explanation: 'Eine Trauma·ambulanz ist eine Stelle für schnelle Hilfe. Dort helfen Fach·leute nach schlimmen Erlebnissen.',
+        explanation:
+          'Eine Trauma·ambulanz ist eine Stelle für schnelle Hilfe. Dort helfen Fach·leute nach schlimmen Erlebnissen.',
       },
       {
         term: 'Anzeige',
@@ -772,7 +783,8 @@ export const easyLanguageTexts: EasyLanguageSeed[] = [
       },
       {
         term: 'Ein·gliederungs·hilfe',
-        explanation: 'Ein·gliederungs·hilfe ist Hilfe für Menschen mit Behinderung. Mit der Hilfe machen Sie überall mit.',
+        explanation:
+          'Ein·gliederungs·hilfe ist Hilfe für Menschen mit Behinderung. Mit der Hilfe machen Sie überall mit.',
       },
     ],
     review: {

@@ -175,7 +175,8 @@ export const locations: LocationSeed[] = [
       { day: 'thu', opens: '09:00', closes: '15:00' },
       { day: 'fri', opens: '09:00', closes: '12:00' },
     ],
-    openingHoursNote: 'Persönliche Gespräche nur nach Vereinbarung; telefonische Beratung für Fachkräfte werktags 09:00 bis 12:00 Uhr.',
+    openingHoursNote:
+      'Persönliche Gespräche nur nach Vereinbarung; telefonische Beratung für Fachkräfte werktags 09:00 bis 12:00 Uhr.',
     accessibility: {
       stepFree: true,
       lift: true,
@@ -225,7 +226,8 @@ export const locations: LocationSeed[] = [
       parking: true,
       note: 'Wickelraum vorhanden; im Flur ist Platz für Kinderwagen und Rollstühle.',
     },
-    publicTransport: 'Bus 870 bis Haltestelle Alter Markt, 250 m Fußweg; vom Bahnhof Euskirchen etwa 12 Minuten zu Fuß.',
+    publicTransport:
+      'Bus 870 bis Haltestelle Alter Markt, 250 m Fußweg; vom Bahnhof Euskirchen etwa 12 Minuten zu Fuß.',
     services: [
       'interdisziplinaere-fruehfoerderung',
       'heilpaedagogische-leistungen-kindertagespflege',
@@ -289,7 +291,8 @@ export const locations: LocationSeed[] = [
       easyLanguage: true,
       parking: false,
     },
-    publicTransport: 'S-Bahn S 28 bis Haltestelle Mettmann Stadtwald, dann Bus 741 bis Haltestelle Markt, 100 m Fußweg.',
+    publicTransport:
+      'S-Bahn S 28 bis Haltestelle Mettmann Stadtwald, dann Bus 741 bis Haltestelle Markt, 100 m Fußweg.',
     services: [
       'interdisziplinaere-fruehfoerderung',
       'inklusive-kindertagesbetreuung',
@@ -326,7 +329,8 @@ export const locations: LocationSeed[] = [
       parking: true,
       note: 'Gebärdensprach- und Schriftdolmetschung bitte mindestens eine Woche vorher anmelden.',
     },
-    publicTransport: 'Bus 3A bis Haltestelle Elisenbrunnen, 250 m Fußweg; vom Hauptbahnhof Aachen etwa 10 Minuten zu Fuß.',
+    publicTransport:
+      'Bus 3A bis Haltestelle Elisenbrunnen, 250 m Fußweg; vom Hauptbahnhof Aachen etwa 10 Minuten zu Fuß.',
     services: [
       'integrationsfachdienst',
       'begleitende-hilfe-arbeitsleben',
@@ -369,7 +373,13 @@ export const locations: LocationSeed[] = [
       note: 'Beratung in Deutscher Gebärdensprache durch gebärdensprachkompetente Fachberater; Schriftdolmetschung nach Vereinbarung.',
     },
     publicTransport: 'Schwebebahn bis Haltestelle Hauptbahnhof, 400 m Fußweg; Bus 620 bis Haltestelle Neumarkt.',
-    services: ['integrationsfachdienst', 'gehoerlosenhilfe', 'technische-arbeitshilfen', 'arbeitsassistenz', 'inklusionsbetriebe'],
+    services: [
+      'integrationsfachdienst',
+      'gehoerlosenhilfe',
+      'technische-arbeitshilfen',
+      'arbeitsassistenz',
+      'inklusionsbetriebe',
+    ],
   },
   {
     slug: 'ifd-rhein-sieg-siegburg',
@@ -533,7 +543,8 @@ export const locations: LocationSeed[] = [
       parking: true,
       note: 'Spielecke im Wartebereich, Wickelraum im Erdgeschoss.',
     },
-    publicTransport: 'Bus 062 bis Haltestelle Süchteln Klinik, 100 m Fußweg; vom Bahnhof Viersen mit dem Bus etwa 20 Minuten.',
+    publicTransport:
+      'Bus 062 bis Haltestelle Süchteln Klinik, 100 m Fußweg; vom Bahnhof Viersen mit dem Bus etwa 20 Minuten.',
     services: ['kinder-und-jugendpsychiatrie', 'psychiatrische-institutsambulanz'],
   },
   {
@@ -629,6 +640,11 @@ export const locations: LocationSeed[] = [
       parking: true,
     },
     publicTransport: 'Stadtbahn 1 bis Haltestelle Merheim, 500 m Fußweg; Bus 157 bis Haltestelle Klinikum Merheim.',
-    services: ['psychiatrische-krisenhilfe', 'psychiatrische-institutsambulanz', 'gerontopsychiatrie', 'suchtbehandlung'],
+    services: [
+      'psychiatrische-krisenhilfe',
+      'psychiatrische-institutsambulanz',
+      'gerontopsychiatrie',
+      'suchtbehandlung',
+    ],
   },
 ]

@@ -7,17 +7,73 @@ export interface TopicSeed {
 }
 
 export const topics: TopicSeed[] = [
-  { slug: 'arbeit-und-beruf', title: 'Arbeit und Beruf', description: 'Ausbildung, Arbeit finden und den Arbeitsplatz sichern.' },
-  { slug: 'arbeit-finden', title: 'Arbeit und Ausbildung finden', description: 'Wege in Ausbildung und Arbeit, auch außerhalb einer Werkstatt.', parent: 'arbeit-und-beruf' },
-  { slug: 'arbeitsplatz-sichern', title: 'Den Arbeitsplatz sichern', description: 'Hilfen für Beschäftigte und Arbeitgeber, wenn eine Behinderung die Arbeit erschwert.', parent: 'arbeit-und-beruf' },
-  { slug: 'wohnen', title: 'Wohnen', description: 'Selbstständig wohnen mit Assistenz oder in einer besonderen Wohnform.' },
-  { slug: 'geld-und-leistungen', title: 'Geld und Leistungen', description: 'Budgets, Blindengeld und andere Geldleistungen.' },
-  { slug: 'kinder-und-familie', title: 'Kinder und Familie', description: 'Förderung von Kindern mit Behinderung und Unterstützung für Eltern.' },
-  { slug: 'fruehe-foerderung', title: 'Kleine Kinder fördern', description: 'Frühförderung und inklusive Kindertagesbetreuung.', parent: 'kinder-und-familie' },
-  { slug: 'schule-und-bildung', title: 'Schule und Bildung', description: 'Förderschulen, inklusive Bildung und Beratung zu Bildungswegen.' },
-  { slug: 'seelische-gesundheit', title: 'Seelische Gesundheit', description: 'Hilfe bei psychischen Erkrankungen, in Krisen und bei Sucht.' },
-  { slug: 'psychische-krise', title: 'In einer seelischen Krise', description: 'Schnelle Hilfe, wenn es Ihnen seelisch sehr schlecht geht.', parent: 'seelische-gesundheit' },
-  { slug: 'beratung', title: 'Beratung und Begleitung', description: 'Unabhängige Beratung, Beratung durch Betroffene und Hilfeplanung.' },
-  { slug: 'gewalt-und-entschaedigung', title: 'Nach Gewalt oder Schädigung', description: 'Soziale Entschädigung und schnelle Hilfen für Betroffene von Gewalttaten.' },
-  { slug: 'freizeit-und-alltag', title: 'Freizeit und Alltag', description: 'Assistenz im Alltag, Mobilität und Teilhabe am Leben in der Gemeinschaft.' },
+  {
+    slug: 'arbeit-und-beruf',
+    title: 'Arbeit und Beruf',
+    description: 'Ausbildung, Arbeit finden und den Arbeitsplatz sichern.',
+  },
+  {
+    slug: 'arbeit-finden',
+    title: 'Arbeit und Ausbildung finden',
+    description: 'Wege in Ausbildung und Arbeit, auch außerhalb einer Werkstatt.',
+    parent: 'arbeit-und-beruf',
+  },
+  {
+    slug: 'arbeitsplatz-sichern',
+    title: 'Den Arbeitsplatz sichern',
+    description: 'Hilfen für Beschäftigte und Arbeitgeber, wenn eine Behinderung die Arbeit erschwert.',
+    parent: 'arbeit-und-beruf',
+  },
+  {
+    slug: 'wohnen',
+    title: 'Wohnen',
+    description: 'Selbstständig wohnen mit Assistenz oder in einer besonderen Wohnform.',
+  },
+  {
+    slug: 'geld-und-leistungen',
+    title: 'Geld und Leistungen',
+    description: 'Budgets, Blindengeld und andere Geldleistungen.',
+  },
+  {
+    slug: 'kinder-und-familie',
+    title: 'Kinder und Familie',
+    description: 'Förderung von Kindern mit Behinderung und Unterstützung für Eltern.',
+  },
+  {
+    slug: 'fruehe-foerderung',
+    title: 'Kleine Kinder fördern',
+    description: 'Frühförderung und inklusive Kindertagesbetreuung.',
+    parent: 'kinder-und-familie',
+  },
+  {
+    slug: 'schule-und-bildung',
+    title: 'Schule und Bildung',
+    description: 'Förderschulen, inklusive Bildung und Beratung zu Bildungswegen.',
+  },
+  {
+    slug: 'seelische-gesundheit',
+    title: 'Seelische Gesundheit',
+    description: 'Hilfe bei psychischen Erkrankungen, in Krisen und bei Sucht.',
+  },
+  {
+    slug: 'psychische-krise',
+    title: 'In einer seelischen Krise',
+    description: 'Schnelle Hilfe, wenn es Ihnen seelisch sehr schlecht geht.',
+    parent: 'seelische-gesundheit',
+  },
+  {
+    slug: 'beratung',
+    title: 'Beratung und Begleitung',
+    description: 'Unabhängige Beratung, Beratung durch Betroffene und Hilfeplanung.',
+  },
+  {
+    slug: 'gewalt-und-entschaedigung',
+    title: 'Nach Gewalt oder Schädigung',
+    description: 'Soziale Entschädigung und schnelle Hilfen für Betroffene von Gewalttaten.',
+  },
+  {
+    slug: 'freizeit-und-alltag',
+    title: 'Freizeit und Alltag',
+    description: 'Assistenz im Alltag, Mobilität und Teilhabe am Leben in der Gemeinschaft.',
+  },
 ]
