@@ -79,6 +79,8 @@ export interface Config {
     regions: Region;
     departments: Department;
     users: User;
+    releases: Release;
+    'pipeline-locks': PipelineLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +105,8 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'pipeline-locks': PipelineLocksSelect<false> | PipelineLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -666,6 +670,51 @@ export interface GlossaryTerm {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  releaseId?: string | null;
+  status: 'queued' | 'merged' | 'building' | 'live' | 'failed' | 'superseded' | 'rolled-back';
+  trigger?: string | null;
+  triggeredBy?: (number | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  steps?:
+    | {
+        step?: string | null;
+        ms?: number | null;
+        ok?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  pages?: number | null;
+  error?: string | null;
+  changedDocs?:
+    | {
+        collection?: string | null;
+        docId?: string | null;
+        change?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pipeline-locks".
+ */
+export interface PipelineLock {
+  id: number;
+  name: string;
+  owner: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -827,6 +876,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
+      } | null)
+    | ({
+        relationTo: 'pipeline-locks';
+        value: number | PipelineLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1237,6 +1294,49 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  releaseId?: T;
+  status?: T;
+  trigger?: T;
+  triggeredBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  steps?:
+    | T
+    | {
+        step?: T;
+        ms?: T;
+        ok?: T;
+        id?: T;
+      };
+  pages?: T;
+  error?: T;
+  changedDocs?:
+    | T
+    | {
+        collection?: T;
+        docId?: T;
+        change?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pipeline-locks_select".
+ */
+export interface PipelineLocksSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

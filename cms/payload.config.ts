@@ -12,11 +12,13 @@ import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
 import { Pages } from './collections/Pages.ts'
 import { Regions } from './collections/Regions.ts'
+import { PipelineLocks, Releases } from './collections/Releases.ts'
 import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
+import { pipelineRunner } from '../plugins/publish-pipeline/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
 
@@ -41,6 +43,8 @@ export default buildConfig({
     Regions,
     Departments,
     Users,
+    Releases,
+    PipelineLocks,
   ],
   admin: {
     user: Users.slug,
@@ -67,6 +71,8 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.LOTSE_JOBS !== 'off',
   },
+  // Builds requests recorded while no server ran (scripts, a crashed process).
+  onInit: (payload) => pipelineRunner(payload).schedule(),
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

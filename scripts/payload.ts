@@ -7,6 +7,8 @@ import { closeDatabase } from '../cms/lib/database.ts'
  */
 export async function loadPayload(): Promise<Payload> {
   process.env.LOTSE_JOBS = 'off'
+  // Scripts record publish requests; the server (npm start) builds them.
+  process.env.LOTSE_PUBLISH = 'off'
   const [{ getPayload }, { default: config }] = await Promise.all([
     import('payload'),
     import('../cms/payload.config.ts'),

@@ -10,8 +10,8 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { dataDir } from '../cms/lib/env.ts'
 import { isEmpty, seedDemoContent } from '../cms/seed/index.ts'
-import { buildRelease } from '../plugins/publish-pipeline/build.ts'
 import { currentRelease } from '../plugins/publish-pipeline/releases.ts'
+import { PipelineRunner } from '../plugins/publish-pipeline/runner.ts'
 import { serveCurrent } from '../plugins/publish-pipeline/serve.ts'
 import { loadLogins, printLogins, saveLogins } from './logins.ts'
 import { closePayload, loadPayload } from './payload.ts'
@@ -31,17 +31,17 @@ if (await isEmpty(payload)) {
 }
 if ((await currentRelease(dataDir())) === null) {
   console.log('No release of the public site yet: building it …')
-  try {
-    const release = await buildRelease({
-      payload,
-      dataDir: dataDir(),
-      root,
-      log: (line) => console.log(`  site: ${line}`),
-    })
-    console.log(`  site: release ${release.id} (${release.pages} pages) is live`)
-  } catch (error) {
-    console.error(`  site: the build failed, the CMS starts anyway:\n${error instanceof Error ? error.message : error}`)
-  }
+  const runner = new PipelineRunner(payload, {
+    dataDir: dataDir(),
+    root,
+    autoBuild: true,
+    debounceMs: 0,
+    log: (line) => console.log(`  site: ${line}`),
+  })
+  await runner.request({ trigger: 'Start' })
+  await runner.idle()
+  await runner.close()
+  if ((await currentRelease(dataDir())) === null) console.error('  site: the build failed, the CMS starts anyway')
 }
 await closePayload(payload)
 printLogins(loadLogins())
@@ -53,6 +53,9 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   LOTSE_DATA_DIR: path.resolve(process.env.LOTSE_DATA_DIR ?? 'data'),
+  // The CMS process builds the site on every publish (plugins/publish-pipeline/runner.ts).
+  LOTSE_ROOT: root,
+  LOTSE_PUBLISH: 'on',
 }
 if (!dev && needsBuild()) {
   console.log('Building the admin (first start or changed sources; this takes a few minutes) …')

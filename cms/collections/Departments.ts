@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
 import { anyone, isAdmin } from '../access/index.ts'
 import { emailField, phoneField } from '../fields/contact.ts'
 import { slugField } from '../fields/slug.ts'
@@ -7,6 +8,7 @@ export const Departments: CollectionConfig = {
   slug: 'departments',
   labels: { singular: 'Dezernat', plural: 'Dezernate' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Organisation' },
+  hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', label: 'Name', type: 'text', required: true },

@@ -4,6 +4,7 @@ import { anyone, createInOwnDepartment, deleteOwnDepartmentNoDrafts, updateOwnDe
 import { departmentField } from '../fields/department.ts'
 import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
 import { keepInOwnDepartment } from '../hooks/editorialRules.ts'
+import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
 import { dataDir } from '../lib/env.ts'
 
 /** Images with required alternative text; sizes are made with sharp. */
@@ -25,6 +26,8 @@ export const Media: CollectionConfig = {
       ),
     ],
     beforeChange: [keepInOwnDepartment],
+    afterChange: [publishOnChange],
+    afterDelete: [publishOnDelete],
   },
   upload: {
     staticDir: path.join(dataDir(), 'uploads', 'media'),

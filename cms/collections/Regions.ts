@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
 import { anyone, isAdmin } from '../access/index.ts'
 import { coordinatesGroup } from '../fields/address.ts'
 import { slugField } from '../fields/slug.ts'
@@ -8,6 +9,7 @@ export const Regions: CollectionConfig = {
   slug: 'regions',
   labels: { singular: 'Region', plural: 'Regionen' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'kreis'], group: 'Organisation' },
+  hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', label: 'Name', type: 'text', required: true },

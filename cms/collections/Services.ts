@@ -26,7 +26,7 @@ export const Services: CollectionConfig = {
   hooks: {
     ...editorial.hooks,
     beforeChange: [...editorial.hooks.beforeChange, setStandardTextVersion],
-    afterChange: [markLinkedTextsStale],
+    afterChange: [markLinkedTextsStale, ...editorial.hooks.afterChange],
   },
   fields: [
     {

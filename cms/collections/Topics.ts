@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
 import { isAdmin, publishedOrAdmin } from '../access/index.ts'
 import { slugField } from '../fields/slug.ts'
 
@@ -8,6 +9,7 @@ export const Topics: CollectionConfig = {
   labels: { singular: 'Lebenslage', plural: 'Lebenslagen' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', '_status'], group: 'Inhalte' },
   access: { read: publishedOrAdmin, readVersions: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
+  hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
   versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 20 },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },

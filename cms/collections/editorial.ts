@@ -7,6 +7,7 @@ import {
   versionsOfOwnDepartment,
 } from '../access/index.ts'
 import { keepInOwnDepartment, onlyPublishersPublish } from '../hooks/editorialRules.ts'
+import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
 
 /**
  * What every department-owned public collection shares: drafts with
@@ -28,5 +29,8 @@ export const editorial = {
   hooks: {
     beforeOperation: [onlyPublishersPublish],
     beforeChange: [keepInOwnDepartment],
+    // Rebuild the public site when published content changes.
+    afterChange: [publishOnChange],
+    afterDelete: [publishOnDelete],
   },
 } satisfies Partial<CollectionConfig>

@@ -18,6 +18,18 @@ export interface Release {
   steps: StepTiming[]
 }
 
+/** A failed build: which step failed, the timings so far, the original error as cause. */
+export class BuildError extends Error {
+  constructor(
+    readonly step: StepTiming['step'],
+    readonly steps: StepTiming[],
+    cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause })
+    this.name = 'BuildError'
+  }
+}
+
 export interface BuildOptions {
   payload: Payload
   /** LOTSE_DATA_DIR: holds uploads/, snapshots/, releases/ and current. */
@@ -47,7 +59,9 @@ export async function buildRelease({
   const dir = path.join(releasesDir(dataDir), id)
   const snapshotDir = path.join(dataDir, 'snapshots', id)
   const steps: StepTiming[] = []
+  let current: StepTiming['step'] = 'export'
   const timed = async <T>(step: StepTiming['step'], run: () => Promise<T>): Promise<T> => {
+    current = step
     const started = performance.now()
     try {
       return await run()
@@ -68,6 +82,7 @@ export async function buildRelease({
       }
     })
     const pages = await timed('index', () => indexSite(staging, log))
+    current = 'switch'
     await rename(staging, dir)
     await timed('switch', async () => {
       await switchCurrent(dataDir, id)
@@ -78,7 +93,7 @@ export async function buildRelease({
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     await rm(snapshotDir, { recursive: true, force: true })
-    throw error
+    throw new BuildError(current, steps, error)
   }
 }
 

@@ -21,6 +21,7 @@ export async function startCms(kind: TestDatabase): Promise<TestCms> {
   process.env.DATABASE_URL = db.url
   process.env.PAYLOAD_SECRET = 'test-secret-' + dataDir
   process.env.LOTSE_JOBS = 'off'
+  process.env.LOTSE_PUBLISH = 'off'
   const [{ getPayload }, { default: configPromise }] = await Promise.all([
     import('payload'),
     import('../../cms/payload.config.ts'),

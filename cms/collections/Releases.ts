@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+import { authenticated } from '../access/index.ts'
+
+const nobody = () => false
+
+export const releaseStatuses = [
+  { label: 'Angefordert', value: 'queued' },
+  { label: 'Zusammengefasst', value: 'merged' },
+  { label: 'Wird erstellt', value: 'building' },
+  { label: 'Live', value: 'live' },
+  { label: 'Fehlgeschlagen', value: 'failed' },
+  { label: 'Abgelöst', value: 'superseded' },
+  { label: 'Zurückgenommen', value: 'rolled-back' },
+] as const
+
+export type ReleaseStatus = (typeof releaseStatuses)[number]['value']
+
+/**
+ * One record per request to publish and per build of the public site. Only
+ * the publish pipeline writes them (with overrideAccess); every logged-in user
+ * reads them.
+ */
+export const Releases: CollectionConfig = {
+  slug: 'releases',
+  labels: { singular: 'Veröffentlichung', plural: 'Veröffentlichungen' },
+  admin: {
+    group: 'Website',
+    useAsTitle: 'trigger',
+    defaultColumns: ['trigger', 'status', 'releaseId', 'startedAt', 'finishedAt', 'pages'],
+  },
+  defaultSort: '-createdAt',
+  access: { read: authenticated, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'releaseId', label: 'Release', type: 'text', index: true },
+    {
+      name: 'status',
+      label: 'Status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      index: true,
+      options: releaseStatuses.map((s) => ({ ...s })),
+    },
+    { name: 'trigger', label: 'Anlass', type: 'text' },
+    { name: 'triggeredBy', label: 'Ausgelöst von', type: 'relationship', relationTo: 'users' },
+    { name: 'startedAt', label: 'Begonnen', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'finishedAt', label: 'Beendet', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'steps',
+      label: 'Schritte',
+      type: 'array',
+      fields: [
+        { name: 'step', label: 'Schritt', type: 'text' },
+        { name: 'ms', label: 'Dauer (ms)', type: 'number' },
+        { name: 'ok', label: 'Erfolgreich', type: 'checkbox' },
+      ],
+    },
+    { name: 'pages', label: 'Seiten', type: 'number' },
+    { name: 'error', label: 'Fehler', type: 'textarea' },
+    {
+      name: 'changedDocs',
+      label: 'Geänderte Inhalte',
+      type: 'array',
+      fields: [
+        { name: 'collection', label: 'Sammlung', type: 'text' },
+        { name: 'docId', label: 'ID', type: 'text' },
+        { name: 'change', label: 'Änderung', type: 'text' },
+      ],
+    },
+  ],
+}
+
+/**
+ * The lock that keeps builds apart, also across several CMS processes on one
+ * database: a row with a unique name, created to take the lock and deleted to
+ * release it; `expiresAt` is the lease, renewed while a build runs, so that a
+ * crashed process's lock runs out.
+ */
+export const PipelineLocks: CollectionConfig = {
+  slug: 'pipeline-locks',
+  labels: { singular: 'Sperre', plural: 'Sperren' },
+  admin: { hidden: true },
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true },
+    { name: 'owner', type: 'text', required: true },
+    { name: 'expiresAt', type: 'date', required: true },
+  ],
+}

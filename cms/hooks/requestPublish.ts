@@ -1,0 +1,83 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import { requestBuild, type BuildRequest } from '../../plugins/publish-pipeline/runner.ts'
+
+/**
+ * Starts the publish pipeline (in the background) when the public site must
+ * change: a published document was saved, published, unpublished or deleted.
+ * Draft saves do not change the site. `context.seeding` and
+ * `context.skipPublish` (bulk imports) opt out.
+ */
+export const publishOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
+  if (context.seeding || context.skipPublish) return doc
+  const drafts = Boolean(collection.versions?.drafts)
+  let change: string | null = null
+  if (!drafts) change = operation === 'create' ? 'angelegt' : 'geändert'
+  else if (doc._status === 'published') change = 'veröffentlicht'
+  else if (operation === 'update' && (await wasUnpublished(req, collection.slug, doc))) change = 'zurückgezogen'
+  if (change)
+    later(req, {
+      trigger: `${collection.slug}/${doc.id} ${change}`,
+      user: userOf(req),
+      docs: [{ collection: collection.slug, id: doc.id, change }],
+    })
+  return doc
+}
+
+export const publishOnDelete: CollectionAfterDeleteHook = ({ collection, context, doc, req }) => {
+  if (context.seeding || context.skipPublish) return doc
+  if (collection.versions?.drafts && doc?._status !== 'published') return doc
+  later(req, {
+    trigger: `${collection.slug}/${doc.id} gelöscht`,
+    user: userOf(req),
+    docs: [{ collection: collection.slug, id: doc.id, change: 'gelöscht' }],
+  })
+  return doc
+}
+
+/**
+ * A draft result is an unpublish when this operation wrote the main document
+ * (draft saves only write a version) and the document had been published.
+ */
+async function wasUnpublished(
+  req: PayloadRequest,
+  slug: CollectionSlug,
+  doc: { id: number | string; updatedAt?: string },
+) {
+  const main = (await req.payload.db.findOne({ collection: slug, where: { id: { equals: doc.id } }, req })) as {
+    _status?: string
+    updatedAt?: string
+  } | null
+  if (!main || main._status !== 'draft' || !doc.updatedAt || !main.updatedAt) return false
+  if (new Date(main.updatedAt).getTime() !== new Date(doc.updatedAt).getTime()) return false
+  const published = await req.payload.db.findVersions({
+    collection: slug,
+    where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  return published.docs.length > 0
+}
+
+function userOf(req: PayloadRequest): BuildRequest['user'] {
+  const user = req.user as { id: number | string; collection?: string } | null | undefined
+  return user && user.collection === 'users' ? user.id : undefined
+}
+
+/**
+ * Records the request once the editor's transaction has ended (Payload removes
+ * `req.transactionID` on commit or rollback), without blocking the response.
+ */
+function later(req: PayloadRequest, request: BuildRequest): void {
+  const payload = req.payload
+  void (async () => {
+    const until = Date.now() + 5 * 60_000
+    // `transactionID` may be a promise of null: the adapter runs without a transaction.
+    while (req.transactionID && (await req.transactionID) && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 25))
+    await requestBuild(payload, request)
+  })().catch((error) => payload.logger.error({ err: error, msg: 'publish: could not request a build' }))
+}
+
+/** The hooks for a public collection. */
+export const publishHooks = { afterChange: [publishOnChange], afterDelete: [publishOnDelete] }

@@ -1,0 +1,423 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import type { BuildOptions, Release, StepTiming } from './build.ts'
+import { currentRelease, releasesDir, switchCurrent } from './releases.ts'
+
+export type BuildFunction = (options: BuildOptions) => Promise<Release>
+
+export interface ChangedDoc {
+  collection: string
+  id: number | string
+  change?: string
+}
+
+export interface BuildRequest {
+  /** Why, for the record: "services/12 veröffentlicht", "Start", … */
+  trigger: string
+  /** The user whose change caused it. */
+  user?: number | string | { id: number | string } | null
+  docs?: ChangedDoc[]
+}
+
+export interface RunnerOptions {
+  dataDir?: string
+  /** Repository root (Astro project root). */
+  root?: string
+  /** The build; buildRelease by default. Tests inject a fake one. */
+  build?: BuildFunction
+  /** Requests within this window are built together. */
+  debounceMs?: number
+  /** A burst never postpones a build longer than this. */
+  maxWaitMs?: number
+  /** How long a lock holds without renewal (a crashed process's lock runs out). */
+  leaseMs?: number
+  /** How often a process waiting for another's lock looks again. */
+  pollMs?: number
+  keep?: number
+  log?: (line: string) => void
+  /**
+   * Build in this process when requested. Off with LOTSE_PUBLISH=off (tests,
+   * command-line scripts): requests are then only recorded, and the server
+   * builds them when it starts or on the next request.
+   */
+  autoBuild?: boolean
+}
+
+const LOCK = 'build'
+
+/** Where the repository is: LOTSE_ROOT (set by `npm start`), else the cwd, or its parent when that is cms/. */
+export function repositoryRoot(): string {
+  if (process.env.LOTSE_ROOT) return path.resolve(process.env.LOTSE_ROOT)
+  const cwd = process.cwd()
+  return path.basename(cwd) === 'cms' ? path.dirname(cwd) : cwd
+}
+
+function defaultDataDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ process.env.LOTSE_DATA_DIR || './data')
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * Runs the publish pipeline for one Payload instance. Requests are recorded
+ * as `releases` rows with status "queued"; whoever holds the database lock
+ * takes all queued rows and builds them together, then looks again. So a
+ * burst gives one build, a request during a build exactly one more, and
+ * several processes on one database never build at once.
+ */
+export class PipelineRunner {
+  readonly owner = randomUUID()
+  readonly options: Required<Omit<RunnerOptions, 'build'>> & { build?: BuildFunction }
+  private timer: NodeJS.Timeout | null = null
+  private firstPending: number | null = null
+  private draining: Promise<void> | null = null
+  private rerun = false
+  private closed = false
+
+  constructor(
+    readonly payload: Payload,
+    options: RunnerOptions = {},
+  ) {
+    this.options = {
+      dataDir: options.dataDir ?? defaultDataDir(),
+      root: options.root ?? repositoryRoot(),
+      build: options.build,
+      debounceMs: options.debounceMs ?? 1000,
+      maxWaitMs: options.maxWaitMs ?? 5000,
+      leaseMs: options.leaseMs ?? 10 * 60_000,
+      pollMs: options.pollMs ?? 2000,
+      keep: options.keep ?? 10,
+      autoBuild: options.autoBuild ?? process.env.LOTSE_PUBLISH !== 'off',
+      log: options.log ?? ((line) => console.log(`publish: ${line}`)),
+    }
+  }
+
+  /** Records a request and schedules a build; returns the request's record id. */
+  async request({ trigger, user, docs = [] }: BuildRequest): Promise<number | string> {
+    const userId = user == null ? undefined : typeof user === 'object' ? user.id : user
+    const row = await this.payload.create({
+      collection: 'releases',
+      overrideAccess: true,
+      depth: 0,
+      data: {
+        status: 'queued',
+        trigger,
+        triggeredBy: userId as never,
+        changedDocs: docs.map((d) => ({ collection: d.collection, docId: String(d.id), change: d.change })),
+      },
+    })
+    this.schedule()
+    return row.id
+  }
+
+  /** Debounced start of a drain. */
+  schedule(delay = this.options.debounceMs): void {
+    if (this.closed || !this.options.autoBuild) return
+    const now = Date.now()
+    this.firstPending ??= now
+    const wait = Math.max(0, Math.min(delay, this.firstPending + this.options.maxWaitMs - now))
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = setTimeout(() => {
+      this.timer = null
+      this.firstPending = null
+      void this.drain()
+    }, wait)
+  }
+
+  /** Resolves when this runner has nothing scheduled or running. */
+  async idle(): Promise<void> {
+    while (this.timer || this.draining) {
+      if (this.draining) await this.draining
+      else await sleep(50)
+    }
+  }
+
+  /** Stops scheduling; waits for a running build. */
+  async close(): Promise<void> {
+    this.closed = true
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    await this.draining
+  }
+
+  /** Builds while there are queued requests and this process holds the lock. */
+  drain(): Promise<void> {
+    if (this.draining) {
+      this.rerun = true
+      return this.draining
+    }
+    this.draining = (async () => {
+      try {
+        const acquired = await this.withLock(async () => {
+          for (;;) {
+            const queued = await this.queued()
+            if (!queued.length) return
+            await this.buildFor(queued)
+          }
+        })
+        // Another process builds: look again later, in case it stops before our requests.
+        if (!acquired && (await this.queued()).length) this.schedule(this.options.pollMs)
+      } catch (error) {
+        this.options.log(`the pipeline failed: ${error instanceof Error ? error.stack : error}`)
+        this.schedule(this.options.pollMs)
+      } finally {
+        this.draining = null
+        if (this.rerun) {
+          this.rerun = false
+          this.schedule(0)
+        }
+      }
+    })()
+    return this.draining
+  }
+
+  private async queued() {
+    const found = await this.payload.find({
+      collection: 'releases',
+      overrideAccess: true,
+      depth: 0,
+      pagination: false,
+      where: { status: { equals: 'queued' } },
+      sort: 'createdAt',
+    })
+    return found.docs
+  }
+
+  /** Runs `run` while holding the database lock; false when another process holds it. */
+  async withLock(run: () => Promise<void>): Promise<boolean> {
+    if (!(await this.acquire())) return false
+    const renew = setInterval(() => void this.renew(), Math.max(1000, this.options.leaseMs / 3))
+    try {
+      await run()
+    } finally {
+      clearInterval(renew)
+      await this.release()
+    }
+    return true
+  }
+
+  /** Waits (up to `timeoutMs`) for the lock, then runs `run`. */
+  async withLockWaiting(run: () => Promise<void>, timeoutMs = 15 * 60_000): Promise<void> {
+    const until = Date.now() + timeoutMs
+    while (!(await this.withLock(run))) {
+      if (Date.now() > until) throw new Error('Die Website wird gerade erstellt; bitte später noch einmal versuchen.')
+      await sleep(Math.min(this.options.pollMs, 500))
+    }
+  }
+
+  private async acquire(): Promise<boolean> {
+    const now = new Date()
+    // An expired lease: its process has crashed or hangs.
+    await this.payload.delete({
+      collection: 'pipeline-locks',
+      overrideAccess: true,
+      where: { and: [{ name: { equals: LOCK } }, { expiresAt: { less_than: now.toISOString() } }] },
+    })
+    try {
+      // The unique name makes this the compare-and-set: only one insert can succeed.
+      await this.payload.create({
+        collection: 'pipeline-locks',
+        overrideAccess: true,
+        data: { name: LOCK, owner: this.owner, expiresAt: this.expiry() },
+      })
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  private expiry(): string {
+    return new Date(Date.now() + this.options.leaseMs).toISOString()
+  }
+
+  private async renew(): Promise<void> {
+    await this.payload
+      .update({
+        collection: 'pipeline-locks',
+        overrideAccess: true,
+        where: { and: [{ name: { equals: LOCK } }, { owner: { equals: this.owner } }] },
+        data: { expiresAt: this.expiry() },
+      })
+      .catch((error) => this.options.log(`could not renew the lock: ${error}`))
+  }
+
+  private async release(): Promise<void> {
+    await this.payload.delete({
+      collection: 'pipeline-locks',
+      overrideAccess: true,
+      where: { and: [{ name: { equals: LOCK } }, { owner: { equals: this.owner } }] },
+    })
+  }
+
+  /** One build for all queued requests: the oldest becomes the build's record, the others are merged into it. */
+  private async buildFor(queued: Awaited<ReturnType<PipelineRunner['queued']>>): Promise<void> {
+    const [record, ...rest] = queued
+    const triggers = [...new Set(queued.map((q) => q.trigger).filter(Boolean))]
+    const changedDocs = queued.flatMap((q) =>
+      (q.changedDocs ?? []).map(({ collection, docId, change }) => ({ collection, docId, change })),
+    )
+    for (const other of rest)
+      await this.payload.update({
+        collection: 'releases',
+        id: other.id,
+        overrideAccess: true,
+        depth: 0,
+        data: { status: 'merged' },
+      })
+    const startedAt = new Date()
+    await this.payload.update({
+      collection: 'releases',
+      id: record.id,
+      overrideAccess: true,
+      depth: 0,
+      data: {
+        status: 'building',
+        startedAt: startedAt.toISOString(),
+        trigger: triggers.join('; ').slice(0, 1000),
+        changedDocs,
+      },
+    })
+    const build = this.options.build ?? (await import('./build.ts')).buildRelease
+    this.options.log(`building (${triggers.join('; ')})`)
+    try {
+      const release = await build({
+        payload: this.payload,
+        dataDir: this.options.dataDir,
+        root: this.options.root,
+        keep: this.options.keep,
+        log: this.options.log,
+      })
+      await this.markLive(release.id, record.id)
+      await this.payload.update({
+        collection: 'releases',
+        id: record.id,
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          status: 'live',
+          releaseId: release.id,
+          pages: release.pages,
+          steps: release.steps.map((s) => ({ step: s.step, ms: s.ms, ok: true })),
+          finishedAt: new Date().toISOString(),
+        },
+      })
+      this.options.log(`release ${release.id} (${release.pages} pages) is live`)
+    } catch (error) {
+      const failure = error as Error & { step?: StepTiming['step']; steps?: StepTiming[] }
+      const step = failure.step ?? 'build'
+      const steps = (failure.steps ?? []).map((s) => ({ step: s.step, ms: s.ms, ok: s.step !== step }))
+      if (!steps.some((s) => s.step === step)) steps.push({ step, ms: 0, ok: false })
+      await this.payload.update({
+        collection: 'releases',
+        id: record.id,
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          status: 'failed',
+          steps,
+          error: `Schritt „${step}“ fehlgeschlagen: ${failure.message ?? String(error)}`.slice(0, 20_000),
+          finishedAt: new Date().toISOString(),
+        },
+      })
+      this.options.log(`the build failed at step ${step}; the live site is unchanged`)
+    }
+  }
+
+  /** Marks the records of earlier live releases as superseded. */
+  private async markLive(releaseId: string, exceptId?: number | string): Promise<void> {
+    await this.payload.update({
+      collection: 'releases',
+      overrideAccess: true,
+      depth: 0,
+      where: {
+        and: [
+          { status: { equals: 'live' } },
+          { releaseId: { not_equals: releaseId } },
+          ...(exceptId === undefined ? [] : [{ id: { not_equals: exceptId } }]),
+        ],
+      },
+      data: { status: 'superseded' },
+    })
+  }
+
+  /**
+   * Switches `current` back to the newest earlier successful release that is
+   * still on disk, and records it. Returns the release id now live.
+   */
+  async rollback(user?: BuildRequest['user']): Promise<string> {
+    let result = ''
+    await this.withLockWaiting(async () => {
+      const { dataDir } = this.options
+      const live = await currentRelease(dataDir)
+      if (!live) throw new Error('Es ist noch keine Veröffentlichung live.')
+      const candidates = await this.payload.find({
+        collection: 'releases',
+        overrideAccess: true,
+        depth: 0,
+        pagination: false,
+        where: {
+          and: [
+            { status: { in: ['live', 'superseded'] } },
+            { releaseId: { exists: true } },
+            { releaseId: { less_than: live } },
+          ],
+        },
+        sort: '-releaseId',
+      })
+      const previous = candidates.docs
+        .map((d) => d.releaseId!)
+        .find((id) => id < live && existsSync(path.join(releasesDir(dataDir), id)))
+      if (!previous) throw new Error('Es gibt keine frühere Veröffentlichung mehr, zu der zurückgekehrt werden kann.')
+      const started = performance.now()
+      const startedAt = new Date().toISOString()
+      await switchCurrent(dataDir, previous)
+      const ms = Math.round(performance.now() - started)
+      await this.payload.update({
+        collection: 'releases',
+        overrideAccess: true,
+        depth: 0,
+        where: { and: [{ releaseId: { equals: live } }, { status: { equals: 'live' } }] },
+        data: { status: 'rolled-back' },
+      })
+      await this.markLive(previous)
+      const userId = user == null ? undefined : typeof user === 'object' ? user.id : user
+      await this.payload.create({
+        collection: 'releases',
+        overrideAccess: true,
+        depth: 0,
+        data: {
+          status: 'live',
+          releaseId: previous,
+          trigger: `Rollback von ${live}`,
+          triggeredBy: userId as never,
+          startedAt,
+          finishedAt: new Date().toISOString(),
+          steps: [{ step: 'switch', ms, ok: true }],
+        },
+      })
+      this.options.log(`rolled back from ${live} to ${previous}`)
+      result = previous
+    })
+    return result
+  }
+}
+
+const runners = new WeakMap<Payload, PipelineRunner>()
+
+/** The runner of a Payload instance, created on first use; with options, a new one replaces it. */
+export function pipelineRunner(payload: Payload, options?: RunnerOptions): PipelineRunner {
+  let runner = runners.get(payload)
+  if (!runner || options) {
+    void runner?.close()
+    runner = new PipelineRunner(payload, options)
+    runners.set(payload, runner)
+  }
+  return runner
+}
+
+/** Records a request to publish and builds in the background (coalesced, one build at a time). */
+export function requestBuild(payload: Payload, request: BuildRequest): Promise<number | string> {
+  return pipelineRunner(payload).request(request)
+}

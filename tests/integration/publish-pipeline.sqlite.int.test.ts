@@ -1,0 +1,3 @@
+import { publishPipelineSuite } from './publishPipeline.ts'
+
+publishPipelineSuite('sqlite')
