@@ -137,15 +137,13 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
   const logins = await createUsers(payload, deptIds)
   log(`users: ${logins.length}`)
 
-  const pictures = new Map<string, Id>()
   for (const [i, d] of departments.entries()) {
-    const doc = await payload.create({
+    await payload.create({
       ...base,
       collection: 'media',
       data: { alt: `Farbige Kreise auf einem Verlauf: Titelbild des ${d.name}`, department: dept(d.slug) },
       file: { data: await demoPicture(d.hue, i), mimetype: 'image/png', name: `titelbild-${d.slug}.png`, size: 0 },
     })
-    pictures.set(d.slug, doc.id)
   }
 
   const serviceIds = new Map<string, Id>()
@@ -341,7 +339,6 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
   log(`pages: ${pages.length}`)
 
   await seedDrafts(payload, dept, serviceIds)
-  void pictures
   return logins
 }
 
