@@ -689,7 +689,24 @@ export interface Release {
       }[]
     | null;
   pages?: number | null;
+  pagesChanged?: number | null;
+  pagesChecked?: number | null;
   error?: string | null;
+  warnings?:
+    | {
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   changedDocs?:
     | {
         collection?: string | null;
@@ -1315,7 +1332,16 @@ export interface ReleasesSelect<T extends boolean = true> {
         id?: T;
       };
   pages?: T;
+  pagesChanged?: T;
+  pagesChecked?: T;
   error?: T;
+  warnings?:
+    | T
+    | {
+        message?: T;
+        id?: T;
+      };
+  findings?: T;
   changedDocs?:
     | T
     | {

@@ -6,7 +6,7 @@
  * building the admin.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { dataDir } from '../cms/lib/env.ts'
 import { isEmpty, seedDemoContent } from '../cms/seed/index.ts'
@@ -21,6 +21,11 @@ const dev = process.argv.includes('--dev')
 const port = process.env.PORT || '3000'
 const sitePort = Number(process.env.SITE_PORT || 4321)
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
+// Where the site and the CMS are reached: the site's forms post to CMS_URL, the
+// CMS accepts widget requests from SITE_URL only (the static build and the
+// Next server both read them).
+process.env.SITE_URL ||= `http://localhost:${sitePort}`
+process.env.CMS_URL ||= `http://localhost:${port}`
 
 // Schema push and seeding run here, in development mode, before the server starts.
 const payload = await loadPayload()
@@ -57,14 +62,18 @@ const env = {
   LOTSE_ROOT: root,
   LOTSE_PUBLISH: 'on',
 }
-if (!dev && needsBuild()) {
-  console.log('Building the admin (first start or changed sources; this takes a few minutes) …')
-  const build = spawnSync(process.execPath, [nextBin, 'build', 'cms'], {
-    stdio: 'inherit',
-    env: { ...env, NODE_ENV: 'production' },
+let buildFailed = 0
+if (!dev)
+  await withBuildLock(() => {
+    if (!needsBuild()) return
+    console.log('Building the admin (first start or changed sources; this takes a few minutes) …')
+    const build = spawnSync(process.execPath, [nextBin, 'build', 'cms'], {
+      stdio: 'inherit',
+      env: { ...env, NODE_ENV: 'production' },
+    })
+    if (build.status !== 0) buildFailed = build.status ?? 1
   })
-  if (build.status !== 0) process.exit(build.status ?? 1)
-}
+if (buildFailed) process.exit(buildFailed)
 console.log(`CMS: http://localhost:${port}/admin`)
 const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', port], {
   stdio: 'inherit',
@@ -76,6 +85,30 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     server.kill(signal)
   })
 server.on('exit', (code) => process.exit(code ?? 0))
+
+/**
+ * Two `npm start` in one checkout (or parallel tests) must not build cms/.next
+ * at once: a lock folder, taken with an atomic mkdir, keeps them apart; one
+ * older than 20 minutes is left over from a crash.
+ */
+async function withBuildLock(run: () => void): Promise<void> {
+  const lock = path.join(root, 'cms', '.next-build.lock')
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > 20 * 60_000) rmSync(lock, { recursive: true, force: true })
+      else await new Promise((r) => setTimeout(r, 2000))
+    }
+  }
+  try {
+    run()
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
+}
 
 /** A build is needed when there is none or a source file is newer than it. */
 function needsBuild(): boolean {

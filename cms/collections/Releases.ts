@@ -56,7 +56,18 @@ export const Releases: CollectionConfig = {
       ],
     },
     { name: 'pages', label: 'Seiten', type: 'number' },
+    { name: 'pagesChanged', label: 'Geänderte Seiten', type: 'number' },
+    { name: 'pagesChecked', label: 'Geprüfte Seiten (Barrierefreiheit)', type: 'number' },
     { name: 'error', label: 'Fehler', type: 'textarea' },
+    {
+      name: 'warnings',
+      label: 'Warnungen',
+      type: 'array',
+      fields: [{ name: 'message', label: 'Warnung', type: 'textarea' }],
+    },
+    // What the accessibility gate and the link check found, per page:
+    // [{ page: '/leistungen/x/', issues: [{ code, message, selector, type, runner }] }]
+    { name: 'findings', label: 'Befunde', type: 'json' },
     {
       name: 'changedDocs',
       label: 'Geänderte Inhalte',

@@ -3,11 +3,12 @@ import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { exportSnapshot } from '../../content-models/export.ts'
-import { newReleaseId, pruneReleases, releasesDir, switchCurrent } from './releases.ts'
+import { writeSyndication } from '../syndication/index.ts'
+import { currentRelease, newReleaseId, pruneReleases, releasesDir, switchCurrent } from './releases.ts'
 import { indexSite } from './search-index.ts'
 
 export interface StepTiming {
-  step: 'export' | 'build' | 'index' | 'switch'
+  step: 'export' | 'build' | 'syndicate' | 'index' | 'gate' | 'links' | 'switch'
   ms: number
 }
 
@@ -81,6 +82,17 @@ export async function buildRelease({
         if (await exists(from)) await cp(from, path.join(staging, kind), { recursive: true })
       }
     })
+    const live = await currentRelease(dataDir)
+    await timed('syndicate', () =>
+      writeSyndication({
+        snapshotDir,
+        outDir: staging,
+        previousDir: live ? path.join(releasesDir(dataDir), live) : null,
+        releaseId: id,
+        builtAt: new Date().toISOString(),
+        siteUrl: process.env.SITE_URL ?? 'http://localhost:4321',
+      }),
+    )
     const pages = await timed('index', () => indexSite(staging, log))
     current = 'switch'
     await rename(staging, dir)
