@@ -4,6 +4,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { exportSnapshot } from '../../content-models/export.ts'
 import { writeSyndication } from '../syndication/index.ts'
+import { ChecksFailed, type CheckReport, type Finding } from './findings.ts'
+import { runGate, type A11yMode } from './gate.ts'
+import { checkLinks } from './links.ts'
 import { currentRelease, newReleaseId, pruneReleases, releasesDir, switchCurrent } from './releases.ts'
 import { indexSite } from './search-index.ts'
 
@@ -12,22 +15,45 @@ export interface StepTiming {
   ms: number
 }
 
-export interface Release {
+/** What the gate and the link check reported, for the release record. */
+export interface CheckSummary {
+  /** Pages whose HTML differs from the live release. */
+  pagesChanged?: number
+  /** Pages the accessibility gate checked. */
+  pagesChecked?: number
+  /** Per page what the gate or the link check found. */
+  findings?: Finding[]
+  warnings?: string[]
+}
+
+export interface Release extends CheckSummary {
   id: string
   dir: string
   pages: number
   steps: StepTiming[]
 }
 
-/** A failed build: which step failed, the timings so far, the original error as cause. */
-export class BuildError extends Error {
+/** A failed build: which step failed, the timings so far, the checks' findings, the original error as cause. */
+export class BuildError extends Error implements CheckSummary {
+  readonly pagesChanged?: number
+  readonly pagesChecked?: number
+  readonly findings: Finding[]
+  readonly warnings: string[]
+
   constructor(
     readonly step: StepTiming['step'],
     readonly steps: StepTiming[],
     cause: unknown,
+    /** What the checks before the failing step reported. */
+    earlier: CheckSummary = {},
   ) {
     super(cause instanceof Error ? cause.message : String(cause), { cause })
     this.name = 'BuildError'
+    const report = cause instanceof ChecksFailed ? cause.report : undefined
+    this.pagesChanged = report?.pagesChanged ?? earlier.pagesChanged
+    this.pagesChecked = report?.pagesChecked ?? earlier.pagesChecked
+    this.findings = report?.findings ?? []
+    this.warnings = [...(earlier.warnings ?? []), ...(report?.warnings ?? [])]
   }
 }
 
@@ -39,20 +65,25 @@ export interface BuildOptions {
   root: string
   /** How many releases to keep. */
   keep?: number
+  /** Which pages the accessibility gate checks: changed ones plus one per template (default), all, or none. */
+  a11y?: A11yMode
   log?: (line: string) => void
 }
 
 /**
  * Builds the public site once: exports the published snapshot, builds it with
  * Astro into a new release folder, copies the uploads, indexes it with
- * Pagefind, then switches `current` to it and prunes old releases. Any failure
- * leaves `current` as it was and removes the half-built folder.
+ * Pagefind, checks it (accessibility gate, internal links), then switches
+ * `current` to it and prunes old releases. Any failure leaves `current` as it
+ * was and removes the half-built folder; the BuildError names the step and
+ * carries the checks' findings.
  */
 export async function buildRelease({
   payload,
   dataDir,
   root,
   keep = 10,
+  a11y = 'changed',
   log = () => {},
 }: BuildOptions): Promise<Release> {
   const id = newReleaseId()
@@ -61,6 +92,8 @@ export async function buildRelease({
   const snapshotDir = path.join(dataDir, 'snapshots', id)
   const steps: StepTiming[] = []
   let current: StepTiming['step'] = 'export'
+  const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
+  let gate: CheckReport | undefined
   const timed = async <T>(step: StepTiming['step'], run: () => Promise<T>): Promise<T> => {
     current = step
     const started = performance.now()
@@ -90,10 +123,13 @@ export async function buildRelease({
         previousDir: live ? path.join(releasesDir(dataDir), live) : null,
         releaseId: id,
         builtAt: new Date().toISOString(),
-        siteUrl: process.env.SITE_URL ?? 'http://localhost:4321',
+        siteUrl,
       }),
     )
     const pages = await timed('index', () => indexSite(staging, log))
+    const liveDir = live ? path.join(releasesDir(dataDir), live) : null
+    gate = await timed('gate', () => runGate({ dir: staging, liveDir, root, mode: a11y, log }))
+    const links = await timed('links', () => checkLinks({ dir: staging, siteUrl }))
     current = 'switch'
     await rename(staging, dir)
     await timed('switch', async () => {
@@ -101,20 +137,35 @@ export async function buildRelease({
       await pruneReleases(dataDir, keep)
       await pruneSnapshots(path.join(dataDir, 'snapshots'), keep)
     })
-    return { id, dir, pages, steps }
+    return { id, dir, pages, steps, ...gate, warnings: [...(gate?.warnings ?? []), ...links.warnings] }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     await rm(snapshotDir, { recursive: true, force: true })
-    throw new BuildError(current, steps, error)
+    throw new BuildError(current, steps, error, gate)
   }
 }
 
 /** Astro runs in its own process: it brings its own Vite and must not share module state with Payload. */
-function runAstro(root: string, outDir: string, snapshotDir: string): Promise<void> {
+async function runAstro(root: string, outDir: string, snapshotDir: string): Promise<void> {
   const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  const workDir = path.join(root, '.astro', `build-${path.basename(outDir)}`)
+  await mkdir(workDir, { recursive: true })
+  try {
+    await runAstroIn(workDir, astro, root, outDir, snapshotDir)
+  } finally {
+    await rm(workDir, { recursive: true, force: true })
+  }
+}
+
+function runAstroIn(workDir: string, astro: string, root: string, outDir: string, snapshotDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
-      cwd: root,
+    // Astro writes its temporary prerender bundle to <cwd>/.astro/.prerender
+    // (outDir lies outside the working folder): a working folder of its own per
+    // build keeps concurrent builds (tests, several CMS processes) from
+    // overwriting each other's, and inside the repository the bundle still
+    // resolves Astro's dependencies from node_modules.
+    const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], {
+      cwd: workDir,
       env: { ...process.env, LOTSE_SNAPSHOT_DIR: snapshotDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { BuildOptions, Release, StepTiming } from './build.ts'
+import type { BuildError, BuildOptions, Release } from './build.ts'
+import type { A11yMode } from './gate.ts'
+import { failureText, storedFindings } from './messages.ts'
 import { currentRelease, releasesDir, switchCurrent } from './releases.ts'
 
 export type BuildFunction = (options: BuildOptions) => Promise<Release>
@@ -19,6 +21,8 @@ export interface BuildRequest {
   /** The user whose change caused it. */
   user?: number | string | { id: number | string } | null
   docs?: ChangedDoc[]
+  /** Which pages the accessibility gate checks for this request (`full`: all); the runner's setting by default. */
+  a11y?: A11yMode
 }
 
 export interface RunnerOptions {
@@ -36,6 +40,8 @@ export interface RunnerOptions {
   /** How often a process waiting for another's lock looks again. */
   pollMs?: number
   keep?: number
+  /** Which pages the accessibility gate checks: changed ones plus one per template (default), all, or none. */
+  a11y?: A11yMode
   log?: (line: string) => void
   /**
    * Build in this process when requested. Off with LOTSE_PUBLISH=off (tests,
@@ -75,6 +81,8 @@ export class PipelineRunner {
   private draining: Promise<void> | null = null
   private rerun = false
   private closed = false
+  /** Requests of this process that asked for another gate mode, by record id (the mode is not stored). */
+  private readonly a11yRequests = new Map<number | string, A11yMode>()
 
   constructor(
     readonly payload: Payload,
@@ -89,13 +97,14 @@ export class PipelineRunner {
       leaseMs: options.leaseMs ?? 10 * 60_000,
       pollMs: options.pollMs ?? 2000,
       keep: options.keep ?? 10,
+      a11y: options.a11y ?? 'changed',
       autoBuild: options.autoBuild ?? process.env.LOTSE_PUBLISH !== 'off',
       log: options.log ?? ((line) => console.log(`publish: ${line}`)),
     }
   }
 
   /** Records a request and schedules a build; returns the request's record id. */
-  async request({ trigger, user, docs = [] }: BuildRequest): Promise<number | string> {
+  async request({ trigger, user, docs = [], a11y }: BuildRequest): Promise<number | string> {
     const userId = user == null ? undefined : typeof user === 'object' ? user.id : user
     const row = await this.payload.create({
       collection: 'releases',
@@ -108,6 +117,7 @@ export class PipelineRunner {
         changedDocs: docs.map((d) => ({ collection: d.collection, docId: String(d.id), change: d.change })),
       },
     })
+    if (a11y) this.a11yRequests.set(row.id, a11y)
     this.schedule()
     return row.id
   }
@@ -280,6 +290,10 @@ export class PipelineRunner {
       },
     })
     const build = this.options.build ?? (await import('./build.ts')).buildRelease
+    // The most thorough gate any of the merged requests asked for.
+    const modes = queued.map((q) => this.a11yRequests.get(q.id) ?? this.options.a11y)
+    const a11y = (['full', 'changed', 'off'] as const).find((mode) => modes.includes(mode)) ?? this.options.a11y
+    for (const q of queued) this.a11yRequests.delete(q.id)
     this.options.log(`building (${triggers.join('; ')})`)
     try {
       const release = await build({
@@ -287,8 +301,10 @@ export class PipelineRunner {
         dataDir: this.options.dataDir,
         root: this.options.root,
         keep: this.options.keep,
+        a11y,
         log: this.options.log,
       })
+      const stored = storedFindings(release.findings ?? [])
       await this.markLive(release.id, record.id)
       await this.payload.update({
         collection: 'releases',
@@ -300,15 +316,25 @@ export class PipelineRunner {
           releaseId: release.id,
           pages: release.pages,
           steps: release.steps.map((s) => ({ step: s.step, ms: s.ms, ok: true })),
+          pagesChanged: release.pagesChanged ?? null,
+          pagesChecked: release.pagesChecked ?? null,
+          findings: stored.findings,
+          warnings: [...(release.warnings ?? []), ...(stored.warning ? [stored.warning] : [])].map((message) => ({
+            message,
+          })),
           finishedAt: new Date().toISOString(),
         },
       })
+      for (const warning of release.warnings ?? []) this.options.log(`warning: ${warning}`)
       this.options.log(`release ${release.id} (${release.pages} pages) is live`)
     } catch (error) {
-      const failure = error as Error & { step?: StepTiming['step']; steps?: StepTiming[] }
+      const failure = error as Partial<BuildError> & Error
       const step = failure.step ?? 'build'
       const steps = (failure.steps ?? []).map((s) => ({ step: s.step, ms: s.ms, ok: s.step !== step }))
       if (!steps.some((s) => s.step === step)) steps.push({ step, ms: 0, ok: false })
+      const findings = failure.findings ?? []
+      const warnings = failure.warnings ?? []
+      const stored = storedFindings(findings)
       await this.payload.update({
         collection: 'releases',
         id: record.id,
@@ -317,11 +343,51 @@ export class PipelineRunner {
         data: {
           status: 'failed',
           steps,
-          error: `Schritt „${step}“ fehlgeschlagen: ${failure.message ?? String(error)}`.slice(0, 20_000),
+          pagesChanged: failure.pagesChanged ?? null,
+          pagesChecked: failure.pagesChecked ?? null,
+          findings: stored.findings,
+          warnings: [...warnings, ...(stored.warning ? [stored.warning] : [])].map((message) => ({ message })),
+          error: failureText({ step, message: failure.message ?? String(error), findings, warnings }).slice(0, 20_000),
           finishedAt: new Date().toISOString(),
         },
       })
-      this.options.log(`the build failed at step ${step}; the live site is unchanged`)
+      this.options.log(
+        `the build failed at step ${step} (${failure.message?.split('\n')[0]}); the live site is unchanged`,
+      )
+    }
+  }
+
+  /**
+   * Waits until the build of request `id` is over (by this or another process)
+   * and returns its record: the request's own, or the one it was merged into.
+   */
+  async outcome(id: number | string, timeoutMs = 60 * 60_000) {
+    const until = Date.now() + timeoutMs
+    const request = await this.payload.findByID({ collection: 'releases', id, overrideAccess: true, depth: 0 })
+    for (;;) {
+      let record = await this.payload.findByID({ collection: 'releases', id, overrideAccess: true, depth: 0 })
+      if (record.status === 'merged') {
+        // Merged into the oldest request queued with it: its trigger lists ours.
+        const found = await this.payload.find({
+          collection: 'releases',
+          overrideAccess: true,
+          depth: 0,
+          limit: 1,
+          sort: '-createdAt',
+          where: {
+            and: [
+              { status: { not_in: ['queued', 'merged'] } },
+              { trigger: { contains: request.trigger ?? '' } },
+              { createdAt: { less_than_equal: request.createdAt } },
+            ],
+          },
+        })
+        record = found.docs[0] ?? record
+      }
+      if (!['queued', 'merged', 'building'].includes(record.status)) return record
+      if (Date.now() > until) throw new Error(`release request ${id} is still ${record.status}`)
+      if (record.status === 'queued' && !this.timer && !this.draining) this.schedule(0)
+      await sleep(Math.min(this.options.pollMs, 1000))
     }
   }
 

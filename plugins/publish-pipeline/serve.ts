@@ -37,13 +37,22 @@ const types: Record<string, string> = {
  * release even while `current` is switched.
  */
 export function serveCurrent(dataDir: string): Server {
+  return staticServer(() => realpath(currentLink(dataDir)).catch(() => null))
+}
+
+/** The same server for one fixed folder: the accessibility gate checks a release before it goes live. */
+export function serveFolder(dir: string): Server {
+  return staticServer(() => realpath(dir).catch(() => null))
+}
+
+function staticServer(resolveRoot: () => Promise<string | null>): Server {
   return createServer(async (req, res) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end()
         return
       }
-      const root = await realpath(currentLink(dataDir)).catch(() => null)
+      const root = await resolveRoot()
       if (!root) {
         res
           .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
@@ -89,6 +98,8 @@ export function serveCurrent(dataDir: string): Server {
         'cache-control': ext === '.html' ? 'no-cache' : 'public, max-age=300',
         'x-lotse-release': path.basename(root),
         'x-content-type-options': 'nosniff',
+        // Open data and the embeddable card are read from partners' pages (no cookies are involved).
+        ...(/^\/(api|embed)\//.test(pathname) ? { 'access-control-allow-origin': '*' } : {}),
       })
       if (req.method === 'HEAD') {
         res.end()

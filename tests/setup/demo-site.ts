@@ -45,7 +45,8 @@ export async function setup(project: TestProject) {
   ])
   const payload = await getPayload({ config })
   await seedDemoContent(payload)
-  const release = await buildRelease({ payload, dataDir, root })
+  // The gate is off here: tests/e2e/accessibility.e2e.test.ts checks every page with the same settings.
+  const release = await buildRelease({ payload, dataDir, root, a11y: 'off' })
   const adapter = payload.db
   await payload.destroy()
   await closeDatabase(adapter)

@@ -1,0 +1,351 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { ChecksFailed, issueCount, pagePath, type CheckReport, type Finding, type Issue } from './findings.ts'
+import { serveFolder } from './serve.ts'
+import { htmlFiles, type HtmlFile } from './site-files.ts'
+
+/**
+ * Which pages the accessibility gate checks: `changed` (the pages whose HTML
+ * differs from the live release, plus one page of each template), `full`
+ * (every page) or `off`.
+ */
+export type A11yMode = 'changed' | 'full' | 'off'
+
+/** Debian's Chromium, never a downloaded browser; CHROME_PATH overrides. */
+export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium'
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/**
+ * The pa11y-ci defaults of the gate and of the end-to-end accessibility test:
+ * axe and HTML_CodeSniffer at WCAG 2 AA, errors only, no rule ignored.
+ */
+export function pa11yDefaults(executablePath = chromiumPath()) {
+  return {
+    runners: ['axe', 'htmlcs'],
+    standard: 'WCAG2AA',
+    timeout: 120_000,
+    // Two pages at once make Debian's Chromium fail with Target.closeTarget errors on 2 cores.
+    concurrency: 1,
+    chromeLaunchConfig: { executablePath, args: chromiumArgs },
+  }
+}
+
+export interface Pa11yReport {
+  total: number
+  passes: number
+  errors: number
+  /** Per URL its issues, or one `{ message }` when the page could not be tested. */
+  results: Record<string, Array<Issue | { message: string }>>
+}
+
+/** Runs the installed pa11y-ci over `urls` and returns its JSON report; throws when pa11y-ci itself fails. */
+export async function runPa11yCi(
+  urls: string[],
+  { root, executablePath = chromiumPath(), timeoutMs }: { root: string; executablePath?: string; timeoutMs?: number },
+): Promise<Pa11yReport> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'lotse-pa11y-'))
+  const config = path.join(dir, 'pa11yci.json')
+  await writeFile(config, JSON.stringify({ defaults: pa11yDefaults(executablePath), urls }))
+  const bin = path.join(root, 'node_modules', '.bin', 'pa11y-ci')
+  try {
+    const { code, stdout, stderr } = await run(
+      bin,
+      ['--config', config, '--json'],
+      timeoutMs ?? 5 * 60_000 + urls.length * 30_000,
+    )
+    const json = stdout
+      .split('\n')
+      .reverse()
+      .find((line) => line.startsWith('{'))
+    if (!json || (code !== 0 && code !== 2))
+      throw new Error(`pa11y-ci failed (exit ${code}): ${(stderr || stdout).trim().slice(-3000)}`)
+    return JSON.parse(json) as Pa11yReport
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** A child process in its own process group, killed with its browser when it takes too long. */
+function run(
+  command: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    const timer = setTimeout(() => {
+      stderr += `\nkilled after ${Math.round(timeoutMs / 1000)} s`
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }, timeoutMs)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** An Astro page route: the source file below site/pages and the site paths it builds. */
+export interface Template {
+  /** `leistungen/[slug].astro`, or for a folder-derived template `/leistungen/*\/`. */
+  name: string
+  pattern: RegExp
+  /** Static routes win over dynamic ones, fewer parameters over more (Astro's priority, simplified). */
+  rank: number
+}
+
+const pageExtensions = /\.(astro|md|mdx|markdown|html)$/
+
+/**
+ * The page templates of an Astro project, read from its pages folder: one per
+ * page file (`leistungen/[slug].astro` builds `/leistungen/<slug>/`). Endpoints
+ * (`sitemap.xml.ts`) and `_`-prefixed files are not pages.
+ */
+export async function readTemplates(pagesDir: string): Promise<Template[]> {
+  const entries = await readdir(pagesDir, { recursive: true, withFileTypes: true }).catch(() => [])
+  const templates: Template[] = []
+  for (const entry of entries) {
+    if (!entry.isFile() || !pageExtensions.test(entry.name)) continue
+    const file = path.relative(pagesDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    const segments = file.replace(pageExtensions, '').split('/')
+    if (segments.some((s) => s.startsWith('_'))) continue
+    if (segments.at(-1) === 'index') segments.pop()
+    let params = 0
+    const parts = segments.map((segment) =>
+      segment.replace(/\[(\.\.\.)?[^\]]+\]|[^[]+/g, (part, rest?: string) => {
+        if (!part.startsWith('[')) return part.replace(/[.*+?^${}()|\\]/g, '\\$&')
+        params++
+        return rest ? '.*' : '[^/]+'
+      }),
+    )
+    // Error pages are built as files (`404.html`), all other pages as folders (`x/index.html`).
+    const source =
+      segments.length === 1 && /^(404|500)$/.test(segments[0])
+        ? `^/${segments[0]}\\.html$`
+        : `^/${parts.map((p) => `${p}/`).join('')}$`.replace('^//', '^/')
+    templates.push({ name: file, pattern: new RegExp(source), rank: params })
+  }
+  return templates.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name))
+}
+
+/** The template of a page: the best matching route, else its folder (`/x/y/` → `/x/*\/`). */
+export function templateOf(page: string, templates: Template[]): string {
+  const route = templates.find((t) => t.pattern.test(page))
+  if (route) return route.name
+  const segments = page.split('/').filter(Boolean)
+  return segments.length < 2 ? page : `/${segments.slice(0, -1).join('/')}/*/`
+}
+
+export interface PageSelection {
+  /** Pages of the new release that are new or differ from the live one. */
+  changed: string[]
+  /** The pages to check, in site paths (`/leistungen/x/`). */
+  checked: string[]
+  /** How many HTML pages the release has. */
+  total: number
+}
+
+/**
+ * Picks the pages the gate checks: in `full` mode every page; otherwise the
+ * pages whose HTML differs from the live release (new pages count, removed
+ * ones do not) plus one page of each template not already among them (the
+ * largest, which shows the most components). Without a live release only
+ * one page per template.
+ */
+export async function selectPages({
+  dir,
+  liveDir,
+  mode,
+  templates,
+}: {
+  dir: string
+  liveDir: string | null
+  mode: 'changed' | 'full'
+  templates: Template[]
+}): Promise<PageSelection> {
+  const pages = await htmlFiles(dir)
+  const live = liveDir && existsSync(liveDir) ? new Map((await htmlFiles(liveDir)).map((p) => [p.file, p.hash])) : null
+  const changed = pages.filter((p) => live?.get(p.file) !== p.hash)
+  if (mode === 'full')
+    return {
+      changed: changed.map((p) => pagePath(p.file)),
+      checked: pages.map((p) => pagePath(p.file)),
+      total: pages.length,
+    }
+  const checked = new Set(live ? changed.map((p) => p.file) : [])
+  const byTemplate = new Map<string, HtmlFile[]>()
+  for (const page of pages) {
+    const template = templateOf(pagePath(page.file), templates)
+    byTemplate.set(template, [...(byTemplate.get(template) ?? []), page])
+  }
+  for (const members of byTemplate.values()) {
+    if (members.some((m) => checked.has(m.file))) continue
+    const largest = members.reduce((a, b) => (b.size > a.size ? b : a))
+    checked.add(largest.file)
+  }
+  const order = (files: Iterable<string>) => [...files].sort().map(pagePath)
+  return { changed: order(changed.map((p) => p.file)), checked: order(checked), total: pages.length }
+}
+
+export interface GateOptions {
+  /** The release folder to check (the staging folder). */
+  dir: string
+  /** The live release folder, or null for the first release. */
+  liveDir: string | null
+  /** The Astro project root: its site/pages tell the templates, its node_modules hold pa11y-ci. */
+  root: string
+  mode?: A11yMode
+  log?: (line: string) => void
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/**
+ * The accessibility gate: serves the release on a temporary 127.0.0.1 port
+ * and runs pa11y-ci over the selected pages. Returns the counts and warnings;
+ * throws `ChecksFailed` with the findings per page when pa11y reports an
+ * error. Without Chromium the gate is skipped with a warning, unless
+ * LOTSE_A11Y_GATE=strict; LOTSE_A11Y_GATE=off switches it off.
+ */
+export async function runGate({
+  dir,
+  liveDir,
+  root,
+  mode = 'changed',
+  log = () => {},
+}: GateOptions): Promise<CheckReport> {
+  const setting = (process.env.LOTSE_A11Y_GATE ?? '').toLowerCase()
+  const warnings: string[] = []
+  if (setting && setting !== 'strict' && setting !== 'off')
+    warnings.push(`LOTSE_A11Y_GATE=${setting} ist kein gültiger Wert (erlaubt: strict, off) und wird nicht beachtet.`)
+  if (setting === 'off' || mode === 'off') {
+    const why = setting === 'off' ? 'LOTSE_A11Y_GATE=off' : 'für diesen Lauf abgeschaltet'
+    warnings.push(
+      `Die Barrierefreiheitsprüfung wurde nicht ausgeführt (${why}). Die Seiten sind ungeprüft veröffentlicht.`,
+    )
+    log(`!!! accessibility gate OFF (${setting === 'off' ? 'LOTSE_A11Y_GATE=off' : 'option'}): pages are not checked`)
+    return { findings: [], warnings }
+  }
+  const executablePath = chromiumPath()
+  if (!existsSync(executablePath)) {
+    if (setting === 'strict')
+      throw new ChecksFailed(`Chromium not found at ${executablePath} and LOTSE_A11Y_GATE=strict`, {
+        findings: [],
+        warnings: [
+          `Chromium wurde unter ${executablePath} nicht gefunden; mit LOTSE_A11Y_GATE=strict darf ohne Barrierefreiheitsprüfung nichts veröffentlicht werden. Bitte installieren Sie das Debian-Paket „chromium“ oder setzen Sie CHROME_PATH.`,
+        ],
+      })
+    warnings.push(
+      `ACHTUNG: Die Barrierefreiheitsprüfung wurde übersprungen, weil Chromium unter ${executablePath} nicht gefunden wurde. Die Seiten sind ungeprüft veröffentlicht. Bitte installieren Sie das Debian-Paket „chromium“ oder setzen Sie CHROME_PATH (mit LOTSE_A11Y_GATE=strict schlägt die Veröffentlichung dann fehl).`,
+    )
+    log(
+      `!!! accessibility gate SKIPPED: Chromium not found at ${executablePath} (set CHROME_PATH; LOTSE_A11Y_GATE=strict makes this fail)`,
+    )
+    return { findings: [], warnings }
+  }
+
+  const templates = await readTemplates(path.join(root, 'site', 'pages'))
+  const selection = await selectPages({ dir, liveDir, mode, templates })
+  if (!liveDir && mode !== 'full')
+    warnings.push(
+      `Erste Veröffentlichung: Die Barrierefreiheitsprüfung hat je eine Seite pro Seitenvorlage geprüft (${plural(selection.checked.length, 'Seite', 'Seiten')} von ${selection.total}). Die vollständige Prüfung aller Seiten: npm run build:site -- --a11y=full`,
+    )
+  const report: CheckReport = {
+    pagesChanged: selection.changed.length,
+    pagesChecked: selection.checked.length,
+    findings: [],
+    warnings,
+  }
+  log(
+    `gate: ${selection.changed.length} of ${selection.total} pages changed, checking ${selection.checked.length} (${mode})`,
+  )
+  if (!selection.checked.length) return report
+
+  const server = serveFolder(dir)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', resolve)
+  })
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  try {
+    // As the browser reports them (percent-encoded), so that pa11y's results match.
+    const urls = selection.checked.map((page) => new URL(page, base).href)
+    let results = (await runPa11yCi(urls, { root, executablePath })).results
+    // A page pa11y could not load (a browser hiccup) is tried once more before it counts as a failure.
+    const unchecked = Object.keys(results).filter((url) => results[url].some((issue) => !('code' in issue)))
+    if (unchecked.length) {
+      log(`gate: ${unchecked.length} page(s) could not be tested, trying again`)
+      results = { ...results, ...(await runPa11yCi(unchecked, { root, executablePath })).results }
+    }
+    for (const [i, url] of urls.entries()) {
+      const issues = results[url]
+      const page = selection.checked[i]
+      if (!issues) {
+        report.findings.push({ page, issues: [notTested('pa11y-ci hat die Seite nicht gemeldet')] })
+        continue
+      }
+      const found: Issue[] = issues.map((issue) =>
+        'code' in issue
+          ? {
+              code: issue.code,
+              message: issue.message,
+              selector: issue.selector,
+              type: issue.type,
+              runner: issue.runner,
+            }
+          : notTested(issue.message),
+      )
+      if (found.length) report.findings.push({ page, issues: found })
+    }
+  } finally {
+    await new Promise((resolve) => server.close(resolve))
+  }
+  if (report.findings.length) {
+    const n = issueCount(report.findings)
+    throw new ChecksFailed(
+      `pa11y found ${n} error${n === 1 ? '' : 's'} on ${plural(report.findings.length, 'page', 'pages')}: ${summarisePages(report.findings)}`,
+      report,
+    )
+  }
+  return report
+}
+
+const notTested = (message: string): Issue => ({
+  code: 'not-tested',
+  message: `Die Seite konnte nicht geprüft werden: ${message}`,
+  selector: 'html',
+  type: 'error',
+})
+
+/** `/a/, /b/, …` for a message. */
+export function summarisePages(findings: Finding[], max = 5): string {
+  const pages = findings.map((f) => f.page)
+  return pages.slice(0, max).join(', ') + (pages.length > max ? `, … (+${pages.length - max})` : '')
+}

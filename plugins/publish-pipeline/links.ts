@@ -1,0 +1,231 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ChecksFailed, issueCount, pagePath, type CheckReport, type Finding, type Issue } from './findings.ts'
+import { listFiles, mapLimit } from './site-files.ts'
+
+export interface LinkCheckOptions {
+  /** The release folder to check. */
+  dir: string
+  /** The public address of the site (`SITE_URL`): absolute links to it count as internal. */
+  siteUrl?: string
+}
+
+/** Attributes that point at another resource, by element. */
+const linkAttributes: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  embed: ['src'],
+  input: ['src'],
+}
+
+interface Reference {
+  tag: string
+  attribute: string
+  value: string
+}
+
+interface ParsedPage {
+  ids: Set<string>
+  references: Reference[]
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return entities[name.toLowerCase()] ?? whole
+  })
+}
+
+/**
+ * The ids and outgoing references of an HTML page. A tokenizer over tags, not
+ * a DOM: fast enough for thousands of pages. Comments and the contents of
+ * script, style and template elements are skipped (JSON-LD holds URLs that are
+ * not links).
+ */
+export function parseHtml(html: string): ParsedPage {
+  const ids = new Set<string>()
+  const references: Reference[] = []
+  const stripped = html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2></$1>')
+  for (const tag of stripped.matchAll(
+    /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g,
+  )) {
+    const name = tag[1].toLowerCase()
+    const wanted = linkAttributes[name]
+    // Most tags carry neither a link nor an id: skip their attributes.
+    if (!wanted && !/\bid\s*=/i.test(tag[2])) continue
+    for (const attr of tag[2].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+      const attribute = attr[1].toLowerCase()
+      const raw = attr[2] ?? attr[3] ?? attr[4] ?? ''
+      const value = raw.includes('&') ? decodeEntities(raw) : raw
+      if (attribute === 'id' || (attribute === 'name' && name === 'a')) {
+        if (value) ids.add(value)
+      } else if (wanted?.includes(attribute)) {
+        if (attribute === 'srcset')
+          for (const candidate of value.split(',')) {
+            const url = candidate.trim().split(/\s+/)[0]
+            if (url) references.push({ tag: name, attribute, value: url })
+          }
+        else references.push({ tag: name, attribute, value: value.trim() })
+      }
+    }
+  }
+  return { ids, references }
+}
+
+/** Where an internal reference points: the release file and the fragment; null for external and non-http links. */
+export function resolveReference(
+  value: string,
+  fromPage: string,
+  origin: string,
+): { file: string; target: string; fragment: string; invalid?: true } | null {
+  if (!value || /^(mailto|tel|sms|javascript|data|blob|about):/i.test(value)) return null
+  let url: URL
+  try {
+    url = new URL(value, origin + fromPage)
+  } catch {
+    return { file: '', target: value, fragment: '', invalid: true }
+  }
+  if (url.origin !== origin) return null
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    return { file: '', target: url.pathname, fragment: '', invalid: true }
+  }
+  const file = (pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(/^\/+/, '')
+  let fragment = ''
+  try {
+    fragment = decodeURIComponent(url.hash.slice(1))
+  } catch {
+    fragment = url.hash.slice(1)
+  }
+  return { file, target: url.pathname, fragment }
+}
+
+const cssString = (value: string) => value.replace(/["\\]/g, '\\$&')
+
+/**
+ * Checks that every internal link and embedded resource of a release (in all
+ * HTML files and in sitemap.xml) resolves to a file of the release: throws
+ * `ChecksFailed` with the broken ones per page. A fragment that names no id on
+ * its target page is reported as a warning. External addresses are not
+ * checked (no network during a build).
+ */
+export async function checkLinks({ dir, siteUrl = 'http://localhost:4321' }: LinkCheckOptions): Promise<CheckReport> {
+  // A private origin for resolving; absolute links to the public address are rewritten to it.
+  const origin = 'http://release.invalid'
+  let publicOrigin: string | null = null
+  try {
+    publicOrigin = new URL(siteUrl).origin
+  } catch {
+    publicOrigin = null
+  }
+  const toInternal = (value: string) =>
+    publicOrigin && (value.startsWith(`${publicOrigin}/`) || value === publicOrigin)
+      ? value.slice(publicOrigin.length) || '/'
+      : value
+  // Most links are root-relative and repeat on every page (navigation, footer): resolve each once.
+  const cache = new Map<string, ReturnType<typeof resolveReference>>()
+  const resolve = (value: string, page: string): ReturnType<typeof resolveReference> => {
+    const key = value.startsWith('/') && !value.startsWith('//') ? value : `${page}\n${value}`
+    let result = cache.get(key)
+    if (result === undefined) cache.set(key, (result = resolveReference(toInternal(value), page, origin)))
+    return result
+  }
+  const files = await listFiles(dir)
+  const exists = new Set(files)
+  const html = files.filter((f) => f.endsWith('.html'))
+  const parsed = new Map<string, ParsedPage>()
+  await mapLimit(html, 16, async (file) => {
+    parsed.set(file, parseHtml(await readFile(path.join(dir, file), 'utf8')))
+  })
+
+  const findings: Finding[] = []
+  // A missing fragment target still opens the right page: a warning, not a failure (as in Docusaurus).
+  const missingFragments: string[] = []
+  for (const file of html) {
+    const page = pagePath(file)
+    const seen = new Set<string>()
+    const issues: Issue[] = []
+    for (const { tag, attribute, value } of parsed.get(file)!.references) {
+      const resolved = resolve(value, page)
+      if (!resolved) continue
+      const selector = `${tag}[${attribute}="${cssString(value)}"]`
+      if (seen.has(selector)) continue
+      seen.add(selector)
+      const kind = tag === 'a' || tag === 'area' ? 'Link' : 'Verweis'
+      if (resolved.invalid) {
+        issues.push({ code: 'broken-link', message: `${kind} auf ${value} ist keine gültige Adresse`, selector })
+        continue
+      }
+      let target = resolved.file
+      if (!exists.has(target) && exists.has(`${target}/index.html`)) target = `${target}/index.html`
+      if (!exists.has(target)) {
+        issues.push({ code: 'broken-link', message: `${kind} auf ${resolved.target} führt ins Leere`, selector })
+        continue
+      }
+      const fragment = resolved.fragment
+      if (fragment && !fragment.startsWith(':~:') && target.endsWith('.html')) {
+        const ids = parsed.get(target)?.ids
+        if (ids && !ids.has(fragment) && fragment !== 'top')
+          missingFragments.push(`${page} → ${resolved.target}#${fragment}`)
+      }
+    }
+    if (issues.length) findings.push({ page, issues })
+  }
+
+  if (exists.has('sitemap.xml')) {
+    const xml = await readFile(path.join(dir, 'sitemap.xml'), 'utf8')
+    const issues: Issue[] = []
+    for (const match of xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)) {
+      const loc = decodeEntities(match[1])
+      const resolved = resolve(loc, '/')
+      const selector = `loc:contains("${cssString(loc)}")`
+      if (!resolved) {
+        issues.push({
+          code: 'foreign-sitemap-entry',
+          message: `Die Sitemap nennt ${loc}, eine Adresse außerhalb der Website (${siteUrl})`,
+          selector,
+        })
+        continue
+      }
+      const target = resolved.file
+      if (resolved.invalid || (!exists.has(target) && !exists.has(`${target}/index.html`)))
+        issues.push({ code: 'broken-link', message: `Sitemap-Eintrag ${resolved.target} führt ins Leere`, selector })
+    }
+    if (issues.length) findings.push({ page: '/sitemap.xml', issues })
+  }
+
+  const warnings = missingFragments.length
+    ? [
+        `${missingFragments.length} ${missingFragments.length === 1 ? 'Link führt' : 'Links führen'} auf eine Sprungmarke, die es auf der Zielseite nicht gibt (die Seite öffnet sich, springt aber nicht an die Stelle): ${missingFragments.slice(0, 10).join('; ')}${missingFragments.length > 10 ? '; …' : ''}`,
+      ]
+    : []
+  const report: CheckReport = { findings, warnings }
+  if (findings.length) {
+    const n = issueCount(findings)
+    throw new ChecksFailed(
+      `${n} broken internal link${n === 1 ? '' : 's'} on ${findings.length} page${findings.length === 1 ? '' : 's'}: ${findings
+        .slice(0, 5)
+        .map((f) => f.page)
+        .join(', ')}${findings.length > 5 ? ', …' : ''}`,
+      report,
+    )
+  }
+  return report
+}

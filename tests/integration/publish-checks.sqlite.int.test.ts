@@ -1,0 +1,3 @@
+import { publishChecksSuite } from './publishChecks.ts'
+
+publishChecksSuite('sqlite')
