@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: runs the benchmarks and writes their JSON to bench/results/.
+ * For now the publish benchmark (bench/publish.ts); arguments are passed on,
+ * e.g. `npm run bench -- --services 200 --changes 3`.
+ */
+import { parseArgs, runPublishBenchmark } from './publish.ts'
+
+const result = await runPublishBenchmark(parseArgs(process.argv.slice(2)))
+console.log(
+  `publish: ${result.fullBuild.pagesBuilt} pages, full ${result.fullBuild.totalMs} ms, floor ${result.floor.totalMs} ms, ` +
+    `publish-to-live median ${result.publishToLive.medianMs} ms, p95 ${result.publishToLive.p95Ms} ms, ` +
+    `peak RSS ${result.peakRssMb} MB (${result.machine.cores} cores)`,
+)
+for (const [name, t] of Object.entries(result.targets))
+  console.log(
+    `${t.pass ? 'PASS' : 'MISS'} ${name}: ${t.value} ${t.unit} (target ≤ ${t.target}; ${t.marginOverPercent > 0 ? '+' : ''}${t.marginOverPercent} %)`,
+  )
+process.exit(0)
