@@ -1,6 +1,263 @@
+/**
+ * Open data of a release under /api/v1/: one list file per public type (the
+ * snapshot's items, unchanged, in the public shape of content-models/), one
+ * document per service (by slug and by stable id), the JSON Schemas, an
+ * OpenAPI 3.1 description, the index and the change feed. Everything is read
+ * from the snapshot, which holds published content only: drafts, unpublished
+ * changes and names without consent never get here.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { generateJsonSchemas, toJsonSchema } from '../../content-models/json-schema.ts'
+import {
+  SCHEMA_VERSION,
+  type ContactPerson,
+  type Department,
+  type EasyLanguageText,
+  type Location,
+  type PublicType,
+  type Service,
+} from '../../content-models/schemas/index.ts'
+import { nextFeed, type ItemsByType, type PublicItem } from './changes.ts'
 import type { SyndicationOptions } from './index.ts'
+import {
+  changeFeedSchema,
+  openDataIndexSchema,
+  openDataTypeList,
+  openDataTypes,
+  serviceDocumentSchema,
+  type OpenDataIndex,
+  type OpenDataType,
+  type ServiceDocument,
+} from './open-data-schemas.ts'
+import { buildOpenApi } from './openapi.ts'
 
-// Placeholder while the open-data writer is being built (issue 7).
-export async function writeOpenData(_options: SyndicationOptions): Promise<{ files: number }> {
-  return { files: 0 }
+/** Where the open data lives in a release. */
+export const OPEN_DATA_PATH = '/api/v1/'
+
+/** Licence of the open data (change here if the operator publishes under another one). */
+export const OPEN_DATA_LICENSE = {
+  id: 'dl-de/by-2-0',
+  name: 'Datenlizenz Deutschland – Namensnennung – Version 2.0',
+  url: 'https://www.govdata.de/dl-de/by-2-0',
+} as const
+
+/** Site paths of the pages the documents link to (the same as site/lib/urls.ts). */
+const pagePath = {
+  service: (slug: string) => `/leistungen/${slug}/`,
+  easyLanguageText: (slug: string) => `/leichte-sprache/${slug}/`,
+  contactPerson: (slug: string) => `/ansprechpersonen/#${slug}`,
+  location: (slug: string) => `/standorte/${slug}/`,
+  department: (slug: string) => `/dezernate/${slug}/`,
+}
+
+/** Names of the generated schemas of the open-data documents (besides the item schemas). */
+export const documentSchemaFiles = {
+  index: 'index.schema.json',
+  serviceDocument: 'service-document.schema.json',
+  changes: 'changes.schema.json',
+} as const
+
+const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
+
+/** tel: address of a phone number ("0221 9999 120" → "tel:+492219999120"), as site/lib/urls.ts does. */
+export function telUrl(phone: string): string {
+  const digits = phone.replace(/[^0-9+]/g, '')
+  if (digits.startsWith('+')) return `tel:${digits}`
+  if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`
+  if (digits.startsWith('0')) return `tel:+49${digits.slice(1)}`
+  return `tel:${digits}`
+}
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, 'utf8')) as unknown
+}
+
+async function readSnapshotItems(snapshotDir: string): Promise<Record<OpenDataType, PublicItem[]>> {
+  const entries = await Promise.all(
+    openDataTypeList.map(async (type) => {
+      const items = await readJson(path.join(snapshotDir, `${type satisfies PublicType}.json`))
+      if (!Array.isArray(items)) throw new Error(`Snapshot file ${type}.json in ${snapshotDir} is not a list`)
+      return [type, items as PublicItem[]] as const
+    }),
+  )
+  return Object.fromEntries(entries) as Record<OpenDataType, PublicItem[]>
+}
+
+/** The previous release's lists, or null when it has no open data (first build, or older than the feed). */
+async function readPreviousRelease(
+  previousDir: string | null,
+): Promise<{ release: string | null; items: ItemsByType | null; feed: unknown }> {
+  if (!previousDir) return { release: null, items: null, feed: null }
+  const dir = path.join(previousDir, OPEN_DATA_PATH)
+  const index = (await readJson(path.join(dir, 'index.json')).catch(() => null)) as { release?: unknown } | null
+  if (!index) return { release: path.basename(previousDir), items: null, feed: null }
+  const items: ItemsByType = {}
+  for (const type of openDataTypeList) {
+    const list = await readJson(path.join(dir, openDataTypes[type])).catch(() => null)
+    if (Array.isArray(list)) items[type] = list as PublicItem[]
+  }
+  const feed = await readJson(path.join(dir, 'changes.json')).catch(() => null)
+  return { release: typeof index.release === 'string' ? index.release : path.basename(previousDir), items, feed }
+}
+
+/** The document of one service: the service and what a card or page needs next to it. */
+export function serviceDocument(
+  service: Service,
+  lookup: {
+    departments: Map<string, Department>
+    contacts: Map<string, ContactPerson>
+    locations: Map<string, Location>
+    easyLanguageByService: Map<string, EasyLanguageText>
+  },
+  absolute: (p: string) => string,
+): ServiceDocument {
+  const department = lookup.departments.get(service.department)
+  if (!department)
+    throw new Error(`Service ${service.id} refers to department ${service.department}, not in the snapshot`)
+  const easy = lookup.easyLanguageByService.get(service.id)
+  const contacts = service.contactPersons
+    .map((id) => lookup.contacts.get(id))
+    .filter((c): c is ContactPerson => Boolean(c))
+  const locations = service.locations.map((id) => lookup.locations.get(id)).filter((l): l is Location => Boolean(l))
+  return serviceDocumentSchema.parse({
+    service,
+    url: absolute(pagePath.service(service.slug)),
+    ...(easy
+      ? {
+          easyLanguage: {
+            id: easy.id,
+            slug: easy.slug,
+            title: easy.title,
+            url: absolute(pagePath.easyLanguageText(easy.slug)),
+          },
+        }
+      : {}),
+    department: {
+      id: department.id,
+      slug: department.slug,
+      name: department.name,
+      url: absolute(pagePath.department(department.slug)),
+    },
+    contacts: contacts.map((c) => ({
+      id: c.id,
+      slug: c.slug,
+      function: c.function,
+      // The snapshot holds a name only with recorded consent; nothing else of the person is added here.
+      ...(c.name ? { name: c.name } : {}),
+      phone: c.phone,
+      tel: telUrl(c.phone),
+      email: c.email,
+      dgs: c.dgs,
+      easyLanguage: c.easyLanguage,
+      url: absolute(pagePath.contactPerson(c.slug)),
+    })),
+    locations: locations.map((l) => ({
+      id: l.id,
+      slug: l.slug,
+      name: l.name,
+      city: l.address.city,
+      url: absolute(pagePath.location(l.slug)),
+    })),
+  })
+}
+
+/** Writes /api/v1/ into the release folder; returns how many files were written. */
+export async function writeOpenData(options: SyndicationOptions): Promise<{ files: number }> {
+  const { snapshotDir, outDir, previousDir, releaseId, builtAt, siteUrl } = options
+  const base = siteUrl.replace(/\/+$/, '')
+  const absolute = (p: string) => `${base}${p}`
+  const apiDir = path.join(outDir, OPEN_DATA_PATH)
+  let files = 0
+  const write = async (relative: string, value: unknown) => {
+    const file = path.join(apiDir, relative)
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, typeof value === 'string' ? value : json(value))
+    files++
+  }
+
+  const items = await readSnapshotItems(snapshotDir)
+  const previous = await readPreviousRelease(previousDir)
+
+  // The list files: the snapshot's items as they are.
+  for (const type of openDataTypeList) await write(openDataTypes[type], items[type])
+
+  // One document per service, by slug and by stable id.
+  const byId = <T extends { id: string }>(list: PublicItem[]) =>
+    new Map((list as unknown as T[]).map((item) => [item.id, item]))
+  const easyLanguageByService = new Map<string, EasyLanguageText>()
+  for (const text of items.easyLanguageText as unknown as EasyLanguageText[]) {
+    // The first text by slug wins, as on the site (site/lib/snapshot.ts).
+    if (text.service && !easyLanguageByService.has(text.service)) easyLanguageByService.set(text.service, text)
+  }
+  const lookup = {
+    departments: byId<Department>(items.department),
+    contacts: byId<ContactPerson>(items.contactPerson),
+    locations: byId<Location>(items.location),
+    easyLanguageByService,
+  }
+  for (const service of items.service as unknown as Service[]) {
+    const document = json(serviceDocument(service, lookup, absolute))
+    await write(`services/${service.slug}.json`, document)
+    await write(`services/id/${service.id}.json`, document)
+  }
+
+  // JSON Schemas: the item schemas of content-models/ and those of the documents above.
+  for (const [name, content] of generateJsonSchemas()) await write(`schema/${name}`, content)
+  await write(`schema/${documentSchemaFiles.index}`, toJsonSchema(openDataIndexSchema, documentSchemaFiles.index))
+  await write(
+    `schema/${documentSchemaFiles.serviceDocument}`,
+    toJsonSchema(serviceDocumentSchema, documentSchemaFiles.serviceDocument),
+  )
+  await write(`schema/${documentSchemaFiles.changes}`, toJsonSchema(changeFeedSchema, documentSchemaFiles.changes))
+
+  // The change feed.
+  const feed = nextFeed({
+    release: releaseId,
+    builtAt,
+    previousRelease: previous.release,
+    previousItems: previous.items,
+    previousFeed: previous.feed,
+    items,
+  })
+  await write('changes.json', changeFeedSchema.parse(feed))
+
+  // The index and the OpenAPI description.
+  const latest = (list: PublicItem[]) =>
+    list
+      .map((item) => item.updatedAt)
+      .filter((d): d is string => typeof d === 'string')
+      .sort()
+      .at(-1)
+  const index: OpenDataIndex = openDataIndexSchema.parse({
+    release: releaseId,
+    builtAt,
+    schemaVersion: SCHEMA_VERSION,
+    siteUrl: `${base}/`,
+    license: OPEN_DATA_LICENSE,
+    datasets: openDataTypeList.map((type) => {
+      const updatedAt = latest(items[type])
+      return {
+        type,
+        path: `${OPEN_DATA_PATH}${openDataTypes[type]}`,
+        url: absolute(`${OPEN_DATA_PATH}${openDataTypes[type]}`),
+        schema: `${OPEN_DATA_PATH}schema/${type}.schema.json`,
+        count: items[type].length,
+        ...(updatedAt ? { updatedAt } : {}),
+      }
+    }),
+    links: {
+      changes: `${OPEN_DATA_PATH}changes.json`,
+      openapi: `${OPEN_DATA_PATH}openapi.json`,
+      schemas: `${OPEN_DATA_PATH}schema/`,
+      service: `${OPEN_DATA_PATH}services/{slug}.json`,
+      serviceById: `${OPEN_DATA_PATH}services/id/{id}.json`,
+      hsds: '/api/hsds/',
+      embed: '/embed/lotse.js',
+      documentation: '/partner/',
+    },
+  })
+  await write('index.json', index)
+  await write('openapi.json', buildOpenApi({ siteUrl: base, releaseId }))
+  return { files }
 }

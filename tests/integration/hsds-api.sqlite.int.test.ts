@@ -1,0 +1,3 @@
+import { hsdsApiSuite } from './hsdsApi.ts'
+
+hsdsApiSuite('sqlite')
