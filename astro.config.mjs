@@ -21,6 +21,8 @@ const requireSnapshot = {
 
 export default defineConfig({
   srcDir: './site',
+  // Static files copied as they are (the embeddable card /embed/lotse.js).
+  publicDir: './site/public',
   outDir: './dist',
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',

@@ -1,0 +1,3 @@
+import { syndicationPrivacySuite } from './syndicationPrivacy.ts'
+
+syndicationPrivacySuite('sqlite')
