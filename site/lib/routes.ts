@@ -19,6 +19,7 @@ const latest = (dates: (string | undefined)[]): string | undefined =>
 
 export function allRoutes(snapshot: Snapshot): Route[] {
   const page = (kind: Parameters<Snapshot['pageByKind']['get']>[0]) => snapshot.pageByKind.get(kind)?.updatedAt
+  const kreise = snapshot.regions.all.filter((region) => region.kind !== 'gemeinde')
   return [
     { path: urls.home(), lastmod: page('start') },
     { path: urls.topics() },
@@ -34,6 +35,14 @@ export function allRoutes(snapshot: Snapshot): Route[] {
     { path: urls.contacts(), lastmod: latest(snapshot.contactPersons.all.map((c) => c.updatedAt)) },
     { path: urls.locations() },
     ...snapshot.locations.all.map((location) => ({ path: urls.location(location.slug), lastmod: location.updatedAt })),
+    // "Standorte in meiner Nähe" and "Wer hilft mir?": one page per Kreis, per topic and per topic and Kreis.
+    { path: urls.nearMe() },
+    ...kreise.map((kreis) => ({ path: urls.locationsInKreis(kreis.slug) })),
+    { path: urls.finder() },
+    ...snapshot.topics.all.flatMap((topic) => [
+      { path: urls.finderTopic(topic.slug) },
+      ...kreise.map((kreis) => ({ path: urls.finderResult(topic.slug, kreis.slug) })),
+    ]),
     { path: urls.videos() },
     ...snapshot.videos.all.map((video) => ({ path: urls.video(video.slug), lastmod: video.updatedAt })),
     { path: urls.departments() },
@@ -48,6 +57,7 @@ export function allRoutes(snapshot: Snapshot): Route[] {
       .filter((p) => p.kind === 'other')
       .map((p) => ({ path: urls.otherPage(p.slug), lastmod: p.updatedAt })),
     { path: urls.help() },
+    { path: urls.partners() },
     { path: urls.helpKeyboard() },
     { path: urls.helpSearch() },
     { path: urls.search() },

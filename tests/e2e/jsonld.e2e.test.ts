@@ -86,9 +86,12 @@ function jsonLdOf(file: string): Record<string, unknown>[] {
   return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]))
 }
 
+/** Folders under /standorte/ that are lists, not locations ("Standorte in meiner Nähe" and its lists per Kreis). */
+const locationLists = new Set(['in-meiner-naehe', 'kreis'])
+
 function pagesIn(dir: string): string[] {
   return readdirSync(path.join(siteDir, dir), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && !(dir === 'standorte' && locationLists.has(d.name)))
     .map((d) => path.join(siteDir, dir, d.name, 'index.html'))
 }
 

@@ -1,0 +1,116 @@
+/**
+ * An accessible combobox (WAI-ARIA 1.2 "list autocomplete" pattern) over a
+ * plain text input: suggestions in a listbox below it, Arrow keys move through
+ * them (aria-activedescendant keeps focus in the input), Enter takes one,
+ * Escape closes the list. The number of suggestions is announced politely.
+ */
+export interface ComboboxOptions {
+  input: HTMLInputElement
+  listbox: HTMLUListElement
+  status: HTMLElement
+  /** Suggestions for the typed text. */
+  suggest: (text: string) => string[]
+  /** "{count} Vorschläge …" */
+  countMessage: string
+  /** Called after a suggestion was taken. */
+  onPick?: (value: string) => void
+}
+
+export class Combobox {
+  private options: string[] = []
+  private active = -1
+
+  constructor(private readonly o: ComboboxOptions) {
+    const { input, listbox } = o
+    if (!listbox.id) throw new Error('Combobox: the listbox needs an id')
+    input.setAttribute('role', 'combobox')
+    input.setAttribute('aria-autocomplete', 'list')
+    input.setAttribute('aria-expanded', 'false')
+    input.setAttribute('aria-controls', listbox.id)
+    input.autocomplete = 'off'
+    input.addEventListener('input', () => this.update())
+    input.addEventListener('keydown', (event) => this.key(event))
+    input.addEventListener('blur', () => this.close())
+    // Pointer users: take the option before the input loses focus.
+    listbox.addEventListener('mousedown', (event) => {
+      const option = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]')
+      if (!option) return
+      event.preventDefault()
+      this.pick(option.dataset.value ?? '')
+    })
+  }
+
+  private update(): void {
+    this.options = this.o.suggest(this.o.input.value)
+    this.active = -1
+    this.render()
+  }
+
+  private render(): void {
+    const { input, listbox, status } = this.o
+    const open = this.options.length > 0
+    listbox.replaceChildren(
+      ...this.options.map((value, index) => {
+        const item = document.createElement('li')
+        item.id = `${listbox.id}-${index}`
+        item.setAttribute('role', 'option')
+        item.setAttribute('aria-selected', String(index === this.active))
+        item.dataset.value = value
+        item.textContent = value
+        return item
+      }),
+    )
+    listbox.hidden = !open
+    input.setAttribute('aria-expanded', String(open))
+    if (this.active >= 0) {
+      input.setAttribute('aria-activedescendant', `${listbox.id}-${this.active}`)
+      listbox.children[this.active]?.scrollIntoView({ block: 'nearest' })
+    } else input.removeAttribute('aria-activedescendant')
+    status.textContent = open ? this.o.countMessage.replace('{count}', String(this.options.length)) : ''
+  }
+
+  close(): void {
+    this.options = []
+    this.active = -1
+    this.render()
+  }
+
+  private pick(value: string): void {
+    this.o.input.value = value
+    this.close()
+    this.o.onPick?.(value)
+  }
+
+  private key(event: KeyboardEvent): void {
+    const open = this.options.length > 0
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault()
+        if (!open) {
+          this.update()
+          if (this.options.length === 0) return
+        }
+        const step = event.key === 'ArrowDown' ? 1 : -1
+        const count = this.options.length
+        this.active = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count
+        this.render()
+        return
+      }
+      case 'Enter':
+        if (open && this.active >= 0) {
+          event.preventDefault()
+          this.pick(this.options[this.active]!)
+        } else this.close()
+        return
+      case 'Escape':
+        if (open) {
+          event.preventDefault()
+          this.close()
+        }
+        return
+      case 'Tab':
+        this.close()
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The compact data of the finder and near-me islands, made from the snapshot
+ * at build time (served as /daten/finder.json and used by the static result
+ * pages). Only public fields: everything here is already on public pages.
+ */
+import { FILTER_FEATURES, type FinderData, type FinderLocation } from './finder.ts'
+import type { Snapshot } from './snapshot.ts'
+
+/** Features shown with a location in the finder (keys of the location schema), filterable ones first. */
+const SHOWN_FEATURES = [...FILTER_FEATURES, 'lift', 'accessibleToilet', 'parking'] as const
+
+export function finderData(snapshot: Snapshot): FinderData {
+  const published = (ids: readonly string[], map: Map<string, unknown>) => ids.filter((id) => map.has(id))
+  return {
+    regions: snapshot.regions.all.map((region) => ({
+      id: region.id,
+      slug: region.slug,
+      name: region.name,
+      kind: region.kind,
+      ...(region.kreis ? { kreis: region.kreis } : {}),
+      lat: region.coordinates.lat,
+      lon: region.coordinates.lon,
+    })),
+    topics: snapshot.topics.all.map((topic) => ({
+      id: topic.id,
+      slug: topic.slug,
+      title: topic.title,
+      ...(topic.parent && snapshot.topics.byId.has(topic.parent) ? { parent: topic.parent } : {}),
+    })),
+    services: snapshot.services.all.map((service) => ({
+      id: service.id,
+      slug: service.slug,
+      name: service.name,
+      topics: published(service.topics, snapshot.topics.byId),
+    })),
+    contacts: snapshot.contactPersons.all.map((contact) => ({
+      id: contact.id,
+      slug: contact.slug,
+      function: contact.function,
+      ...(contact.name ? { name: contact.name } : {}),
+      phone: contact.phone,
+      email: contact.email,
+      dgs: contact.dgs,
+      easyLanguage: contact.easyLanguage,
+      services: published(contact.responsibility.services, snapshot.services.byId),
+      topics: published(contact.responsibility.topics, snapshot.topics.byId),
+      regions: published(contact.responsibility.regions, snapshot.regions.byId),
+      ...(contact.responsibility.surnameRange ? { surnames: contact.responsibility.surnameRange } : {}),
+      ...(contact.location && snapshot.locations.byId.has(contact.location) ? { location: contact.location } : {}),
+    })),
+    locations: snapshot.locations.all.map((location): FinderLocation => ({
+      id: location.id,
+      slug: location.slug,
+      name: location.name,
+      street: location.address.street,
+      postalCode: location.address.postalCode,
+      city: location.address.city,
+      region: location.region,
+      ...(location.phone ? { phone: location.phone } : {}),
+      lat: location.coordinates.lat,
+      lon: location.coordinates.lon,
+      hours: location.openingHours.map((span) => ({
+        day: span.day,
+        opens: span.opens,
+        closes: span.closes,
+        ...(span.note ? { note: span.note } : {}),
+      })),
+      features: SHOWN_FEATURES.filter((feature) => location.accessibility[feature]),
+      services: (snapshot.servicesByLocation.get(location.id) ?? []).map((service) => service.id),
+    })),
+  }
+}
+
+let cached: { snapshot: Snapshot; data: FinderData } | undefined
+
+/** finderData() once per snapshot (many static pages use it). */
+export function getFinderData(snapshot: Snapshot): FinderData {
+  if (cached?.snapshot !== snapshot) cached = { snapshot, data: finderData(snapshot) }
+  return cached.data
+}
