@@ -225,6 +225,7 @@ export function toPublicService(doc: CmsService, ctx: MapContext): z.input<typeo
     locations: publishedRefs(doc.locations, 'locations', ctx),
     // A service never relates to itself, even if the stored list says so.
     relatedServices: publishedRefs(doc.relatedServices, 'services', ctx).filter((id) => id !== String(doc.id)),
+    bookable: doc.bookable === true,
     leikaKey: optionalText(doc.leikaKey),
     department: requiredRef(doc.department, 'departments', ctx) as string,
     // approval.approvedBy is left out: free text that may name a person, without a consent record.
@@ -338,6 +339,7 @@ export function toPublicLocation(doc: CmsLocation, ctx: MapContext): z.input<typ
       note: optionalText(a?.note),
     }),
     publicTransport: optionalText(doc.publicTransport),
+    bookable: doc.bookable === true,
     // Computed from published services, not from the stored join (which also counts drafts).
     services: [...(ctx.servicesByLocation.get(id) ?? [])].filter((s) => ctx.published.services.has(s)),
     contactPersons: [...(ctx.contactPersonsByLocation.get(id) ?? [])].filter((c) =>

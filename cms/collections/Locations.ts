@@ -56,6 +56,13 @@ export const Locations: CollectionConfig = {
       on: 'locations',
       admin: { description: 'Wird in der jeweiligen Leistung gepflegt.' },
     },
+    {
+      name: 'bookable',
+      label: 'Online-Termine buchbar',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Die Zeiten stehen unter „Termine → Terminangebote“.' },
+    },
     slugField(),
     departmentField(),
   ],

@@ -117,6 +117,13 @@ export const Services: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'bookable',
+      label: 'Online-Termine buchbar',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Die Zeiten stehen unter „Termine → Terminangebote“.' },
+    },
     slugField(),
     departmentField(),
     {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import { textToLexical } from '../../content-models/richtext.ts'
+import { availabilities } from './data/availability.ts'
 import { contactPersons } from './data/contact-persons.ts'
 import { easyLanguageTexts } from './data/easy-language-texts.ts'
 import { glossaryTerms } from './data/glossary.ts'
@@ -338,8 +339,32 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
   }
   log(`pages: ${pages.length}`)
 
+  // Before the drafts: marking a service bookable publishes it, which would publish a pending draft too.
+  await seedAvailability(payload, dept, serviceIds, locationIds)
   await seedDrafts(payload, dept, serviceIds)
   return logins
+}
+
+/** Appointment hours for a few services and locations, which become bookable (see data/availability.ts). */
+async function seedAvailability(
+  payload: Payload,
+  dept: (slug: string) => Id,
+  serviceIds: Map<string, Id>,
+  locationIds: Map<string, Id>,
+) {
+  const base = { overrideAccess: true, depth: 0, context: { seeding: true } } as const
+  for (const a of availabilities) {
+    const services = a.services.map((s) => must(serviceIds, s, 'service'))
+    const location = must(locationIds, a.location, 'location')
+    for (const id of services)
+      await payload.update({ ...base, collection: 'services', id, data: { bookable: true, _status: 'published' } })
+    await payload.update({ ...base, collection: 'locations', id: location, data: { bookable: true, _status: 'published' } })
+    await payload.create({
+      ...base,
+      collection: 'availability',
+      data: { title: a.title, location, services, weekly: a.weekly, weeksAhead: a.weeksAhead, department: dept(a.department) },
+    })
+  }
 }
 
 /** Work in progress, so the demo shows what drafts look like (and that they stay off the site). */

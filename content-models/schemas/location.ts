@@ -88,6 +88,8 @@ export const locationSchema = z
     }),
     /** How to get there by bus and train. */
     publicTransport: z.string().optional(),
+    /** Appointments can be booked online (the site shows the booking widget). */
+    bookable: z.boolean().default(false),
     /** Ids of published services that list this location. */
     services: refListSchema,
     /** Ids of published contact persons who work here. */

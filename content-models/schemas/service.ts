@@ -84,6 +84,8 @@ export const serviceSchema = z
     locations: refListSchema,
     /** Ids of published related services. */
     relatedServices: refListSchema,
+    /** Appointments can be booked online (the site shows the booking widget). */
+    bookable: z.boolean().default(false),
     /** 14-digit key of the Leistungskatalog (LeiKa), when known. */
     leikaKey: z
       .string()

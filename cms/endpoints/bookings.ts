@@ -1,0 +1,477 @@
+/**
+ * Public appointment booking. JSON for the site's booking widget, and
+ * CMS-served HTML pages for the same flow without JavaScript (slots change
+ * with every booking, so they cannot live in the static site):
+ *
+ *   GET  /api/slots?service=|location=|contact=<slug>   free slots (JSON)
+ *   GET  /api/bookings/termin?service=…                  booking form (HTML)
+ *   POST /api/bookings                                   book (201 JSON, or 303 to the confirmation)
+ *   GET  /api/bookings/bestaetigung?token=…              confirmation with the cancellation link (HTML)
+ *   GET  /api/bookings/absagen?token=…                   asks before cancelling (HTML)
+ *   POST /api/bookings/cancel                            cancel with the token (JSON, or 303)
+ *
+ * Everything a visitor sent is escaped before it appears in a page.
+ */
+import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
+import { z } from 'zod'
+import type { Availability, Booking } from '../payload-types.ts'
+import { formatSlot, freeSlots, hashToken, newCancelToken, offeredSlots, slotKey, type Slot } from '../lib/bookings.ts'
+import {
+  renderBookingForm,
+  renderCancelled,
+  renderCancelPage,
+  renderConfirmation,
+  renderMessage,
+} from '../lib/bookingsHtml.ts'
+import {
+  type FieldError,
+  PublicEndpointError,
+  cmsUrl,
+  corsHeaders,
+  guardGet,
+  guardPost,
+  json,
+  logFailure,
+  plainText,
+  preflight,
+  redirect,
+  wantsHtml,
+} from '../lib/publicEndpoint.ts'
+import { RateLimiter } from '../lib/rateLimit.ts'
+
+/** Bookings and cancellations per client and hour. */
+export const bookingLimiter = new RateLimiter({ limit: 10, windowMs: 60 * 60_000 })
+/** Slot lists and booking pages per client and minute. */
+export const slotLimiter = new RateLimiter({ limit: 60, windowMs: 60_000 })
+
+export const TAKEN_MESSAGE = 'Dieser Termin ist leider schon vergeben. Bitte wählen Sie einen anderen Termin.'
+
+/** What a booking is for: one of a bookable service, a bookable location or a contact person, by slug. */
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120)
+const targetSchema = z.object({
+  service: slug.optional().or(z.literal('').transform(() => undefined)),
+  location: slug.optional().or(z.literal('').transform(() => undefined)),
+  contact: slug.optional().or(z.literal('').transform(() => undefined)),
+})
+export type BookingTarget = z.infer<typeof targetSchema>
+
+const messages: Record<string, string> = {
+  slot: 'Bitte wählen Sie einen freien Termin aus.',
+  name: 'Bitte geben Sie Ihren Namen an (höchstens 200 Zeichen).',
+  email: 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel name@beispiel.de.',
+  phone: 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel 0221 9999 123.',
+  contact: 'Bitte geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit wir Sie erreichen können.',
+  note: 'Ihr Anliegen darf höchstens 1000 Zeichen lang sein.',
+  service: 'Die Leistung ist nicht bekannt.',
+  location: 'Der Standort ist nicht bekannt.',
+}
+
+export const bookingSchema = targetSchema.extend({
+  slot: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{1,32}@\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/i),
+  name: plainText(200).pipe(z.string().min(2)),
+  email: z
+    .union([z.literal(''), z.email().max(254)])
+    .optional()
+    .default(''),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(|\+?[0-9][0-9 ()/-]{4,24}[0-9])$/)
+    .optional()
+    .default(''),
+  note: plainText(1000).optional().default(''),
+})
+
+/** E-mail or phone, and what is booked: checked on the raw input, next to the field errors. */
+function bookingCrossCheck(body: Record<string, unknown>): FieldError[] {
+  const filled = (v: unknown) => typeof v === 'string' && v.trim() !== ''
+  const errors: FieldError[] = []
+  if (!filled(body.email) && !filled(body.phone)) errors.push({ field: 'contact', message: messages.contact })
+  if (!filled(body.service) && !filled(body.location) && !filled(body.contact))
+    errors.push({ field: 'service', message: messages.service })
+  return errors
+}
+
+const cancelSchema = z.object({
+  token: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{20,64}$/),
+})
+
+export interface BookingContext {
+  /** What is being booked, for headings ("Persönliches Budget"). */
+  title: string
+  target: BookingTarget
+  availabilities: Availability[]
+  serviceId?: number | string
+}
+
+/** The availabilities behind a target, if it is published and bookable; null when unknown. */
+export async function bookingContext(payload: Payload, target: BookingTarget): Promise<BookingContext | null> {
+  const base = { overrideAccess: true, depth: 0, limit: 1 } as const
+  const published: Where = { _status: { equals: 'published' } }
+  let where: Where
+  let title: string
+  let serviceId: number | string | undefined
+  if (target.service) {
+    const { docs } = await payload.find({
+      ...base,
+      collection: 'services',
+      where: { and: [published, { slug: { equals: target.service } }, { bookable: { equals: true } }] },
+    })
+    if (!docs[0]) return null
+    title = docs[0].name
+    serviceId = docs[0].id
+    where = { services: { in: [docs[0].id] } }
+  } else if (target.location) {
+    const { docs } = await payload.find({
+      ...base,
+      collection: 'locations',
+      where: { and: [published, { slug: { equals: target.location } }, { bookable: { equals: true } }] },
+    })
+    if (!docs[0]) return null
+    title = docs[0].name
+    where = { location: { equals: docs[0].id } }
+  } else if (target.contact) {
+    const { docs } = await payload.find({
+      ...base,
+      collection: 'contact-persons',
+      where: { and: [published, { slug: { equals: target.contact } }] },
+    })
+    if (!docs[0]) return null
+    title = docs[0].function
+    where = { contactPerson: { equals: docs[0].id } }
+  } else return null
+  const found = await payload.find({
+    collection: 'availability',
+    where,
+    pagination: false,
+    depth: 1,
+    overrideAccess: true,
+  })
+  return { title, target, availabilities: found.docs, serviceId }
+}
+
+/** Where an availability's appointments take place, for the citizen. */
+export function placeOf(availability: Availability): string {
+  const location = typeof availability.location === 'object' ? availability.location : null
+  const contact = typeof availability.contactPerson === 'object' ? availability.contactPerson : null
+  if (location)
+    return `${location.name}, ${location.address?.street ?? ''}, ${location.address?.postalCode ?? ''} ${location.address?.city ?? ''}`
+      .replace(/, *,/g, ',')
+      .trim()
+  if (contact) return contact.function
+  return availability.title
+}
+
+export interface PublicSlot extends Slot {
+  label: string
+  place: string
+  value: string
+}
+
+async function publicSlots(payload: Payload, context: BookingContext): Promise<PublicSlot[]> {
+  const byId = new Map(context.availabilities.map((a) => [String(a.id), a]))
+  return (await freeSlots(payload, context.availabilities)).map((s) => ({
+    ...s,
+    label: formatSlot(s.start, s.end),
+    place: placeOf(byId.get(String(s.availability))!),
+    value: slotKey(s.availability, s.start),
+  }))
+}
+
+function targetFromQuery(req: PayloadRequest): BookingTarget {
+  const q = new URL(req.url ?? '', 'http://x').searchParams
+  const parsed = targetSchema.safeParse({
+    service: q.get('service') ?? undefined,
+    location: q.get('location') ?? undefined,
+    contact: q.get('contact') ?? undefined,
+  })
+  if (!parsed.success)
+    throw new PublicEndpointError(400, 'Die Adresse ist unvollständig.', [
+      { field: 'service', message: messages.service },
+    ])
+  return parsed.data
+}
+
+function tokenFromQuery(req: PayloadRequest): string | null {
+  const token = new URL(req.url ?? '', 'http://x').searchParams.get('token') ?? ''
+  return cancelSchema.safeParse({ token }).success ? token : null
+}
+
+function html(req: PayloadRequest, status: number, body: string): Response {
+  const headers = corsHeaders(req)
+  headers.set('Content-Type', 'text/html; charset=utf-8')
+  headers.set('Cache-Control', 'no-store')
+  // Not 'no-referrer': Chromium then sends "Origin: null" with the page's own form posts. Links
+  // to the site are cross-origin, so the token in the address never leaves the CMS.
+  headers.set('Referrer-Policy', 'same-origin')
+  headers.set('X-Content-Type-Options', 'nosniff')
+  // The forms post to CMS_URL, which is this server seen from the citizen's browser.
+  headers.set(
+    'Content-Security-Policy',
+    `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${new URL(cmsUrl()).origin}; base-uri 'none'; frame-ancestors 'none'`,
+  )
+  return new Response(body, { status, headers })
+}
+
+async function listSlots(req: PayloadRequest): Promise<Response> {
+  try {
+    guardGet(req, slotLimiter)
+    const context = await bookingContext(req.payload, targetFromQuery(req))
+    if (!context)
+      return json(req, 404, { message: 'Für diese Leistung können keine Termine gebucht werden.', errors: [] })
+    return json(req, 200, { title: context.title, slots: await publicSlots(req.payload, context) })
+  } catch (error) {
+    if (error instanceof PublicEndpointError) return error.toResponse(req)
+    logFailure(req, 'GET /api/slots', error)
+    return json(req, 500, { message: 'Die Termine konnten gerade nicht geladen werden.', errors: [] })
+  }
+}
+
+async function bookingPage(req: PayloadRequest): Promise<Response> {
+  try {
+    guardGet(req, slotLimiter)
+    const context = await bookingContext(req.payload, targetFromQuery(req))
+    if (!context)
+      return html(
+        req,
+        404,
+        renderMessage('Keine Online-Termine', 'Für diese Leistung können keine Termine online gebucht werden.'),
+      )
+    return html(req, 200, renderBookingForm({ context, slots: await publicSlots(req.payload, context) }))
+  } catch (error) {
+    if (error instanceof PublicEndpointError) return html(req, error.status, renderMessage('Fehler', error.message))
+    logFailure(req, 'GET /api/bookings/termin', error)
+    return html(
+      req,
+      500,
+      renderMessage(
+        'Fehler',
+        'Die Termine konnten gerade nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
+      ),
+    )
+  }
+}
+
+/** Whether an error is the database refusing a second row with the same slotKey. */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as {
+    name?: string
+    data?: { errors?: { path?: string }[] }
+    code?: string
+    cause?: { code?: string }
+  }
+  if (e?.name === 'ValidationError' && e.data?.errors?.some((x) => x.path === 'slotKey')) return true
+  const code = e?.code ?? e?.cause?.code
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT'
+}
+
+async function book(req: PayloadRequest): Promise<Response> {
+  const asHtml = wantsHtml(req)
+  let context: BookingContext | null = null
+  let form: Record<string, string> = {}
+  try {
+    const data = await guardPost({
+      req,
+      limiter: bookingLimiter,
+      schema: bookingSchema,
+      messages,
+      crossCheck: bookingCrossCheck,
+    })
+    form = { slot: data.slot }
+    context = await bookingContext(req.payload, data)
+    if (!context)
+      throw new PublicEndpointError(400, 'Bitte prüfen Sie Ihre Angaben.', [
+        { field: 'service', message: messages.service },
+      ])
+    const [availabilityId, start] = data.slot.split('@')
+    const availability = context.availabilities.find((a) => String(a.id) === availabilityId)
+    const slot = availability && offeredSlots(availability).find((s) => s.start === start)
+    if (!availability || !slot)
+      throw new PublicEndpointError(409, TAKEN_MESSAGE, [{ field: 'slot', message: TAKEN_MESSAGE }])
+    const { token, hash } = newCancelToken()
+    const ref = (v: unknown) =>
+      v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string | undefined)
+    const services = (availability.services ?? []).map(ref)
+    try {
+      await req.payload.create({
+        collection: 'bookings',
+        overrideAccess: true,
+        depth: 0,
+        disableTransaction: true,
+        data: {
+          start: slot.start,
+          end: slot.end,
+          availability: availability.id,
+          service: (context.serviceId ?? (services.length === 1 ? services[0] : undefined)) as number | undefined,
+          location: ref(availability.location) as number | undefined,
+          contactPerson: ref(availability.contactPerson) as number | undefined,
+          name: data.name,
+          email: data.email || undefined,
+          phone: data.phone || undefined,
+          note: data.note || undefined,
+          status: 'booked',
+          slotKey: slotKey(availability.id, slot.start),
+          cancelTokenHash: hash,
+          department: ref(availability.department) as number,
+        },
+      })
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new PublicEndpointError(409, TAKEN_MESSAGE, [{ field: 'slot', message: TAKEN_MESSAGE }])
+      throw error
+    }
+    const confirmationUrl = `${cmsUrl()}/api/bookings/bestaetigung?token=${token}`
+    const cancelUrl = `${cmsUrl()}/api/bookings/absagen?token=${token}`
+    if (asHtml) return redirect(req, confirmationUrl)
+    return json(req, 201, {
+      message: 'Ihr Termin ist gebucht.',
+      booking: {
+        label: formatSlot(slot.start, slot.end),
+        place: placeOf(availability),
+        start: slot.start,
+        end: slot.end,
+      },
+      confirmationUrl,
+      cancelUrl,
+    })
+  } catch (error) {
+    const known = error instanceof PublicEndpointError
+    if (!known) logFailure(req, 'POST /api/bookings', error)
+    const status = known ? error.status : 500
+    const message = known
+      ? error.message
+      : 'Ihr Termin konnte gerade nicht gebucht werden. Bitte versuchen Sie es später noch einmal.'
+    const errors: FieldError[] = known ? error.errors : []
+    if (!asHtml || status === 403) return known ? error.toResponse(req) : json(req, 500, { message, errors })
+    // The form page again, with the errors; the visitor's entries are not echoed back.
+    if (!context && known && error.input) {
+      const target = targetSchema.safeParse(error.input)
+      if (target.success) context = await bookingContext(req.payload, target.data).catch(() => null)
+      const slot = error.input.slot
+      if (typeof slot === 'string') form = { slot }
+    }
+    if (!context) return html(req, status, renderMessage('Fehler', message))
+    const slots = await publicSlots(req.payload, context).catch(() => [])
+    return html(req, status, renderBookingForm({ context, slots, message, errors, selected: form.slot }))
+  }
+}
+
+async function findByToken(payload: Payload, token: string): Promise<Booking | null> {
+  const { docs } = await payload.find({
+    collection: 'bookings',
+    where: { cancelTokenHash: { equals: hashToken(token) } },
+    limit: 1,
+    // The availability and its location, for "Wo".
+    depth: 2,
+    overrideAccess: true,
+  })
+  return docs[0] ?? null
+}
+
+function bookingSummary(booking: Booking): { label: string; place: string; cancelled: boolean } {
+  const availability = typeof booking.availability === 'object' ? booking.availability : null
+  return {
+    label: formatSlot(booking.start, booking.end),
+    place: availability ? placeOf(availability) : '',
+    cancelled: booking.status === 'cancelled',
+  }
+}
+
+function tokenPage(kind: 'confirmation' | 'cancel') {
+  return async (req: PayloadRequest): Promise<Response> => {
+    try {
+      guardGet(req, slotLimiter)
+      const token = tokenFromQuery(req)
+      const booking = token ? await findByToken(req.payload, token) : null
+      if (!token || !booking)
+        return html(
+          req,
+          404,
+          renderMessage(
+            'Termin nicht gefunden',
+            'Zu diesem Link gibt es keinen Termin. Bitte prüfen Sie, ob Sie den Link vollständig kopiert haben.',
+          ),
+        )
+      const summary = bookingSummary(booking)
+      const cancelUrl = `${cmsUrl()}/api/bookings/absagen?token=${token}`
+      return html(
+        req,
+        200,
+        kind === 'confirmation'
+          ? renderConfirmation({ ...summary, cancelUrl })
+          : renderCancelPage({ ...summary, token }),
+      )
+    } catch (error) {
+      if (error instanceof PublicEndpointError) return html(req, error.status, renderMessage('Fehler', error.message))
+      logFailure(req, `GET /api/bookings/${kind}`, error)
+      return html(
+        req,
+        500,
+        renderMessage(
+          'Fehler',
+          'Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
+        ),
+      )
+    }
+  }
+}
+
+async function cancel(req: PayloadRequest): Promise<Response> {
+  const asHtml = wantsHtml(req)
+  try {
+    const { token } = await guardPost({
+      req,
+      limiter: bookingLimiter,
+      schema: cancelSchema,
+      messages: { token: 'Der Link zum Absagen ist unvollständig.' },
+    })
+    const booking = await findByToken(req.payload, token)
+    if (!booking) throw new PublicEndpointError(404, 'Zu diesem Link gibt es keinen Termin.')
+    if (booking.status !== 'cancelled')
+      await req.payload.update({
+        collection: 'bookings',
+        id: booking.id,
+        data: { status: 'cancelled' },
+        overrideAccess: true,
+        depth: 0,
+      })
+    if (asHtml) return html(req, 200, renderCancelled(bookingSummary(booking).label))
+    return json(req, 200, { message: 'Ihr Termin ist abgesagt.' })
+  } catch (error) {
+    const known = error instanceof PublicEndpointError
+    if (!known) logFailure(req, 'POST /api/bookings/cancel', error)
+    const status = known ? error.status : 500
+    const message = known
+      ? error.message
+      : 'Der Termin konnte gerade nicht abgesagt werden. Bitte versuchen Sie es später noch einmal.'
+    if (asHtml && status !== 403) return html(req, status, renderMessage('Absage nicht möglich', message))
+    return known ? error.toResponse(req) : json(req, 500, { message, errors: [] })
+  }
+}
+
+/** Endpoints of the bookings collection (under /api/bookings). */
+export const bookingEndpoints: Endpoint[] = [
+  { path: '/', method: 'post', handler: book },
+  { path: '/', method: 'options', handler: preflight },
+  { path: '/cancel', method: 'post', handler: cancel },
+  { path: '/cancel', method: 'options', handler: preflight },
+  { path: '/termin', method: 'get', handler: bookingPage },
+  { path: '/bestaetigung', method: 'get', handler: tokenPage('confirmation') },
+  { path: '/absagen', method: 'get', handler: tokenPage('cancel') },
+]
+
+/** Root endpoints (under /api). */
+export const slotEndpoints: Endpoint[] = [
+  { path: '/slots', method: 'get', handler: listSlots },
+  { path: '/slots', method: 'options', handler: preflight },
+]

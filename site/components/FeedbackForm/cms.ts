@@ -1,0 +1,10 @@
+/** Id of the "Barriere melden" disclosure; links point to it. */
+export const FEEDBACK_FORM_ID = 'barriere-melden'
+
+/**
+ * Where the CMS is reached from the citizen's browser (CMS_URL at build time);
+ * the site's forms post there.
+ */
+export function cmsUrl(): string {
+  return (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
+}

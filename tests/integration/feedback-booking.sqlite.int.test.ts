@@ -1,0 +1,3 @@
+import { feedbackBookingSuite } from './feedbackBooking.ts'
+
+feedbackBookingSuite('sqlite')
