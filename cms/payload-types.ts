@@ -81,6 +81,9 @@ export interface Config {
     users: User;
     releases: Release;
     'pipeline-locks': PipelineLock;
+    feedback: Feedback;
+    availability: Availability;
+    bookings: Booking;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +110,9 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'pipeline-locks': PipelineLocksSelect<false> | PipelineLocksSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    availability: AvailabilitySelect<false> | AvailabilitySelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -117,8 +123,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -126,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      purgePersonalData: TaskPurgePersonalData;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -237,6 +248,10 @@ export interface Service {
   locations?: (number | Location)[] | null;
   relatedServices?: (number | Service)[] | null;
   leikaKey?: string | null;
+  /**
+   * Die Zeiten stehen unter „Termine → Terminangebote“.
+   */
+  bookable?: boolean | null;
   /**
    * Teil der Web-Adresse, z. B. „persoenliches-budget“.
    */
@@ -458,6 +473,10 @@ export interface Location {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Die Zeiten stehen unter „Termine → Terminangebote“.
+   */
+  bookable?: boolean | null;
   /**
    * Teil der Web-Adresse, z. B. „persoenliches-budget“.
    */
@@ -731,6 +750,97 @@ export interface PipelineLock {
   createdAt: string;
 }
 /**
+ * Meldungen zu Barrieren auf der Website. Antworten Sie innerhalb eines Monats (BITV 2.0 § 7).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  problem: string;
+  pageUrl: string;
+  name?: string | null;
+  email?: string | null;
+  status: 'neu' | 'in-bearbeitung' | 'beantwortet' | 'erledigt';
+  receivedAt: string;
+  /**
+   * Ein Monat nach Eingang.
+   */
+  deadline: string;
+  internalNote?: string | null;
+  /**
+   * Das Dezernat der gemeldeten Seite; ohne Dezernat sehen die Meldung nur Administratoren.
+   */
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Zeiten, zu denen Bürgerinnen und Bürger online einen Termin buchen können.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability".
+ */
+export interface Availability {
+  id: number;
+  title: string;
+  /**
+   * Standort oder Ansprechperson angeben.
+   */
+  location?: (number | null) | Location;
+  contactPerson?: (number | null) | ContactPerson;
+  /**
+   * Für welche buchbaren Leistungen diese Termine gelten.
+   */
+  services?: (number | Service)[] | null;
+  weekly: {
+    day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+    from: string;
+    to: string;
+    slotMinutes: number;
+    id?: string | null;
+  }[];
+  exceptions?:
+    | {
+        date: string;
+        closed?: boolean | null;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  weeksAhead: number;
+  department: number | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Online gebuchte Termine. Persönliche Daten werden nach dem Termin automatisch gelöscht.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  start: string;
+  end: string;
+  availability: number | Availability;
+  service?: (number | null) | Service;
+  location?: (number | null) | Location;
+  contactPerson?: (number | null) | ContactPerson;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  note?: string | null;
+  status: 'booked' | 'cancelled';
+  personalDataDeleted?: boolean | null;
+  slotKey?: string | null;
+  cancelTokenHash?: string | null;
+  department: number | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -799,7 +909,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgePersonalData' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -832,10 +942,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgePersonalData' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -901,6 +1020,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pipeline-locks';
         value: number | PipelineLock;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'availability';
+        value: number | Availability;
+      } | null)
+    | ({
+        relationTo: 'bookings';
+        value: number | Booking;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -985,6 +1116,7 @@ export interface ServicesSelect<T extends boolean = true> {
   locations?: T;
   relatedServices?: T;
   leikaKey?: T;
+  bookable?: T;
   slug?: T;
   department?: T;
   approval?:
@@ -1135,6 +1267,7 @@ export interface LocationsSelect<T extends boolean = true> {
       };
   publicTransport?: T;
   offeredServices?: T;
+  bookable?: T;
   slug?: T;
   department?: T;
   updatedAt?: T;
@@ -1366,6 +1499,78 @@ export interface PipelineLocksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  problem?: T;
+  pageUrl?: T;
+  name?: T;
+  email?: T;
+  status?: T;
+  receivedAt?: T;
+  deadline?: T;
+  internalNote?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability_select".
+ */
+export interface AvailabilitySelect<T extends boolean = true> {
+  title?: T;
+  location?: T;
+  contactPerson?: T;
+  services?: T;
+  weekly?:
+    | T
+    | {
+        day?: T;
+        from?: T;
+        to?: T;
+        slotMinutes?: T;
+        id?: T;
+      };
+  exceptions?:
+    | T
+    | {
+        date?: T;
+        closed?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  weeksAhead?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  start?: T;
+  end?: T;
+  availability?: T;
+  service?: T;
+  location?: T;
+  contactPerson?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  note?: T;
+  status?: T;
+  personalDataDeleted?: T;
+  slotKey?: T;
+  cancelTokenHash?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1400,6 +1605,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1437,6 +1643,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1444,6 +1678,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgePersonalData".
+ */
+export interface TaskPurgePersonalData {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,9 +4,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { Availability } from './collections/Availability.ts'
+import { Bookings } from './collections/Bookings.ts'
 import { ContactPersons } from './collections/ContactPersons.ts'
 import { Departments } from './collections/Departments.ts'
 import { EasyLanguageTexts } from './collections/EasyLanguageTexts.ts'
+import { Feedback } from './collections/Feedback.ts'
 import { GlossaryTerms } from './collections/GlossaryTerms.ts'
 import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
@@ -18,6 +21,11 @@ import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
+import { withPublishStatus } from './components/publishStatus.ts'
+import { releasesPath, releasesTitle } from './components/releases.ts'
+import { slotEndpoints } from './endpoints/bookings.ts'
+import { hsdsEndpoints } from './endpoints/hsds.ts'
+import { purgePersonalData } from './lib/bookings.ts'
 import { pipelineRunner } from '../plugins/publish-pipeline/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
@@ -30,7 +38,8 @@ export default buildConfig({
   db: databaseAdapter(databaseUrl()),
   editor: lexicalEditor(),
   sharp,
-  collections: [
+  // Published collections get the sidebar field "Stand auf der Website".
+  collections: withPublishStatus([
     Services,
     EasyLanguageTexts,
     GlossaryTerms,
@@ -45,7 +54,12 @@ export default buildConfig({
     Users,
     Releases,
     PipelineLocks,
-  ],
+    Feedback,
+    Availability,
+    Bookings,
+  ]),
+  // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
+  endpoints: [...slotEndpoints, ...hsdsEndpoints],
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
@@ -53,13 +67,22 @@ export default buildConfig({
     // No Gravatar: the admin must not load images from elsewhere.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink'],
+      afterNavLinks: [
+        '/components/StaleTextsNavLink#StaleTextsNavLink',
+        '/components/ReleasesNavLink#ReleasesNavLink',
+      ],
       views: {
         staleEasyLanguageTexts: {
           Component: '/components/StaleTextsView#StaleTextsView',
           path: staleTextsPath,
           exact: true,
           meta: { title: staleTextsTitle },
+        },
+        releases: {
+          Component: '/components/ReleasesView#ReleasesView',
+          path: releasesPath,
+          exact: true,
+          meta: { title: releasesTitle },
         },
       },
     },
@@ -70,6 +93,18 @@ export default buildConfig({
     // Runs scheduled publications (versions.drafts.schedulePublish) in the long-running server.
     autoRun: [{ cron: '* * * * *', queue: 'default' }],
     shouldAutoRun: () => process.env.LOTSE_JOBS !== 'off',
+    tasks: [
+      {
+        // Deletes personal data of past bookings and old feedback (cms/lib/bookings.ts), nightly.
+        slug: 'purgePersonalData',
+        schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
+        handler: async ({ req }) => {
+          const cleared = await purgePersonalData(req.payload)
+          req.payload.logger.info(`retention: cleared ${cleared.bookings} bookings, ${cleared.feedback} feedback entries`)
+          return { output: {} }
+        },
+      },
+    ],
   },
   // Builds requests recorded while no server ran (scripts, a crashed process).
   onInit: (payload) => pipelineRunner(payload).schedule(),

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { authenticated } from '../access/index.ts'
+import { releasesEndpoints } from '../endpoints/releases.ts'
 
 const nobody = () => false
 
@@ -24,12 +25,15 @@ export const Releases: CollectionConfig = {
   slug: 'releases',
   labels: { singular: 'Veröffentlichung', plural: 'Veröffentlichungen' },
   admin: {
-    group: 'Website',
+    // The nav links to the view "Veröffentlichungen" (cms/components/ReleasesView.tsx) instead;
+    // this list and the single records stay reachable from there.
+    group: false,
     useAsTitle: 'trigger',
     defaultColumns: ['trigger', 'status', 'releaseId', 'startedAt', 'finishedAt', 'pages'],
   },
   defaultSort: '-createdAt',
   access: { read: authenticated, create: nobody, update: nobody, delete: nobody },
+  endpoints: releasesEndpoints,
   fields: [
     { name: 'releaseId', label: 'Release', type: 'text', index: true },
     {

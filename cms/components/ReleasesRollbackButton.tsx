@@ -1,0 +1,96 @@
+'use client'
+import { useConfig } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation.js'
+import { formatAdminURL } from 'payload/shared'
+import React, { useEffect, useRef, useState } from 'react'
+
+type Outcome = { ok: boolean; message: string } | null
+
+/**
+ * Admins only (the view renders it for them, the endpoint checks again):
+ * switches the site back to `target`, the previous release still on disk,
+ * after a confirmation step, through POST /api/releases/rollback.
+ */
+export function ReleasesRollbackButton({ target, live }: { target: string | null; live: string | null }) {
+  const { config } = useConfig()
+  const router = useRouter()
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+  const confirmRef = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus()
+  }, [confirming])
+
+  async function rollback() {
+    setBusy(true)
+    setOutcome(null)
+    const url = formatAdminURL({ apiRoute: config.routes.api, serverURL: config.serverURL, path: '/releases/rollback' })
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      })
+      const body = (await response.json().catch(() => ({}))) as { message?: string }
+      setOutcome({
+        ok: response.ok,
+        message: body.message ?? (response.ok ? 'Die Website wurde zurückgesetzt.' : 'Zurücksetzen nicht möglich.'),
+      })
+      if (response.ok) router.refresh()
+    } catch {
+      setOutcome({ ok: false, message: 'Der Server ist nicht erreichbar. Bitte versuchen Sie es noch einmal.' })
+    } finally {
+      setBusy(false)
+      setConfirming(false)
+    }
+  }
+
+  return (
+    <div className="lotse-releases__rollback">
+      <h2>Zurücksetzen</h2>
+      {!target ? (
+        <p>
+          {live
+            ? `Die Website zeigt die Veröffentlichung ${live}. Es gibt keine frühere Veröffentlichung mehr auf dem Server, zu der zurückgekehrt werden kann.`
+            : 'Es ist noch keine Veröffentlichung live.'}
+        </p>
+      ) : (
+        <p>
+          Die Website zeigt die Veröffentlichung {live}. Sie können zur vorherigen Veröffentlichung {target}{' '}
+          zurückkehren, zum Beispiel wenn mit der neuesten etwas nicht stimmt. Änderungen, die erst danach
+          veröffentlicht wurden, sind dann nicht mehr auf der Website, bis wieder etwas veröffentlicht wird.
+        </p>
+      )}
+      {!target ? null : !confirming ? (
+        <button type="button" className="btn btn--style-secondary" onClick={() => setConfirming(true)} disabled={busy}>
+          Auf vorherige Veröffentlichung zurücksetzen
+        </button>
+      ) : (
+        <div role="group" aria-label="Zurücksetzen bestätigen">
+          <p>Soll die Website wirklich wieder die Veröffentlichung {target} zeigen?</p>
+          <button
+            ref={confirmRef}
+            type="button"
+            className="btn btn--style-primary"
+            onClick={() => void rollback()}
+            disabled={busy}
+          >
+            {busy ? 'Wird zurückgesetzt …' : `Ja, zu ${target} zurückkehren`}
+          </button>{' '}
+          <button
+            type="button"
+            className="btn btn--style-secondary"
+            onClick={() => setConfirming(false)}
+            disabled={busy}
+          >
+            Abbrechen
+          </button>
+        </div>
+      )}
+      <p role={outcome && !outcome.ok ? 'alert' : 'status'}>{outcome?.message}</p>
+    </div>
+  )
+}

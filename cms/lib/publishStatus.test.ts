@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest'
+import {
+  derivePublishStatus,
+  describeDraft,
+  describePublishStatus,
+  releaseIdStamp,
+  type ReleaseRecord,
+} from './publishStatus.ts'
+
+const t = (minute: number, second = 0) => new Date(Date.UTC(2026, 10, 23, 20, minute, second)).toISOString()
+const rid = (minute: number, second = 0) => `${releaseIdStamp(t(minute, second))}-ab12`
+const doc = (id: number | string, change = 'veröffentlicht') => ({ collection: 'services', docId: String(id), change })
+
+let next = 1
+function record(fields: Partial<ReleaseRecord>): ReleaseRecord {
+  return { id: next++, status: 'queued', createdAt: t(0), changedDocs: [], ...fields }
+}
+
+const status = (docRecords: ReleaseRecord[], builds: ReleaseRecord[] = docRecords, live: string | null = null) =>
+  derivePublishStatus({ collection: 'services', id: 7, docRecords, builds, liveReleaseId: live })
+
+describe('derivePublishStatus', () => {
+  it('says "none" for a document no request names', () => {
+    const other = record({ status: 'live', changedDocs: [doc(8)], startedAt: t(1), releaseId: rid(1) })
+    expect(status([other], [other], rid(1))).toEqual({ state: 'none' })
+    // The same id in another collection is another document.
+    const page = record({ status: 'queued', changedDocs: [{ collection: 'pages', docId: '7', change: 'x' }] })
+    expect(status([page]).state).toBe('none')
+  })
+
+  it('waits while the request is queued and builds while its record builds', () => {
+    const queued = record({ createdAt: t(5), changedDocs: [doc(7)] })
+    expect(status([queued])).toMatchObject({ state: 'queued', since: t(5) })
+    const building = { ...queued, status: 'building' as const, startedAt: t(6) }
+    expect(status([building])).toMatchObject({ state: 'building', since: t(6) })
+  })
+
+  it('a merged request follows the build it was merged into', () => {
+    const earlier = record({
+      status: 'live',
+      createdAt: t(1),
+      startedAt: t(1, 10),
+      finishedAt: t(2),
+      releaseId: rid(1, 10),
+      changedDocs: [doc(7)],
+    })
+    const owner = record({ status: 'building', createdAt: t(4), startedAt: t(5, 30), changedDocs: [doc(8), doc(7)] })
+    const merged = record({ status: 'merged', createdAt: t(5), changedDocs: [doc(7)] })
+    expect(status([earlier, owner, merged], [owner], rid(1, 10))).toMatchObject({ state: 'building', since: t(5, 30) })
+    // Before the owner got the changedDocs rows: still pending, not the earlier release.
+    const ownerBefore = { ...owner, changedDocs: [doc(8)] }
+    expect(status([earlier, merged], [ownerBefore], rid(1, 10)).state).toBe('building')
+    expect(status([earlier, merged], [], rid(1, 10)).state).toBe('queued')
+    const done = { ...owner, status: 'live' as const, finishedAt: t(7), releaseId: rid(5, 30) }
+    expect(status([earlier, done, merged], [done], rid(5, 30))).toEqual({
+      state: 'live',
+      since: t(7),
+      releaseId: rid(5, 30),
+      recordId: merged.id,
+      change: 'veröffentlicht',
+    })
+    const failed = {
+      ...owner,
+      status: 'failed' as const,
+      finishedAt: t(6),
+      error: 'Schritt „gate“ fehlgeschlagen: 2 Fehler',
+    }
+    expect(status([earlier, failed, merged], [failed], rid(1, 10))).toMatchObject({
+      state: 'failed',
+      error: 'Schritt „gate“ fehlgeschlagen: 2 Fehler',
+    })
+  })
+
+  it('is live once any later build succeeded, also after its own build failed', () => {
+    const failed = record({
+      status: 'failed',
+      createdAt: t(1),
+      startedAt: t(1, 5),
+      finishedAt: t(2),
+      error: 'kaputt',
+      changedDocs: [doc(7)],
+    })
+    expect(status([failed], [failed], rid(0))).toMatchObject({ state: 'failed', error: 'kaputt' })
+    const later = record({
+      status: 'live',
+      createdAt: t(3),
+      startedAt: t(3, 5),
+      finishedAt: t(4),
+      releaseId: rid(3, 5),
+      changedDocs: [doc(8)],
+    })
+    expect(status([failed], [failed, later], rid(3, 5))).toMatchObject({
+      state: 'live',
+      releaseId: rid(3, 5),
+      since: t(4),
+    })
+    // Superseded by a newer release: still live, since the first release that held it.
+    const newer = record({ status: 'live', startedAt: t(9), finishedAt: t(10), releaseId: rid(9) })
+    const superseded = { ...later, status: 'superseded' as const }
+    expect(status([failed], [failed, superseded, newer], rid(9))).toMatchObject({ state: 'live', releaseId: rid(3, 5) })
+  })
+
+  it('knows when a rollback took the change off the site', () => {
+    const own = record({
+      status: 'rolled-back',
+      createdAt: t(10),
+      startedAt: t(10, 5),
+      finishedAt: t(11),
+      releaseId: rid(10, 5),
+      changedDocs: [doc(7)],
+    })
+    // The rollback record: live again with an older release id, created after the request.
+    const rollback = record({
+      status: 'live',
+      createdAt: t(12),
+      startedAt: t(12),
+      finishedAt: t(12),
+      releaseId: rid(4),
+    })
+    expect(status([own], [own, rollback], rid(4))).toMatchObject({
+      state: 'rolled-back',
+      releaseId: rid(10, 5),
+      liveReleaseId: rid(4),
+    })
+    // Rolled back to a release that already held the change: still live.
+    const a = record({
+      status: 'superseded',
+      createdAt: t(10),
+      startedAt: t(10, 5),
+      finishedAt: t(11),
+      releaseId: rid(10, 5),
+      changedDocs: [doc(7)],
+    })
+    const b = record({ status: 'rolled-back', startedAt: t(13), finishedAt: t(14), releaseId: rid(13) })
+    const back = record({ status: 'live', startedAt: t(15), finishedAt: t(15), releaseId: rid(10, 5) })
+    expect(status([a], [a, b, back], rid(10, 5))).toMatchObject({ state: 'live', releaseId: rid(10, 5) })
+  })
+
+  it('the newest request counts, with its kind of change', () => {
+    const published = record({
+      status: 'superseded',
+      createdAt: t(1),
+      startedAt: t(1, 5),
+      finishedAt: t(2),
+      releaseId: rid(1, 5),
+      changedDocs: [doc(7)],
+    })
+    const withdrawn = record({
+      status: 'live',
+      createdAt: t(20),
+      startedAt: t(20, 5),
+      finishedAt: t(21),
+      releaseId: rid(20, 5),
+      changedDocs: [doc(7, 'zurückgezogen')],
+    })
+    const result = status([published, withdrawn], [published, withdrawn], rid(20, 5))
+    expect(result).toMatchObject({ state: 'live', change: 'zurückgezogen', releaseId: rid(20, 5) })
+    expect(describePublishStatus({ status: result, document: { published: false, newerDraft: false } })).toMatch(
+      /^Nicht mehr auf der Website seit /,
+    )
+  })
+})
+
+describe('describePublishStatus', () => {
+  const document = { published: true, newerDraft: false }
+  it('says it in German, with time and release', () => {
+    expect(
+      describePublishStatus({
+        status: { state: 'live', since: t(7), releaseId: 'R1', recordId: 1, change: 'veröffentlicht' },
+        document,
+      }),
+    ).toBe('Live seit 23.11.2026, 21:07 Uhr (Veröffentlichung R1).')
+    expect(
+      describePublishStatus({
+        status: {
+          state: 'failed',
+          at: t(7),
+          error: 'Schritt „gate“ fehlgeschlagen',
+          recordId: 1,
+          change: 'veröffentlicht',
+        },
+        document,
+      }),
+    ).toBe(
+      'Veröffentlichung fehlgeschlagen: Schritt „gate“ fehlgeschlagen – die Website zeigt weiter den vorherigen Stand.',
+    )
+    expect(
+      describePublishStatus({ status: { state: 'queued', since: t(7), recordId: 1, change: 'x' }, document }),
+    ).toMatch(/^Wird veröffentlicht … wartet seit 23\.11\.2026, 21:07 Uhr/)
+    expect(
+      describePublishStatus({ status: { state: 'none' }, document: { published: false, newerDraft: false } }),
+    ).toBe('Noch nicht veröffentlicht – Entwurf, nicht live.')
+  })
+
+  it('mentions unpublished draft changes', () => {
+    const status = { state: 'live', since: t(7), releaseId: 'R1', recordId: 1, change: 'veröffentlicht' } as const
+    expect(describeDraft({ status, document: { published: true, newerDraft: true } })).toMatch(
+      /neuere Änderungen im Entwurf/,
+    )
+    expect(describeDraft({ status, document: { published: true, newerDraft: false } })).toBeNull()
+    expect(describeDraft({ status: { state: 'none' }, document: { published: false, newerDraft: false } })).toBeNull()
+  })
+})

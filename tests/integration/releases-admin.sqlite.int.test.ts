@@ -1,0 +1,3 @@
+import { releasesAdminSuite } from './releasesAdmin.ts'
+
+releasesAdminSuite('sqlite')

@@ -1,0 +1,323 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BuildOptions, Release } from '../../plugins/publish-pipeline/build.ts'
+import { currentRelease, newReleaseId, releasesDir, switchCurrent } from '../../plugins/publish-pipeline/releases.ts'
+import { pipelineRunner, type BuildFunction, type PipelineRunner } from '../../plugins/publish-pipeline/runner.ts'
+import { startCms, type TestCms } from '../helpers/cms.ts'
+import type { TestDatabase } from '../helpers/database.ts'
+import { buildWorld, unique, validData, type World } from '../helpers/fixtures.ts'
+import { startRestServer } from '../helpers/rest.ts'
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+/**
+ * A fake build: writes a tiny release and switches `current` to it. Release ids
+ * order by the second they were made in; it starts on a new second, as every
+ * real build takes longer than one.
+ */
+const fakeBuild: BuildFunction = async ({ dataDir }: BuildOptions): Promise<Release> => {
+  await sleep(1010 - (Date.now() % 1000))
+  const id = newReleaseId()
+  const dir = path.join(releasesDir(dataDir), id)
+  await mkdir(dir, { recursive: true })
+  await writeFile(path.join(dir, 'index.html'), `<!doctype html><p>${id}</p>\n`)
+  await switchCurrent(dataDir, id)
+  return {
+    id,
+    dir,
+    pages: 1,
+    steps: [
+      { step: 'export', ms: 10 },
+      { step: 'build', ms: 40 },
+    ],
+  }
+}
+
+/** A build that fails at the accessibility gate, as the real one reports it. */
+const failingBuild: BuildFunction = async () => {
+  throw Object.assign(new Error('2 Fehler auf /leistungen/test/'), {
+    step: 'gate',
+    steps: [
+      { step: 'export', ms: 10 },
+      { step: 'gate', ms: 5 },
+    ],
+  })
+}
+
+type Role = 'admin' | 'publisher' | 'editor' | 'ls-reviewer'
+
+/**
+ * The admin endpoints of the publish pipeline over real HTTP:
+ * POST /api/releases/rollback (admins only) and
+ * GET /api/releases/status (the publish status of a document).
+ */
+export function releasesAdminSuite(kind: TestDatabase) {
+  describe(`releases admin endpoints on ${kind}`, () => {
+    let cms: TestCms
+    let world: World
+    let api: { url: string; close: () => Promise<void> }
+    const tokens = {} as Record<Role, string>
+    const ids = {} as Record<Role, number | string>
+    let runner: PipelineRunner
+
+    const useRunner = (build: BuildFunction, autoBuild = true) => {
+      runner = pipelineRunner(cms.payload, {
+        dataDir: cms.dataDir,
+        autoBuild,
+        build,
+        debounceMs: 50,
+        maxWaitMs: 500,
+        pollMs: 100,
+        log: () => {},
+      })
+      return runner
+    }
+
+    async function settled() {
+      for (let i = 0; i < 200; i++) {
+        await runner.idle()
+        const pending = await cms.payload.find({
+          collection: 'releases',
+          overrideAccess: true,
+          where: { status: { in: ['queued', 'building'] } },
+          limit: 1,
+        })
+        if (!pending.docs.length) return
+        await sleep(50)
+      }
+      throw new Error('the pipeline did not settle')
+    }
+
+    const call = (method: 'GET' | 'POST', route: string, role?: Role, headers: Record<string, string> = {}) =>
+      fetch(`${api.url}/api${route}`, {
+        method,
+        headers: {
+          ...(role ? { Authorization: `JWT ${tokens[role]}` } : {}),
+          ...(method === 'POST' ? { 'Content-Type': 'application/json' } : {}),
+          ...headers,
+        },
+        body: method === 'POST' ? '{}' : undefined,
+      })
+
+    const status = async (role: Role, id: number | string, collection = 'services') => {
+      const response = await call('GET', `/releases/status?collection=${collection}&id=${id}`, role)
+      expect(response.status).toBe(200)
+      return (await response.json()) as {
+        status: { state: string; releaseId?: string; error?: string; change?: string }
+        document: { published: boolean; newerDraft: boolean }
+      }
+    }
+
+    beforeAll(async () => {
+      cms = await startCms(kind)
+      world = await buildWorld(cms.payload)
+      // The fixtures' publish hooks record their requests right after their transactions.
+      await sleep(500)
+      for (const role of ['admin', 'publisher', 'editor', 'ls-reviewer'] as const) {
+        const email = `${unique(role)}@demo.lotse.example`
+        const user = await cms.payload.create({
+          collection: 'users',
+          overrideAccess: true,
+          data: {
+            ...validData('users', world, world.deptA),
+            email,
+            role,
+            departments: role === 'admin' ? [] : [world.deptA],
+          } as never,
+        })
+        ids[role] = user.id
+      }
+      api = await startRestServer(cms.config)
+      for (const role of Object.keys(ids) as Role[]) {
+        const login = await fetch(`${api.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            email: (await cms.payload.findByID({ collection: 'users', id: ids[role], overrideAccess: true, depth: 0 }))
+              .email,
+            password: 'geheim-123456',
+          }),
+        })
+        expect(login.status).toBe(200)
+        tokens[role] = ((await login.json()) as { token: string }).token
+      }
+      // Two releases: the requests the fixtures recorded, then one more.
+      useRunner(fakeBuild)
+      runner.schedule(0)
+      await settled()
+      await runner.request({ trigger: 'zweite' })
+      await settled()
+    })
+
+    afterAll(async () => {
+      await pipelineRunner(cms.payload).close()
+      await api?.close()
+      await cms?.close()
+    })
+
+    it('refuses the rollback to anonymous visitors and to everyone but admins, changing nothing', async () => {
+      const live = await currentRelease(cms.dataDir)
+      expect(live).not.toBeNull()
+      const anonymous = await call('POST', '/releases/rollback')
+      expect(anonymous.status).toBe(401)
+      expect(((await anonymous.json()) as { message: string }).message).toBe('Bitte melden Sie sich an.')
+      for (const role of ['publisher', 'editor', 'ls-reviewer'] as const) {
+        const response = await call('POST', '/releases/rollback', role)
+        expect(response.status, role).toBe(403)
+        expect(((await response.json()) as { message: string }).message).toContain('Nur Administratorinnen')
+      }
+      // A form post from elsewhere (no JSON) is refused even with an admin's credentials.
+      const form = await call('POST', '/releases/rollback', 'admin', {
+        'Content-Type': 'application/x-www-form-urlencoded',
+      })
+      expect(form.status).toBe(415)
+      expect(await currentRelease(cms.dataDir)).toBe(live)
+      const rollbacks = await cms.payload.find({
+        collection: 'releases',
+        overrideAccess: true,
+        where: { trigger: { like: 'Rollback' } },
+      })
+      expect(rollbacks.totalDocs).toBe(0)
+    })
+
+    it('lets an admin roll back to the previous release, recorded with the admin as the one who did it', async () => {
+      const live = (await currentRelease(cms.dataDir))!
+      const response = await call('POST', '/releases/rollback', 'admin')
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { releaseId: string; message: string }
+      expect(body.releaseId < live).toBe(true)
+      expect(body.message).toBe(`Die Website zeigt wieder die Veröffentlichung ${body.releaseId}.`)
+      expect(await currentRelease(cms.dataDir)).toBe(body.releaseId)
+      const record = (
+        await cms.payload.find({
+          collection: 'releases',
+          overrideAccess: true,
+          depth: 0,
+          where: { and: [{ status: { equals: 'live' } }, { trigger: { equals: `Rollback von ${live}` } }] },
+        })
+      ).docs[0]
+      expect(record.releaseId).toBe(body.releaseId)
+      expect(record.triggeredBy).toBe(ids.admin)
+      // Nothing earlier on disk: a German explanation, and the site stays.
+      const again = await call('POST', '/releases/rollback', 'admin')
+      expect(again.status).toBe(409)
+      expect(((await again.json()) as { message: string }).message).toContain(
+        'Es gibt keine frühere Veröffentlichung mehr',
+      )
+      expect(await currentRelease(cms.dataDir)).toBe(body.releaseId)
+    })
+
+    it('answers the publish status only to logged-in users who may read the document', async () => {
+      expect((await call('GET', `/releases/status?collection=services&id=${world.serviceA}`)).status).toBe(401)
+      expect((await call('GET', `/releases/status?collection=departments&id=1`, 'editor')).status).toBe(400)
+      expect((await call('GET', `/releases/status?collection=services&id=1%20or%201`, 'editor')).status).toBe(400)
+      const draftB = await cms.payload.create({
+        collection: 'services',
+        overrideAccess: true,
+        data: validData('services', world, world.deptB) as never,
+      })
+      expect((await call('GET', `/releases/status?collection=services&id=${draftB.id}`, 'editor')).status).toBe(404)
+      expect((await call('GET', `/releases/status?collection=services&id=${draftB.id}`, 'admin')).status).toBe(200)
+      expect((await call('GET', `/releases/status?collection=services&id=999999`, 'admin')).status).toBe(404)
+    })
+
+    it('follows a document from draft to live, a failed build, and a rollback', async () => {
+      const base = { collection: 'services', depth: 0 } as const
+      const publisher = await cms.payload.findByID({ collection: 'users', id: ids.publisher, overrideAccess: true })
+      const editor = await cms.payload.findByID({ collection: 'users', id: ids.editor, overrideAccess: true })
+      const draft = await cms.payload.create({
+        ...base,
+        user: editor,
+        overrideAccess: false,
+        draft: true,
+        data: validData('services', world, world.deptA) as never,
+      })
+      expect(await status('editor', draft.id)).toEqual({
+        status: { state: 'none' },
+        document: { published: false, newerDraft: false },
+      })
+
+      // Recorded, not built yet: waiting.
+      useRunner(fakeBuild, false)
+      await cms.payload.update({
+        ...base,
+        id: draft.id,
+        user: publisher,
+        overrideAccess: false,
+        data: { _status: 'published' } as never,
+      })
+      let waiting = await status('editor', draft.id)
+      for (let i = 0; i < 40 && waiting.status.state === 'none'; i++) {
+        await sleep(50)
+        waiting = await status('editor', draft.id)
+      }
+      expect(waiting.status).toMatchObject({ state: 'queued', change: 'veröffentlicht' })
+      expect(waiting.document).toEqual({ published: true, newerDraft: false })
+
+      // Built: live in the release that `current` now points at.
+      useRunner(fakeBuild)
+      runner.schedule(0)
+      await settled()
+      const live = await status('publisher', draft.id)
+      expect(live.status).toMatchObject({ state: 'live', releaseId: await currentRelease(cms.dataDir) })
+
+      // An editor's draft save afterwards: still live, with unpublished changes.
+      await cms.payload.update({
+        ...base,
+        id: draft.id,
+        user: editor,
+        overrideAccess: false,
+        draft: true,
+        data: { teaser: 'Neu im Entwurf.' } as never,
+      })
+      expect((await status('editor', draft.id)).document).toEqual({ published: true, newerDraft: true })
+
+      // The next publish fails at the gate: the site keeps the previous release.
+      const before = await currentRelease(cms.dataDir)
+      useRunner(failingBuild)
+      await cms.payload.update({
+        ...base,
+        id: draft.id,
+        user: publisher,
+        overrideAccess: false,
+        data: { _status: 'published', teaser: 'Kaputt.' } as never,
+      })
+      await sleep(300)
+      await settled()
+      const failed = await status('editor', draft.id)
+      expect(failed.status).toMatchObject({ state: 'failed' })
+      // The runner's German message for the editor, with the build's own message in it.
+      const failedRecord = await cms.payload.find({
+        collection: 'releases',
+        overrideAccess: true,
+        depth: 0,
+        where: { status: { equals: 'failed' } },
+        sort: '-createdAt',
+        limit: 1,
+      })
+      expect(failed.status.error).toBe(failedRecord.docs[0].error)
+      expect(failed.status.error).toContain('2 Fehler auf /leistungen/test/')
+      expect(await currentRelease(cms.dataDir)).toBe(before)
+
+      // Any later successful build contains it.
+      useRunner(fakeBuild)
+      await runner.request({ trigger: 'etwas anderes' })
+      await settled()
+      const liveAgain = await status('editor', draft.id)
+      expect(liveAgain.status).toMatchObject({ state: 'live', releaseId: await currentRelease(cms.dataDir) })
+
+      // Rolled back to a release from before the publish: off the site again.
+      await runner.request({ trigger: 'noch eine' })
+      await settled()
+      await call('POST', '/releases/rollback', 'admin')
+      expect((await status('editor', draft.id)).status.state).toBe('live')
+      const rolled = await call('POST', '/releases/rollback', 'admin')
+      expect(rolled.status).toBe(200)
+      expect((await status('editor', draft.id)).status).toMatchObject({
+        state: 'rolled-back',
+        releaseId: liveAgain.status.releaseId,
+      })
+    })
+  })
+}
