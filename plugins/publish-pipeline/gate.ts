@@ -50,9 +50,12 @@ export interface Pa11yReport {
   results: Record<string, Array<Issue | { message: string }>>
 }
 
+/** A page for pa11y-ci: its URL, or the URL with pa11y actions that bring the page into a state first. */
+export type Pa11yUrl = string | { url: string; actions?: string[] }
+
 /** Runs the installed pa11y-ci over `urls` and returns its JSON report; throws when pa11y-ci itself fails. */
 export async function runPa11yCi(
-  urls: string[],
+  urls: Pa11yUrl[],
   { root, executablePath = chromiumPath(), timeoutMs }: { root: string; executablePath?: string; timeoutMs?: number },
 ): Promise<Pa11yReport> {
   const dir = await mkdtemp(path.join(tmpdir(), 'lotse-pa11y-'))

@@ -1,12 +1,9 @@
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
-import { pa11yDefaults } from '../../plugins/publish-pipeline/gate.ts'
-import { chromePath, hasChromium } from '../helpers/browser.ts'
+import { hasChromium } from '../helpers/browser.ts'
+import { pa11y } from '../helpers/pa11y.ts'
 
-const root = path.resolve(import.meta.dirname, '../..')
 const siteUrl = inject('siteUrl')
 const siteDir = inject('siteDir')
 
@@ -27,14 +24,6 @@ function sampled(urls: string[]): string[] {
   return urls.filter((url) => !FINDER_RESULT.test(url) || n++ % 25 === 0)
 }
 
-interface Pa11yIssue {
-  code: string
-  type: string
-  message: string
-  selector: string
-  runner: string
-}
-
 /**
  * pa11y-ci with the axe and HTML_CodeSniffer runners at WCAG 2 AA over every
  * page of the built demo site, in Debian's Chromium. No rule is ignored. The
@@ -44,46 +33,13 @@ describe.skipIf(!hasChromium)('accessibility of the built demo site (pa11y-ci)',
   it('reports 0 errors on every page', { timeout: 40 * 60_000 }, async () => {
     const urls = sampled(sitemapUrls())
     expect(urls.length).toBeGreaterThan(100)
-    const dir = mkdtempSync(path.join(tmpdir(), 'lotse-pa11y-'))
-    const config = path.join(dir, 'pa11yci.json')
-    writeFileSync(config, JSON.stringify({ defaults: pa11yDefaults(chromePath), urls }))
     const started = Date.now()
-    const { code, stdout, stderr } = await run(path.join(root, 'node_modules', '.bin', 'pa11y-ci'), [
-      '--config',
-      config,
-      '--json',
-    ])
-    rmSync(dir, { recursive: true, force: true })
-    const report = JSON.parse(stdout) as {
-      total: number
-      passes: number
-      errors: number
-      results: Record<string, Pa11yIssue[]>
-    }
-    const failing = Object.entries(report.results)
-      .filter(([, issues]) => issues.length > 0)
-      .map(
-        ([url, issues]) =>
-          `${url}\n${issues.map((i) => `  [${i.runner}] ${i.code}: ${i.message} (${i.selector})`).join('\n')}`,
-      )
+    const report = await pa11y(urls)
     console.log(
       `pa11y-ci: ${report.total} pages, ${report.errors} errors, ${Math.round((Date.now() - started) / 1000)} s`,
     )
-    expect(failing, stderr).toEqual([])
+    expect(report.failing).toEqual([])
     expect(report.total).toBe(urls.length)
     expect(report.errors).toBe(0)
-    expect(code).toBe(0)
   })
 })
-
-function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}

@@ -4,18 +4,15 @@
  * fixed browser position, without JavaScript by the link route, no request to
  * another origin, the client code budget, and pa11y in every widget state.
  */
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { findRegion, nearestLocations, type FinderData } from '../../site/lib/finder.ts'
-import { pa11yDefaults } from '../../plugins/publish-pipeline/gate.ts'
-import { chromePath, hasChromium, launchBrowser } from '../helpers/browser.ts'
+import { hasChromium, launchBrowser } from '../helpers/browser.ts'
+import { pa11y } from '../helpers/pa11y.ts'
 
-const root = path.resolve(import.meta.dirname, '../..')
 const siteUrl = inject('siteUrl')
 const siteDir = inject('siteDir')
 const origin = new URL(siteUrl).origin
@@ -314,46 +311,10 @@ describe.skipIf(!hasChromium)('finder and near-me widgets', () => {
         { url: '/wer-hilft-mir/wohnen/koeln/' },
         { url: '/standorte/kreis/kreis-wesel/' },
       ].map((entry) => ({ ...entry, url: siteUrl + entry.url }))
-      const dir = mkdtempSync(path.join(tmpdir(), 'lotse-pa11y-finder-'))
-      const config = path.join(dir, 'pa11yci.json')
-      writeFileSync(
-        config,
-        // The settings of the publish pipeline's accessibility gate and of accessibility.e2e.test.ts.
-        JSON.stringify({ defaults: pa11yDefaults(chromePath), urls }),
-      )
-      const { code, stdout, stderr } = await run(path.join(root, 'node_modules', '.bin', 'pa11y-ci'), [
-        '--config',
-        config,
-        '--json',
-      ])
-      rmSync(dir, { recursive: true, force: true })
-      const report = JSON.parse(stdout) as {
-        total: number
-        errors: number
-        results: Record<string, { code?: string; message: string; selector?: string; runner?: string }[]>
-      }
-      const failing = Object.entries(report.results)
-        .filter(([, issues]) => issues.length > 0)
-        .map(
-          ([url, issues]) =>
-            `${url}\n${issues.map((i) => `  [${i.runner}] ${i.code}: ${i.message} (${i.selector})`).join('\n')}`,
-        )
-      expect(failing, stderr).toEqual([])
+      const report = await pa11y(urls)
+      expect(report.failing).toEqual([])
       expect(report.total).toBe(urls.length)
       expect(report.errors).toBe(0)
-      expect(code).toBe(0)
     },
   )
 })
-
-function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}

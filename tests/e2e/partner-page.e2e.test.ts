@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import type { OpenDataIndex } from '../../plugins/syndication/open-data-schemas.ts'
-import { chromeArgs, chromePath, hasChromium } from '../helpers/browser.ts'
+import { hasChromium } from '../helpers/browser.ts'
+import { pa11y } from '../helpers/pa11y.ts'
 
-const root = path.resolve(import.meta.dirname, '../..')
 const siteUrl = inject('siteUrl')
 const siteDir = inject('siteDir')
 const html = readFileSync(path.join(siteDir, 'partner', 'index.html'), 'utf8')
@@ -41,50 +39,9 @@ describe('partner documentation page (/partner/)', () => {
   })
 
   it.skipIf(!hasChromium)('passes pa11y (axe and HTML_CodeSniffer, WCAG 2 AA)', { timeout: 180_000 }, async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'lotse-pa11y-partner-'))
-    const config = path.join(dir, 'pa11yci.json')
-    writeFileSync(
-      config,
-      JSON.stringify({
-        defaults: {
-          runners: ['axe', 'htmlcs'],
-          standard: 'WCAG2AA',
-          timeout: 120_000,
-          concurrency: 1,
-          chromeLaunchConfig: { executablePath: chromePath, args: chromeArgs },
-        },
-        urls: [`${siteUrl}/partner/`],
-      }),
-    )
-    const { stdout, stderr } = await run(path.join(root, 'node_modules', '.bin', 'pa11y-ci'), [
-      '--config',
-      config,
-      '--json',
-    ])
-    rmSync(dir, { recursive: true, force: true })
-    const report = JSON.parse(stdout) as {
-      total: number
-      errors: number
-      results: Record<string, { code: string; message: string; selector: string; runner: string }[]>
-    }
-    expect(
-      Object.values(report.results)
-        .flat()
-        .map((i) => `[${i.runner}] ${i.code}: ${i.message} (${i.selector})`),
-      stderr,
-    ).toEqual([])
+    const report = await pa11y([`${siteUrl}/partner/`])
+    expect(report.failing).toEqual([])
     expect(report.total).toBe(1)
+    expect(report.errors).toBe(0)
   })
 })
-
-function run(command: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('error', reject)
-    child.on('exit', (code) => resolve({ code, stdout, stderr }))
-  })
-}
