@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)('feedback and booking widgets', () => {
   async function logIn(login: DemoLogin): Promise<Page> {
     const page = await newPage()
     await page.goto(`${stack.cmsUrl}/admin/login`)
-    await page.getByLabel('E-Mail-Adresse').fill(login.email)
+    await page.getByLabel(/^E-Mail/).fill(login.email)
     await page.getByLabel('Passwort').fill(login.password)
     await page.getByRole('button', { name: 'Anmelden' }).click()
     await page.waitForURL((url) => !url.pathname.includes('/login'))
@@ -185,7 +185,15 @@ describe.skipIf(!hasChromium)('feedback and booking widgets', () => {
           month: '2-digit',
           year: 'numeric',
         })
-        expect(await staff.locator('table tbody tr', { hasText: day }).count()).toBeGreaterThan(0)
+        // The list fills its cells after the first paint; wait for the row of this appointment.
+        await staff
+          .locator('table tbody tr', { hasText: day })
+          .filter({ hasText: 'Gebucht' })
+          .first()
+          .waitFor({ timeout: 60_000 })
+          .catch(async (error) => {
+            throw new Error(`${error}\n${await staff.locator('table').innerText()}`)
+          })
 
         // Cancel with the link from the confirmation.
         await tabTo(page, '#absagelink')
