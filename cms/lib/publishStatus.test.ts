@@ -136,6 +136,20 @@ describe('derivePublishStatus', () => {
     expect(status([a], [a, b, back], rid(10, 5))).toMatchObject({ state: 'live', releaseId: rid(10, 5) })
   })
 
+  it('does not count a rollback to a release built in the same second as the request', () => {
+    // The release live before the change was made at 20:10:05; the change was requested at 20:10:05.5.
+    const requested = new Date(Date.UTC(2026, 10, 23, 20, 10, 5, 500)).toISOString()
+    const request = record({ status: 'failed', createdAt: requested, startedAt: requested, changedDocs: [doc(7)] })
+    const later = record({ status: 'superseded', startedAt: t(10, 6), finishedAt: t(10, 7), releaseId: rid(10, 7) })
+    // The rollback to the release of 20:10:05 starts at 20:12.
+    const rollback = record({ status: 'live', startedAt: t(12), finishedAt: t(12), releaseId: rid(10, 5) })
+    expect(status([request], [later, rollback], rid(10, 5))).toMatchObject({
+      state: 'rolled-back',
+      releaseId: rid(10, 7),
+      liveReleaseId: rid(10, 5),
+    })
+  })
+
   it('the newest request counts, with its kind of change', () => {
     const published = record({
       status: 'superseded',

@@ -87,7 +87,9 @@ export function derivePublishStatus(input: {
   const stamp = releaseIdStamp(requested)
 
   // The first successful build that started after the request holds the change. A rollback
-  // record after the request carries an older release id and so does not count.
+  // record after the request carries an older release id, made before the rollback started
+  // (a build's id is made after it starts), and so does not count, even when that older
+  // release was built in the same second as the request.
   const containing = builds
     .filter(
       (b) =>
@@ -95,7 +97,8 @@ export function derivePublishStatus(input: {
         b.releaseId &&
         b.startedAt &&
         time(b.startedAt) >= time(requested) &&
-        b.releaseId >= stamp,
+        b.releaseId >= stamp &&
+        b.releaseId >= releaseIdStamp(b.startedAt),
     )
     .sort((a, b) => (a.releaseId! < b.releaseId! ? -1 : 1))[0]
   if (containing) {
