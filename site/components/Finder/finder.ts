@@ -25,6 +25,58 @@ import { contactItem, el, fill, locationItem, type IslandMessages } from './rend
 
 const NEAREST = 5
 
+/**
+ * What both islands do on start: show the form, load the finder data (or hide
+ * the form and show the data error), wire the town combobox, forget a browser
+ * position once the town is edited, offer "Meinen Standort verwenden" where
+ * the browser can locate, and handle the form in the page. Returns the data,
+ * or undefined when it could not be loaded.
+ */
+export async function setUpPlaceForm(island: {
+  name: string
+  root: HTMLElement
+  form: HTMLFormElement
+  place: HTMLInputElement
+  locate: HTMLButtonElement
+  messages: IslandMessages
+  onPlaceEdited: () => void
+  onLocate: () => void
+  onSubmit: () => void
+}): Promise<FinderData | undefined> {
+  const { root, form, place, locate, messages } = island
+  form.hidden = false
+  let data: FinderData
+  try {
+    data = await loadFinderData(root.dataset.src ?? '')
+  } catch (error) {
+    form.hidden = true
+    const box = root.querySelector<HTMLElement>('[data-finder-data-error]')
+    if (box) {
+      box.textContent = messages.dataError
+      box.hidden = false
+    }
+    console.error(new FinderError(`${island.name}: the finder data could not be loaded`, { cause: error }))
+    return undefined
+  }
+  new Combobox({
+    input: place,
+    listbox: root.querySelector<HTMLUListElement>('[data-finder-listbox]')!,
+    status: root.querySelector<HTMLElement>('[data-finder-listbox-status]')!,
+    suggest: (text) => regionNames(data, text),
+    countMessage: messages.suggestionsCount,
+  })
+  place.addEventListener('input', island.onPlaceEdited)
+  if (canLocate()) {
+    locate.hidden = false
+    locate.addEventListener('click', island.onLocate)
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    island.onSubmit()
+  })
+  return data
+}
+
 export class FinderError extends Error {
   override name = 'FinderError'
 }
@@ -153,38 +205,21 @@ export class Finder {
   }
 
   async start(): Promise<void> {
-    this.form.hidden = false
-    try {
-      this.data = await loadFinderData(this.root.dataset.src ?? '')
-    } catch (error) {
-      this.form.hidden = true
-      const box = this.root.querySelector<HTMLElement>('[data-finder-data-error]')
-      if (box) {
-        box.textContent = this.m.dataError
-        box.hidden = false
-      }
-      console.error(new FinderError('Finder: the finder data could not be loaded', { cause: error }))
-      return
-    }
-    const data = this.data
-    new Combobox({
-      input: this.place,
-      listbox: this.root.querySelector<HTMLUListElement>('[data-finder-listbox]')!,
-      status: this.root.querySelector<HTMLElement>('[data-finder-listbox-status]')!,
-      suggest: (text) => regionNames(data, text),
-      countMessage: this.m.suggestionsCount,
+    const data = await setUpPlaceForm({
+      name: 'Finder',
+      root: this.root,
+      form: this.form,
+      place: this.place,
+      locate: this.locate,
+      messages: this.m,
+      onPlaceEdited: () => {
+        if (this.position && this.place.value !== this.position.place) this.position = undefined
+      },
+      onLocate: () => void this.useLocation(),
+      onSubmit: () => this.run(true),
     })
-    this.place.addEventListener('input', () => {
-      if (this.position && this.place.value !== this.position.place) this.position = undefined
-    })
-    if (canLocate()) {
-      this.locate.hidden = false
-      this.locate.addEventListener('click', () => void this.useLocation())
-    }
-    this.form.addEventListener('submit', (event) => {
-      event.preventDefault()
-      this.run(true)
-    })
+    if (!data) return
+    this.data = data
     this.readUrl()
     if (this.subject.value || this.place.value) this.run(false)
   }

@@ -7,16 +7,7 @@
  */
 import { findRegion, nearestLocations, nearestMunicipality, suggestRegions, type FinderData } from '../../lib/finder.ts'
 import type { Position } from '../../lib/geo.ts'
-import { Combobox } from '../Finder/combobox.ts'
-import {
-  canLocate,
-  clearError,
-  currentPosition,
-  FinderError,
-  loadFinderData,
-  regionNames,
-  showPlaceError,
-} from '../Finder/finder.ts'
+import { clearError, currentPosition, FinderError, setUpPlaceForm, showPlaceError } from '../Finder/finder.ts'
 import { fill, locationItem, type IslandMessages } from '../Finder/render.ts'
 
 export class NearMe {
@@ -55,38 +46,21 @@ export class NearMe {
   }
 
   async start(): Promise<void> {
-    this.form.hidden = false
-    try {
-      this.data = await loadFinderData(this.root.dataset.src ?? '')
-    } catch (error) {
-      this.form.hidden = true
-      const box = this.root.querySelector<HTMLElement>('[data-finder-data-error]')
-      if (box) {
-        box.textContent = this.m.dataError
-        box.hidden = false
-      }
-      console.error(new FinderError('NearMe: the finder data could not be loaded', { cause: error }))
-      return
-    }
-    const data = this.data
-    new Combobox({
-      input: this.place,
-      listbox: this.root.querySelector<HTMLUListElement>('[data-finder-listbox]')!,
-      status: this.root.querySelector<HTMLElement>('[data-finder-listbox-status]')!,
-      suggest: (text) => regionNames(data, text),
-      countMessage: this.m.suggestionsCount,
+    const data = await setUpPlaceForm({
+      name: 'NearMe',
+      root: this.root,
+      form: this.form,
+      place: this.place,
+      locate: this.locate,
+      messages: this.m,
+      onPlaceEdited: () => {
+        if (this.position && this.place.value !== this.position.place) this.position = undefined
+      },
+      onLocate: () => void this.useLocation(),
+      onSubmit: () => this.run(true),
     })
-    this.place.addEventListener('input', () => {
-      if (this.position && this.place.value !== this.position.place) this.position = undefined
-    })
-    if (canLocate()) {
-      this.locate.hidden = false
-      this.locate.addEventListener('click', () => void this.useLocation())
-    }
-    this.form.addEventListener('submit', (event) => {
-      event.preventDefault()
-      this.run(true)
-    })
+    if (!data) return
+    this.data = data
     // Filters apply at once once a list is shown.
     this.form.addEventListener('change', (event) => {
       if (this.shown && event.target !== this.place) this.run(false)
