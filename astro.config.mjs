@@ -19,8 +19,17 @@ const requireSnapshot = {
   },
 }
 
+/**
+ * The publish pipeline names a cache folder per data folder: Astro then keeps
+ * the pages of each build there and copies those whose cache key (see
+ * site/lib/cacheKeys.ts) and template code are unchanged instead of rendering
+ * them again. Without it (a plain `astro build`) every page is rendered.
+ */
+const incrementalCache = process.env.LOTSE_ASTRO_CACHE_DIR
+
 export default defineConfig({
   srcDir: './site',
+  ...(incrementalCache ? { cacheDir: incrementalCache } : {}),
   // Static files copied as they are (the embeddable card /embed/lotse.js).
   publicDir: './site/public',
   outDir: './dist',
@@ -35,4 +44,5 @@ export default defineConfig({
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [requireSnapshot, mdx()],
+  experimental: { incrementalBuild: Boolean(incrementalCache) },
 })

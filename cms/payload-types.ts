@@ -708,6 +708,10 @@ export interface Release {
       }[]
     | null;
   pages?: number | null;
+  /**
+   * Seiten, die sich seit der vorigen Veröffentlichung nicht geändert haben und deshalb nicht neu erstellt wurden.
+   */
+  pagesCopied?: number | null;
   pagesChanged?: number | null;
   pagesChecked?: number | null;
   error?: string | null;
@@ -1465,6 +1469,7 @@ export interface ReleasesSelect<T extends boolean = true> {
         id?: T;
       };
   pages?: T;
+  pagesCopied?: T;
   pagesChanged?: T;
   pagesChecked?: T;
   error?: T;

@@ -60,6 +60,15 @@ export const Releases: CollectionConfig = {
       ],
     },
     { name: 'pages', label: 'Seiten', type: 'number' },
+    {
+      name: 'pagesCopied',
+      label: 'Unverändert übernommene Seiten',
+      type: 'number',
+      admin: {
+        description:
+          'Seiten, die sich seit der vorigen Veröffentlichung nicht geändert haben und deshalb nicht neu erstellt wurden.',
+      },
+    },
     { name: 'pagesChanged', label: 'Geänderte Seiten', type: 'number' },
     { name: 'pagesChecked', label: 'Geprüfte Seiten (Barrierefreiheit)', type: 'number' },
     { name: 'error', label: 'Fehler', type: 'textarea' },

@@ -189,7 +189,15 @@ export async function ReleasesView({ initPageResult, params, searchParams }: Adm
                           {row.durationMs === null ? '–' : formatDuration(row.durationMs)}
                           <Steps row={row} />
                         </td>
-                        <td>{count(record.pages)}</td>
+                        <td>
+                          {count(record.pages)}
+                          {record.pagesCopied ? (
+                            <>
+                              <br />
+                              davon {count(record.pagesCopied)} unverändert übernommen
+                            </>
+                          ) : null}
+                        </td>
                         <td>{count(record.pagesChanged)}</td>
                         <td>{count(record.pagesChecked)}</td>
                         <td>

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { exportSnapshot } from '../../content-models/export.ts'
@@ -30,6 +30,8 @@ export interface Release extends CheckSummary {
   id: string
   dir: string
   pages: number
+  /** Pages Astro copied from the previous build instead of rendering them (incremental build). */
+  pagesCopied?: number
   steps: StepTiming[]
 }
 
@@ -94,6 +96,7 @@ export async function buildRelease({
   let current: StepTiming['step'] = 'export'
   const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
   let gate: CheckReport | undefined
+  let pagesCopied = 0
   const timed = async <T>(step: StepTiming['step'], run: () => Promise<T>): Promise<T> => {
     current = step
     const started = performance.now()
@@ -109,7 +112,8 @@ export async function buildRelease({
   try {
     await timed('export', () => exportSnapshot(payload, snapshotDir))
     await timed('build', async () => {
-      await runAstro(root, staging, snapshotDir)
+      pagesCopied = await runAstro(root, staging, snapshotDir, astroCacheDir(dataDir))
+      log(`build: ${pagesCopied} unchanged page(s) copied from the previous build instead of rendered`)
       for (const kind of ['media', 'videos']) {
         const from = path.join(dataDir, 'uploads', kind)
         if (await exists(from)) await cp(from, path.join(staging, kind), { recursive: true })
@@ -137,7 +141,7 @@ export async function buildRelease({
       await pruneReleases(dataDir, keep)
       await pruneSnapshots(path.join(dataDir, 'snapshots'), keep)
     })
-    return { id, dir, pages, steps, ...gate, warnings: [...(gate?.warnings ?? []), ...links.warnings] }
+    return { id, dir, pages, pagesCopied, steps, ...gate, warnings: [...(gate?.warnings ?? []), ...links.warnings] }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     await rm(snapshotDir, { recursive: true, force: true })
@@ -145,28 +149,65 @@ export async function buildRelease({
   }
 }
 
-/** Astro runs in its own process: it brings its own Vite and must not share module state with Payload. */
-async function runAstro(root: string, outDir: string, snapshotDir: string): Promise<void> {
+/**
+ * Where Astro keeps the pages of the previous build for the incremental build
+ * (`LOTSE_INCREMENTAL=off` renders every page each time).
+ */
+export function astroCacheDir(dataDir: string): string | null {
+  return process.env.LOTSE_INCREMENTAL === 'off' ? null : path.join(dataDir, 'astro-cache')
+}
+
+/**
+ * Astro runs in its own process: it brings its own Vite and must not share
+ * module state with Payload. With a cache folder, pages whose cache key and
+ * template code are unchanged are copied from the previous build. Astro writes
+ * the cached pages while it renders and their index at the end, so a build
+ * that fails or stops half-way could leave pages that do not match the index:
+ * the cache is then thrown away and the next build renders everything.
+ */
+async function runAstro(root: string, outDir: string, snapshotDir: string, cacheDir: string | null): Promise<number> {
   const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
   const workDir = path.join(root, '.astro', `build-${path.basename(outDir)}`)
+  const marker = cacheDir && path.join(cacheDir, 'build-in-progress')
+  if (cacheDir && marker) {
+    if (await exists(marker)) await rm(cacheDir, { recursive: true, force: true })
+    await mkdir(cacheDir, { recursive: true })
+    await writeFile(marker, `${process.pid}\n`)
+  }
   await mkdir(workDir, { recursive: true })
   try {
-    await runAstroIn(workDir, astro, root, outDir, snapshotDir)
+    const output = await runAstroIn(workDir, astro, root, outDir, snapshotDir, cacheDir)
+    if (marker) await rm(marker, { force: true })
+    // Astro marks each page it copied instead of rendering with "(restored)" or "(cached)".
+    return output.match(/\((?:restored|cached)\)/g)?.length ?? 0
+  } catch (error) {
+    if (cacheDir) await rm(cacheDir, { recursive: true, force: true })
+    throw error
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
 }
 
-function runAstroIn(workDir: string, astro: string, root: string, outDir: string, snapshotDir: string): Promise<void> {
+function runAstroIn(
+  workDir: string,
+  astro: string,
+  root: string,
+  outDir: string,
+  snapshotDir: string,
+  cacheDir: string | null,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     // Astro writes its temporary prerender bundle to <cwd>/.astro/.prerender
     // (outDir lies outside the working folder): a working folder of its own per
     // build keeps concurrent builds (tests, several CMS processes) from
     // overwriting each other's, and inside the repository the bundle still
     // resolves Astro's dependencies from node_modules.
+    const env: NodeJS.ProcessEnv = { ...process.env, LOTSE_SNAPSHOT_DIR: snapshotDir, ASTRO_TELEMETRY_DISABLED: '1' }
+    if (cacheDir) env.LOTSE_ASTRO_CACHE_DIR = cacheDir
+    else delete env.LOTSE_ASTRO_CACHE_DIR
     const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], {
       cwd: workDir,
-      env: { ...process.env, LOTSE_SNAPSHOT_DIR: snapshotDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -174,7 +215,7 @@ function runAstroIn(workDir: string, astro: string, root: string, outDir: string
     child.stderr.on('data', (d) => (output += d))
     child.on('error', reject)
     child.on('exit', (code) => {
-      if (code === 0) resolve()
+      if (code === 0) resolve(output)
       else reject(new Error(`Astro build failed (exit ${code}):\n${output.slice(-6000)}`))
     })
   })

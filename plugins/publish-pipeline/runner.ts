@@ -315,6 +315,7 @@ export class PipelineRunner {
           status: 'live',
           releaseId: release.id,
           pages: release.pages,
+          pagesCopied: release.pagesCopied ?? null,
           steps: release.steps.map((s) => ({ step: s.step, ms: s.ms, ok: true })),
           pagesChanged: release.pagesChanged ?? null,
           pagesChecked: release.pagesChecked ?? null,

@@ -1,0 +1,139 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { publicTypes } from '../../content-models/schemas/index.ts'
+import { easyLanguageCacheKey, serviceCacheKey } from './cacheKeys.ts'
+import { readSnapshot, type Snapshot } from './snapshot.ts'
+
+const at = '2026-01-20T09:30:00.000Z'
+const dirs: string[] = []
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+type Items = Partial<Record<(typeof publicTypes)[number], object[]>>
+
+function snapshotOf(items: Items): Snapshot {
+  const dir = mkdtempSync(path.join(tmpdir(), 'lotse-keys-'))
+  dirs.push(dir)
+  const counts: Record<string, number> = {}
+  for (const type of publicTypes) {
+    const list = items[type] ?? []
+    counts[type] = list.length
+    writeFileSync(path.join(dir, `${type}.json`), JSON.stringify(list))
+  }
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ generatedAt: at, schemaVersion: 1, counts }))
+  return readSnapshot(dir)
+}
+
+const rich = (text: string) => ({ html: `<p>${text}</p>`, text })
+const department = { id: '1', slug: 'soziales', name: 'Dezernat Soziales', updatedAt: at }
+const contact = {
+  id: '7',
+  slug: 'beratung',
+  function: 'Beratung',
+  phone: '0221 5550 100',
+  email: 'beratung@demo.lotse.example',
+  department: '1',
+  responsibility: {},
+  updatedAt: at,
+}
+const service = (id: string, name: string, extra: object = {}) => ({
+  id,
+  slug: name.toLowerCase(),
+  name,
+  teaser: `${name} kurz.`,
+  description: rich(`${name} lang.`),
+  department: '1',
+  updatedAt: at,
+  ...extra,
+})
+const easy = {
+  id: '9',
+  slug: 'assistenz-ls',
+  title: 'Hilfe',
+  service: '1',
+  lines: ['Satz.'],
+  department: '1',
+  updatedAt: at,
+}
+
+/** The demo world: Assistenz (with a contact and a Leichte-Sprache text), Fahrdienst (related to Assistenz), Zuschuss. */
+const base = (changes: { services?: object[]; contact?: object; easy?: object } = {}): Items => ({
+  department: [department],
+  contactPerson: [{ ...contact, ...changes.contact }],
+  service: changes.services ?? [
+    service('1', 'Assistenz', { contactPersons: ['7'] }),
+    service('2', 'Fahrdienst', { relatedServices: ['1'] }),
+    service('3', 'Zuschuss'),
+  ],
+  easyLanguageText: [{ ...easy, ...changes.easy }],
+})
+
+const keys = (snapshot: Snapshot): Record<string, string> => ({
+  ...Object.fromEntries(snapshot.services.all.map((s) => [s.name, serviceCacheKey(snapshot, s)])),
+  easy: easyLanguageCacheKey(snapshot, snapshot.easyLanguageTexts.all[0]!),
+})
+
+describe('cache keys of the incremental build', () => {
+  it('are stable for the same content', () => {
+    expect(keys(snapshotOf(base()))).toEqual(keys(snapshotOf(base())))
+  })
+
+  it('a changed service changes its own key, its Leichte-Sprache text and services that list it as related', () => {
+    const before = keys(snapshotOf(base()))
+    const after = keys(
+      snapshotOf(
+        base({
+          services: [
+            service('1', 'Assistenz', { contactPersons: ['7'], teaser: 'Neu.' }),
+            service('2', 'Fahrdienst', { relatedServices: ['1'] }),
+            service('3', 'Zuschuss'),
+          ],
+        }),
+      ),
+    )
+    expect(after.Assistenz).not.toBe(before.Assistenz)
+    expect(after.easy).not.toBe(before.easy)
+    expect(after.Fahrdienst).not.toBe(before.Fahrdienst)
+    expect(after.Zuschuss).toBe(before.Zuschuss)
+  })
+
+  it('a changed Leichte-Sprache text changes its key and its service (which links to it)', () => {
+    const before = keys(snapshotOf(base()))
+    const after = keys(snapshotOf(base({ easy: { slug: 'assistenz-leicht' } })))
+    expect(after.easy).not.toBe(before.easy)
+    expect(after.Assistenz).not.toBe(before.Assistenz)
+    expect(after.Zuschuss).toBe(before.Zuschuss)
+  })
+
+  it('a change to shared content (a contact) or to the CMS address changes every key', () => {
+    const before = keys(snapshotOf(base()))
+    const after = keys(snapshotOf(base({ contact: { phone: '0221 5550 199' } })))
+    for (const name of Object.keys(before)) expect(after[name], name).not.toBe(before[name])
+    const saved = process.env.CMS_URL
+    process.env.CMS_URL = 'https://cms.example.org'
+    try {
+      const moved = keys(snapshotOf(base()))
+      for (const name of Object.keys(before)) expect(moved[name], name).not.toBe(before[name])
+    } finally {
+      if (saved === undefined) delete process.env.CMS_URL
+      else process.env.CMS_URL = saved
+    }
+  })
+
+  it('a related service that is no longer published changes the key of the service listing it', () => {
+    const before = keys(snapshotOf(base()))
+    const after = keys(
+      snapshotOf(
+        base({
+          services: [service('2', 'Fahrdienst', { relatedServices: ['1'] }), service('3', 'Zuschuss')],
+        }),
+      ),
+    )
+    expect(after.Fahrdienst).not.toBe(before.Fahrdienst)
+    expect(after.Zuschuss).toBe(before.Zuschuss)
+  })
+})

@@ -1,0 +1,3 @@
+import { incrementalBuildSuite } from './incrementalBuild.ts'
+
+incrementalBuildSuite('sqlite')
