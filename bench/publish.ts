@@ -265,6 +265,8 @@ export async function runPublishBenchmark({
     const latencies: number[] = []
     const failedBuilds: { change: number; error: string }[] = []
     const buildSteps: { step: string; ms: number }[][] = []
+    /** Per publish: pages Astro copied from the previous build, and all pages. */
+    const reuse: { copied: number; pages: number }[] = []
     const dateOfRun = new Date().toISOString()
     const makeResult = () => {
       const publishPeakMb = Math.round(rss.peakKb / 1024)
@@ -325,6 +327,10 @@ export async function runPublishBenchmark({
           medianMs: p50,
           p95Ms: p95,
           buildStepMediansMs: stepMedians,
+          incrementalBuild: build.astroCacheDir(dataDir) !== null,
+          pagesCopiedPerPublish: reuse.map((r) => r.copied),
+          pagesCopiedMedian: median(reuse.map((r) => r.copied)),
+          pagesRenderedMedian: median(reuse.map((r) => r.pages - r.copied)),
           failedBuildsRetried: failedBuilds,
           peakRssMb: publishPeakMb,
         },
@@ -397,6 +403,7 @@ export async function runPublishBenchmark({
         where: { status: { equals: 'live' } },
       })
       buildSteps.push((record.docs[0]?.steps ?? []).map((s) => ({ step: String(s.step), ms: Number(s.ms ?? 0) })))
+      reuse.push({ copied: record.docs[0]?.pagesCopied ?? 0, pages: site.pages })
       log(`change ${k}/${changes}: live after ${ms} ms (attempt ${attempt + 1})`)
       writeResult()
     }
