@@ -63,7 +63,8 @@ export const Locations: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar', description: 'Die Zeiten stehen unter „Termine → Terminangebote“.' },
     },
-    slugField(),
+    // /standorte/in-meiner-naehe/ and /standorte/kreis/<kreis>/ are pages of the site.
+    slugField({}, { reserved: ['in-meiner-naehe', 'kreis'], prefix: '/standorte/' }),
     departmentField(),
   ],
 }

@@ -6,7 +6,18 @@ import { validSlugFormat } from './validators.ts'
  * against every other document (drafts too) so that the editor gets a clear
  * message before the database refuses it.
  */
-export function slugField(overrides: Partial<TextField> = {}): TextField {
+export function slugField(
+  overrides: Partial<TextField> = {},
+  {
+    reserved = [],
+    prefix = '',
+  }: {
+    /** Slugs taken by fixed pages beside the collection's pages (`/standorte/in-meiner-naehe/`). */
+    reserved?: readonly string[]
+    /** The address part before the slug, for the message (`/standorte/`). */
+    prefix?: string
+  } = {},
+): TextField {
   return {
     name: 'slug',
     label: 'Kurzadresse (Slug)',
@@ -18,6 +29,8 @@ export function slugField(overrides: Partial<TextField> = {}): TextField {
     validate: async (value, { req, id, collectionSlug }) => {
       const format = validSlugFormat(value)
       if (format !== true) return format
+      if (typeof value === 'string' && reserved.includes(value))
+        return `Die Kurzadresse „${value}“ ist für eine feste Seite der Website reserviert (${prefix}${value}/). Bitte wählen Sie eine andere.`
       if (!collectionSlug) return true
       const existing = await req.payload.find({
         collection: collectionSlug as CollectionSlug,

@@ -132,6 +132,15 @@ export function badInputSuite(kind: TestDatabase) {
       )
     })
 
+    it('rejects a location slug that a fixed page of the site uses', async () => {
+      for (const slug of ['in-meiner-naehe', 'kreis']) {
+        const { errors } = await rejected('locations', { ...base('locations'), slug })
+        expect(errors).toContainEqual(
+          expect.objectContaining({ path: 'slug', message: expect.stringContaining(`/standorte/${slug}/`) }),
+        )
+      }
+    })
+
     it('rejects a slug with characters that do not belong in an address', async () => {
       const { errors } = await rejected('services', { ...base('services'), slug: 'Persönliches Budget!' })
       expect(errors).toContainEqual(
