@@ -7,6 +7,9 @@ const nextConfig = {
   reactStrictMode: true,
   // The publish pipeline runs in the server process; Pagefind loads its own binary.
   serverExternalPackages: ['pagefind'],
+  // `npm run dev` and the dev-mode browser tests open the admin at 127.0.0.1:
+  // without this, Next 16 refuses its dev resources (/_next/*, HMR) from there.
+  allowedDevOrigins: ['127.0.0.1', 'localhost'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
