@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { publicTypes } from '../../content-models/schemas/index.ts'
-import { easyLanguageCacheKey, serviceCacheKey } from './cacheKeys.ts'
+import { easyLanguageCacheKey, locationCacheKey, serviceCacheKey } from './cacheKeys.ts'
 import { readSnapshot, type Snapshot } from './snapshot.ts'
 
 const at = '2026-01-20T09:30:00.000Z'
@@ -50,6 +50,37 @@ const service = (id: string, name: string, extra: object = {}) => ({
   updatedAt: at,
   ...extra,
 })
+const location = {
+  id: '4',
+  slug: 'deutz',
+  name: 'Beratungsstelle Deutz',
+  address: { street: 'Musterweg 1', postalCode: '50679', city: 'Köln' },
+  coordinates: { lat: 50.94, lon: 6.97 },
+  region: '8',
+  accessibility: {
+    stepFree: true,
+    lift: true,
+    accessibleToilet: true,
+    hearingLoop: false,
+    dgs: false,
+    easyLanguage: true,
+    parking: false,
+  },
+  bookable: false,
+  services: [],
+  contactPersons: [],
+  department: '1',
+  updatedAt: at,
+}
+const region = {
+  id: '8',
+  slug: 'koeln',
+  name: 'Köln',
+  kind: 'kreisfreie-stadt',
+  kreisKey: '05315',
+  coordinates: { lat: 50.94, lon: 6.96 },
+  updatedAt: at,
+}
 const easy = {
   id: '9',
   slug: 'assistenz-ls',
@@ -60,12 +91,17 @@ const easy = {
   updatedAt: at,
 }
 
-/** The demo world: Assistenz (with a contact and a Leichte-Sprache text), Fahrdienst (related to Assistenz), Zuschuss. */
+/**
+ * The world of these tests: Assistenz (with a contact, a location and a
+ * Leichte-Sprache text), Fahrdienst (related to Assistenz), Zuschuss.
+ */
 const base = (changes: { services?: object[]; contact?: object; easy?: object } = {}): Items => ({
   department: [department],
   contactPerson: [{ ...contact, ...changes.contact }],
+  location: [location],
+  region: [region],
   service: changes.services ?? [
-    service('1', 'Assistenz', { contactPersons: ['7'] }),
+    service('1', 'Assistenz', { contactPersons: ['7'], locations: ['4'] }),
     service('2', 'Fahrdienst', { relatedServices: ['1'] }),
     service('3', 'Zuschuss'),
   ],
@@ -75,6 +111,7 @@ const base = (changes: { services?: object[]; contact?: object; easy?: object } 
 const keys = (snapshot: Snapshot): Record<string, string> => ({
   ...Object.fromEntries(snapshot.services.all.map((s) => [s.name, serviceCacheKey(snapshot, s)])),
   easy: easyLanguageCacheKey(snapshot, snapshot.easyLanguageTexts.all[0]!),
+  location: locationCacheKey(snapshot, snapshot.locations.all[0]!),
 })
 
 describe('cache keys of the incremental build', () => {
@@ -82,13 +119,13 @@ describe('cache keys of the incremental build', () => {
     expect(keys(snapshotOf(base()))).toEqual(keys(snapshotOf(base())))
   })
 
-  it('a changed service changes its own key, its Leichte-Sprache text and services that list it as related', () => {
+  it('a changed service changes its own key, its Leichte-Sprache text, services that list it as related and its location', () => {
     const before = keys(snapshotOf(base()))
     const after = keys(
       snapshotOf(
         base({
           services: [
-            service('1', 'Assistenz', { contactPersons: ['7'], teaser: 'Neu.' }),
+            service('1', 'Assistenz', { contactPersons: ['7'], locations: ['4'], teaser: 'Neu.' }),
             service('2', 'Fahrdienst', { relatedServices: ['1'] }),
             service('3', 'Zuschuss'),
           ],
@@ -98,7 +135,25 @@ describe('cache keys of the incremental build', () => {
     expect(after.Assistenz).not.toBe(before.Assistenz)
     expect(after.easy).not.toBe(before.easy)
     expect(after.Fahrdienst).not.toBe(before.Fahrdienst)
+    expect(after.location).not.toBe(before.location)
     expect(after.Zuschuss).toBe(before.Zuschuss)
+  })
+
+  it('a service that is not offered at a location leaves the location key as it was', () => {
+    const before = keys(snapshotOf(base()))
+    const after = keys(
+      snapshotOf(
+        base({
+          services: [
+            service('1', 'Assistenz', { contactPersons: ['7'], locations: ['4'] }),
+            service('2', 'Fahrdienst', { relatedServices: ['1'] }),
+            service('3', 'Zuschuss', { teaser: 'Neu.' }),
+          ],
+        }),
+      ),
+    )
+    expect(after.Zuschuss).not.toBe(before.Zuschuss)
+    expect(after.location).toBe(before.location)
   })
 
   it('a changed Leichte-Sprache text changes its key and its service (which links to it)', () => {

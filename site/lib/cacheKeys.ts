@@ -13,11 +13,12 @@
  * which renders only the pages that show it.
  *
  * Only templates whose dependencies are listed here get keys (a service page,
- * a Leichte-Sprache page); every other page is rendered on each build.
+ * a Leichte-Sprache page, a location page); every other page is rendered on
+ * each build.
  */
 import { createHash } from 'node:crypto'
 import { cmsUrl } from '../components/FeedbackForm/cms.ts'
-import type { EasyLanguageText, Service, Snapshot } from './snapshot.ts'
+import type { EasyLanguageText, Location, Service, Snapshot } from './snapshot.ts'
 
 const fingerprints = new WeakMap<Snapshot, string>()
 
@@ -76,4 +77,18 @@ export function serviceCacheKey(snapshot: Snapshot, service: Service): string {
 export function easyLanguageCacheKey(snapshot: Snapshot, text: EasyLanguageText): string {
   const service = text.service ? (snapshot.services.byId.get(text.service) ?? null) : null
   return sha256(JSON.stringify([sharedFingerprint(snapshot), text, service]))
+}
+
+/**
+ * The key of a location page: the shared fingerprint (which holds the location,
+ * its contacts and department), and the services offered there in the
+ * order shown, each with whether it has a Leichte-Sprache text (the list
+ * shows a badge).
+ */
+export function locationCacheKey(snapshot: Snapshot, location: Location): string {
+  const services = (snapshot.servicesByLocation.get(location.id) ?? []).map((service) => ({
+    service,
+    easy: snapshot.easyLanguageByService.has(service.id),
+  }))
+  return sha256(JSON.stringify([sharedFingerprint(snapshot), location, services]))
 }

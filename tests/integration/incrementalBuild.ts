@@ -39,9 +39,10 @@ export function incrementalBuildSuite(kind: TestDatabase) {
   describe(`incremental build on ${kind}`, () => {
     let cms: TestCms
     let world: World
-    let slugs: { a: string; related: string; other: string; easy: string }
+    let slugs: { a: string; related: string; other: string; easy: string; location: string }
     let contactId: number | string
-    let servicePages = 0
+    /** Pages with a cache key: 3 services, 1 Leichte-Sprache text, 1 location. */
+    const keyedPages = 5
 
     const build = (extra: Record<string, string | undefined> = {}) => {
       const before = process.env.LOTSE_INCREMENTAL
@@ -68,11 +69,29 @@ export function incrementalBuildSuite(kind: TestDatabase) {
         } as never,
       })
       contactId = contact.id
+      const location = await cms.payload.create({
+        ...o,
+        collection: 'locations',
+        data: {
+          name: 'Beratungsstelle Deutz',
+          slug: unique('deutz'),
+          address: { street: 'Musterweg 1', postalCode: '50679', city: 'Köln' },
+          coordinates: { lat: 50.94, lon: 6.97 },
+          region: world.region,
+          department: world.deptA,
+          _status: 'published',
+        } as never,
+      })
       await cms.payload.update({
         ...o,
         collection: 'services',
         id: world.serviceA,
-        data: { name: 'Hilfe beim Wohnen', contactPersons: [contactId], _status: 'published' } as never,
+        data: {
+          name: 'Hilfe beim Wohnen',
+          contactPersons: [contactId],
+          locations: [location.id],
+          _status: 'published',
+        } as never,
       })
       const related = await cms.payload.create({
         ...o,
@@ -107,8 +126,8 @@ export function incrementalBuildSuite(kind: TestDatabase) {
         related: await slugOf('services', related.id),
         other: await slugOf('services', world.serviceB),
         easy: await slugOf('easy-language-texts', easy.id),
+        location: String((await cms.payload.findByID({ ...o, collection: 'locations', id: location.id })).slug),
       }
-      servicePages = 3
     }, 120_000)
     afterAll(async () => {
       await cms?.close()
@@ -123,12 +142,13 @@ export function incrementalBuildSuite(kind: TestDatabase) {
         expect(first.pagesCopied).toBe(0)
         expect(await page(first, `leichte-sprache/${slugs.easy}`)).toContain('Das ist ein Test.')
 
-        // Nothing changed: every keyed page (3 services, 1 Leichte-Sprache text) is copied, the HTML is identical.
+        // Nothing changed: every keyed page is copied, the HTML is identical.
         const same = await build()
-        expect(same.pagesCopied).toBe(servicePages + 1)
+        expect(same.pagesCopied).toBe(keyedPages)
         expect(await htmlHashes(same.dir)).toEqual(await htmlHashes(first.dir))
 
-        // Service A renamed: its page, its Leichte-Sprache page and the related service's list change; B is copied.
+        // Service A renamed: its page, its Leichte-Sprache page, the related service's list and the location
+        // that offers it change; B is copied.
         await cms.payload.update({
           ...o,
           collection: 'services',
@@ -139,6 +159,7 @@ export function incrementalBuildSuite(kind: TestDatabase) {
         expect(renamed.pagesCopied).toBe(1)
         expect(await page(renamed, `leistungen/${slugs.a}`)).toContain('Unterstützung beim Wohnen')
         expect(await page(renamed, `leistungen/${slugs.related}`)).toContain('Unterstützung beim Wohnen')
+        expect(await page(renamed, `standorte/${slugs.location}`)).toContain('Unterstützung beim Wohnen')
         const hashes = await htmlHashes(renamed.dir)
         const before = await htmlHashes(same.dir)
         expect(hashes.get(`leistungen/${slugs.other}/index.html`)).toBe(
@@ -192,7 +213,7 @@ export function incrementalBuildSuite(kind: TestDatabase) {
         const release = await build()
         expect(release.pagesCopied).toBe(0)
         const next = await build()
-        expect(next.pagesCopied).toBe(servicePages + 1)
+        expect(next.pagesCopied).toBe(keyedPages)
       },
       10 * 60_000,
     )
