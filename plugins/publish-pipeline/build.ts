@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { exportSnapshot } from '../../content-models/export.ts'
 import { writeSyndication } from '../syndication/index.ts'
+import { fileHashes } from '../syndication/writer.ts'
 import { ChecksFailed, type CheckReport, type Finding } from './findings.ts'
 import { runGate, type A11yMode } from './gate.ts'
 import { checkLinks } from './links.ts'
@@ -120,16 +121,18 @@ export async function buildRelease({
       }
     })
     const live = await currentRelease(dataDir)
-    await timed('syndicate', () =>
-      writeSyndication({
+    await timed('syndicate', async () => {
+      const { files, reused } = await writeSyndication({
         snapshotDir,
         outDir: staging,
         previousDir: live ? path.join(releasesDir(dataDir), live) : null,
         releaseId: id,
         builtAt: new Date().toISOString(),
         siteUrl,
-      }),
-    )
+        hashesDir: syndicationHashesDir(dataDir),
+      })
+      log(`syndicate: ${files} files, ${reused} unchanged ones linked from the live release`)
+    })
     const pages = await timed('index', () => indexSite(staging, log))
     const liveDir = live ? path.join(releasesDir(dataDir), live) : null
     gate = await timed('gate', () => runGate({ dir: staging, liveDir, root, mode: a11y, log }))
@@ -140,6 +143,7 @@ export async function buildRelease({
       await switchCurrent(dataDir, id)
       await pruneReleases(dataDir, keep)
       await pruneSnapshots(path.join(dataDir, 'snapshots'), keep)
+      await fileHashes.prune(syndicationHashesDir(dataDir), await readdir(releasesDir(dataDir)))
     })
     return { id, dir, pages, pagesCopied, steps, ...gate, warnings: [...(gate?.warnings ?? []), ...links.warnings] }
   } catch (error) {
@@ -148,6 +152,9 @@ export async function buildRelease({
     throw new BuildError(current, steps, error, gate)
   }
 }
+
+/** The hash lists of the releases' syndication files (see plugins/syndication/writer.ts). */
+const syndicationHashesDir = (dataDir: string) => path.join(dataDir, 'syndication-hashes')
 
 /**
  * Where Astro keeps the pages of the previous build for the incremental build

@@ -6,7 +6,7 @@
  * from the snapshot, which holds published content only: drafts, unpublished
  * changes and names without consent never get here.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { generateJsonSchemas, toJsonSchema } from '../../content-models/json-schema.ts'
 import {
@@ -31,6 +31,7 @@ import {
   type ServiceDocument,
 } from './open-data-schemas.ts'
 import { buildOpenApi } from './openapi.ts'
+import { ReleaseWriter } from './writer.ts'
 
 /** Where the open data lives in a release. */
 export const OPEN_DATA_PATH = '/api/v1/'
@@ -163,17 +164,20 @@ export function serviceDocument(
 }
 
 /** Writes /api/v1/ into the release folder; returns how many files were written. */
-export async function writeOpenData(options: SyndicationOptions): Promise<{ files: number }> {
+export async function writeOpenData(
+  options: SyndicationOptions,
+  /** A writer shared with the other syndication outputs; by default one of its own. */
+  shared?: ReleaseWriter,
+): Promise<{ files: number }> {
   const { snapshotDir, outDir, previousDir, releaseId, builtAt, siteUrl } = options
   const base = siteUrl.replace(/\/+$/, '')
   const absolute = (p: string) => `${base}${p}`
-  const apiDir = path.join(outDir, OPEN_DATA_PATH)
+  const writer = shared ?? new ReleaseWriter({ outDir })
+  const apiDir = OPEN_DATA_PATH.replace(/^\/+/, '')
   let files = 0
-  const write = async (relative: string, value: unknown) => {
-    const file = path.join(apiDir, relative)
-    await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, typeof value === 'string' ? value : json(value))
+  const write = (relative: string, value: unknown) => {
     files++
+    return writer.write(`${apiDir}${relative}`, typeof value === 'string' ? value : json(value))
   }
 
   const items = await readSnapshotItems(snapshotDir)
@@ -259,5 +263,6 @@ export async function writeOpenData(options: SyndicationOptions): Promise<{ file
   })
   await write('index.json', index)
   await write('openapi.json', buildOpenApi({ siteUrl: base, releaseId }))
+  if (!shared) await writer.done()
   return { files }
 }

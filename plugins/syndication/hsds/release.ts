@@ -2,9 +2,10 @@
  * The HSDS 3.0 export of a release: static JSON files under /api/hsds/ in the
  * release folder, laid out like the HSDS API paths (see README.md).
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SyndicationOptions } from '../index.ts'
+import { ReleaseWriter } from '../writer.ts'
 import { hsdsMeta, toPage } from './api.ts'
 import {
   buildHsdsDataset,
@@ -40,9 +41,12 @@ const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
  * service_at_locations.json, taxonomies.json, taxonomy_terms.json), and each
  * full object as `<list>/<uuid>.json`. Returns the number of files written.
  */
-export async function writeHsdsRelease(options: SyndicationOptions): Promise<{ files: number }> {
+export async function writeHsdsRelease(
+  options: SyndicationOptions,
+  /** A writer shared with the other syndication outputs; by default one of its own. */
+  shared?: ReleaseWriter,
+): Promise<{ files: number }> {
   const dataset = buildHsdsDataset(await readHsdsSource(options.snapshotDir), { siteUrl: options.siteUrl })
-  const root = path.join(options.outDir, HSDS_RELEASE_PATH)
   const files = new Map<string, unknown>()
   const all = <T>(items: readonly T[]) => toPage(items, 1, Math.max(1, items.length))
 
@@ -58,9 +62,8 @@ export async function writeHsdsRelease(options: SyndicationOptions): Promise<{ f
   for (const item of dataset.taxonomies) files.set(`taxonomies/${item.id}.json`, item)
   for (const item of dataset.taxonomyTerms) files.set(`taxonomy_terms/${item.id}.json`, item)
 
-  for (const dir of ['services', 'organizations', 'service_at_locations', 'taxonomies', 'taxonomy_terms']) {
-    await mkdir(path.join(root, dir), { recursive: true })
-  }
-  for (const [file, value] of files) await writeFile(path.join(root, file), json(value))
+  const writer = shared ?? new ReleaseWriter({ outDir: options.outDir })
+  for (const [file, value] of files) await writer.write(`${HSDS_RELEASE_PATH}/${file}`, json(value))
+  if (!shared) await writer.done()
   return { files: files.size }
 }
