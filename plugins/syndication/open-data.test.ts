@@ -1,25 +1,17 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildSnapshot, writeSnapshot } from '../../content-models/export.ts'
 import type { PublishedDocs } from '../../content-models/map.ts'
 import { contactPerson, publishedDocs, service } from '../../content-models/test-fixtures.ts'
 import { contentHash, diffReleases, nextFeed } from './changes.ts'
 import { writeOpenData } from './open-data.ts'
 import type { ChangeFeed, OpenDataIndex, ServiceDocument } from './open-data-schemas.ts'
+import { useTempDirs } from './test-dirs.ts'
 
-const dirs: string[] = []
-const tempDir = (name: string) => {
-  const dir = mkdtempSync(path.join(tmpdir(), `lotse-${name}-`))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tempDir = useTempDirs()
 
 /** Writes a snapshot of `docs` and builds the open data of one release from it. */
 async function release(docs: PublishedDocs, releaseId: string, previousDir: string | null = null) {

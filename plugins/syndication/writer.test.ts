@@ -1,22 +1,14 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { buildSnapshot, writeSnapshot } from '../../content-models/export.ts'
 import type { PublishedDocs } from '../../content-models/map.ts'
 import { publishedDocs, service } from '../../content-models/test-fixtures.ts'
 import { writeSyndication } from './index.ts'
+import { useTempDirs } from './test-dirs.ts'
 import { fileHashes, ReleaseWriter } from './writer.ts'
 
-const dirs: string[] = []
-const tempDir = (name: string) => {
-  const dir = mkdtempSync(path.join(tmpdir(), `lotse-${name}-`))
-  dirs.push(dir)
-  return dir
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+const tempDir = useTempDirs()
 
 const links = (file: string) => statSync(file).nlink
 const read = (file: string) => readFileSync(file, 'utf8')
