@@ -1,32 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { publicTypes } from '../../content-models/schemas/index.ts'
+import { describe, expect, it } from 'vitest'
 import { easyLanguageCacheKey, locationCacheKey, serviceCacheKey } from './cacheKeys.ts'
 import { readSnapshot, type Snapshot } from './snapshot.ts'
+import { useSnapshotFolders, type SnapshotItems } from './testSnapshot.ts'
 
 const at = '2026-01-20T09:30:00.000Z'
-const dirs: string[] = []
+const writeSnapshot = useSnapshotFolders(at)
 
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-})
+type Items = SnapshotItems
 
-type Items = Partial<Record<(typeof publicTypes)[number], object[]>>
-
-function snapshotOf(items: Items): Snapshot {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lotse-keys-'))
-  dirs.push(dir)
-  const counts: Record<string, number> = {}
-  for (const type of publicTypes) {
-    const list = items[type] ?? []
-    counts[type] = list.length
-    writeFileSync(path.join(dir, `${type}.json`), JSON.stringify(list))
-  }
-  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ generatedAt: at, schemaVersion: 1, counts }))
-  return readSnapshot(dir)
-}
+const snapshotOf = (items: Items): Snapshot => readSnapshot(writeSnapshot(items))
 
 const rich = (text: string) => ({ html: `<p>${text}</p>`, text })
 const department = { id: '1', slug: 'soziales', name: 'Dezernat Soziales', updatedAt: at }

@@ -1,26 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { publicTypes } from '../../content-models/schemas/index.ts'
+import { describe, expect, it } from 'vitest'
 import { getSnapshot, readSnapshot, SnapshotError } from './snapshot.ts'
+import { useSnapshotFolders } from './testSnapshot.ts'
 
 const at = '2026-01-20T09:30:00.000Z'
-const dirs: string[] = []
-
-/** Writes a snapshot folder: the given items, empty arrays for every other type. */
-function writeSnapshot(items: Partial<Record<(typeof publicTypes)[number], unknown[]>>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'lotse-site-'))
-  dirs.push(dir)
-  const counts: Record<string, number> = {}
-  for (const type of publicTypes) {
-    const list = items[type] ?? []
-    counts[type] = list.length
-    writeFileSync(path.join(dir, `${type}.json`), JSON.stringify(list))
-  }
-  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ generatedAt: at, schemaVersion: 1, counts }))
-  return dir
-}
+const writeSnapshot = useSnapshotFolders(at)
 
 const rich = (text: string) => ({ html: `<p>${text}</p>`, text })
 const department = { id: '1', slug: 'soziales', name: 'Dezernat Soziales', updatedAt: at }
@@ -35,10 +18,6 @@ const service = (id: string, name: string, extra: object = {}) => ({
   topics: ['5'],
   updatedAt: at,
   ...extra,
-})
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
 describe('readSnapshot', () => {
