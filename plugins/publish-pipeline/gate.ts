@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { A11yBrowser, chromiumPath, findChromium, type NotChecked, type PageResult } from './a11y-browser.ts'
 import { ChecksFailed, issueCount, pagePath, type CheckReport, type Finding, type Issue } from './findings.ts'
 import { serveFolder } from './serve.ts'
 import { htmlFiles, type HtmlFile } from './site-files.ts'
@@ -14,106 +13,6 @@ import { htmlFiles, type HtmlFile } from './site-files.ts'
  * (every page) or `off`.
  */
 export type A11yMode = 'changed' | 'full' | 'off'
-
-/** Debian's Chromium, never a downloaded browser; CHROME_PATH overrides. */
-export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium'
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
-
-/**
- * The pa11y-ci defaults of the gate and of the end-to-end accessibility test:
- * axe and HTML_CodeSniffer at WCAG 2 AA, errors only, no rule ignored.
- */
-export function pa11yDefaults(executablePath = chromiumPath()) {
-  return {
-    runners: ['axe', 'htmlcs'],
-    standard: 'WCAG2AA',
-    timeout: 120_000,
-    // Two pages at once make Debian's Chromium fail with Target.closeTarget errors on 2 cores.
-    concurrency: 1,
-    chromeLaunchConfig: { executablePath, args: chromiumArgs },
-  }
-}
-
-export interface Pa11yReport {
-  total: number
-  passes: number
-  errors: number
-  /** Per URL its issues, or one `{ message }` when the page could not be tested. */
-  results: Record<string, Array<Issue | { message: string }>>
-}
-
-/** A page for pa11y-ci: its URL, or the URL with pa11y actions that bring the page into a state first. */
-export type Pa11yUrl = string | { url: string; actions?: string[] }
-
-/** Runs the installed pa11y-ci over `urls` and returns its JSON report; throws when pa11y-ci itself fails. */
-export async function runPa11yCi(
-  urls: Pa11yUrl[],
-  { root, executablePath = chromiumPath(), timeoutMs }: { root: string; executablePath?: string; timeoutMs?: number },
-): Promise<Pa11yReport> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'lotse-pa11y-'))
-  const config = path.join(dir, 'pa11yci.json')
-  await writeFile(config, JSON.stringify({ defaults: pa11yDefaults(executablePath), urls }))
-  const bin = path.join(root, 'node_modules', '.bin', 'pa11y-ci')
-  try {
-    const { code, stdout, stderr } = await run(
-      bin,
-      ['--config', config, '--json'],
-      timeoutMs ?? 5 * 60_000 + urls.length * 30_000,
-    )
-    const json = stdout
-      .split('\n')
-      .reverse()
-      .find((line) => line.startsWith('{'))
-    if (!json || (code !== 0 && code !== 2))
-      throw new Error(`pa11y-ci failed (exit ${code}): ${(stderr || stdout).trim().slice(-3000)}`)
-    return JSON.parse(json) as Pa11yReport
-  } finally {
-    await rm(dir, { recursive: true, force: true })
-  }
-}
-
-/** A child process in its own process group, killed with its browser when it takes too long. */
-function run(
-  command: string,
-  args: string[],
-  timeoutMs: number,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    const timer = setTimeout(() => {
-      stderr += `\nkilled after ${Math.round(timeoutMs / 1000)} s`
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {
-        child.kill('SIGKILL')
-      }
-    }, timeoutMs)
-    child.on('error', (error) => {
-      clearTimeout(timer)
-      reject(error)
-    })
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      resolve({ code, stdout, stderr })
-    })
-  })
-}
 
 /** An Astro page route: the source file below site/pages and the site paths it builds. */
 export interface Template {
@@ -222,7 +121,7 @@ export interface GateOptions {
   dir: string
   /** The live release folder, or null for the first release. */
   liveDir: string | null
-  /** The Astro project root: its site/pages tell the templates, its node_modules hold pa11y-ci. */
+  /** The Astro project root: its site/pages tell the templates. */
   root: string
   mode?: A11yMode
   log?: (line: string) => void
@@ -232,7 +131,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /**
  * The accessibility gate: serves the release on a temporary 127.0.0.1 port
- * and runs pa11y-ci over the selected pages. Returns the counts and warnings;
+ * and runs pa11y (axe and HTML_CodeSniffer, WCAG 2 AA) over the selected
+ * pages in one Chromium. Returns the counts and warnings;
  * throws `ChecksFailed` with the findings per page when pa11y reports an
  * error. Without Chromium the gate is skipped with a warning, unless
  * LOTSE_A11Y_GATE=strict; LOTSE_A11Y_GATE=off switches it off.
@@ -257,7 +157,7 @@ export async function runGate({
     return { findings: [], warnings }
   }
   const executablePath = chromiumPath()
-  if (!existsSync(executablePath)) {
+  if (!findChromium()) {
     if (setting === 'strict')
       throw new ChecksFailed(`Chromium not found at ${executablePath} and LOTSE_A11Y_GATE=strict`, {
         findings: [],
@@ -298,34 +198,18 @@ export async function runGate({
   })
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   try {
-    // As the browser reports them (percent-encoded), so that pa11y's results match.
     const urls = selection.checked.map((page) => new URL(page, base).href)
-    let results = (await runPa11yCi(urls, { root, executablePath })).results
-    // A page pa11y could not load (a browser hiccup) is tried once more before it counts as a failure.
-    const unchecked = Object.keys(results).filter((url) => results[url].some((issue) => !('code' in issue)))
-    if (unchecked.length) {
-      log(`gate: ${unchecked.length} page(s) could not be tested, trying again`)
-      results = { ...results, ...(await runPa11yCi(unchecked, { root, executablePath })).results }
+    const browser = await A11yBrowser.launch({ executablePath })
+    let results: Array<PageResult | NotChecked>
+    try {
+      results = await browser.all(urls, (url) => browser.pa11y(url))
+    } finally {
+      await browser.close()
     }
-    for (const [i, url] of urls.entries()) {
-      const issues = results[url]
+    for (const [i, result] of results.entries()) {
       const page = selection.checked[i]
-      if (!issues) {
-        report.findings.push({ page, issues: [notTested('pa11y-ci hat die Seite nicht gemeldet')] })
-        continue
-      }
-      const found: Issue[] = issues.map((issue) =>
-        'code' in issue
-          ? {
-              code: issue.code,
-              message: issue.message,
-              selector: issue.selector,
-              type: issue.type,
-              runner: issue.runner,
-            }
-          : notTested(issue.message),
-      )
-      if (found.length) report.findings.push({ page, issues: found })
+      if ('error' in result) report.findings.push({ page, issues: [notTested(result.error)] })
+      else if (result.issues.length) report.findings.push({ page, issues: result.issues })
     }
   } finally {
     await new Promise((resolve) => server.close(resolve))

@@ -1,22 +1,37 @@
-import path from 'node:path'
-import { runPa11yCi, type Pa11yReport, type Pa11yUrl } from '../../plugins/publish-pipeline/gate.ts'
+import { A11yBrowser, type A11yTarget } from '../../plugins/publish-pipeline/a11y-browser.ts'
 
-const root = path.resolve(import.meta.dirname, '../..')
+export interface Pa11yTestReport {
+  /** Pages checked. */
+  total: number
+  /** Issues over all pages (pages that could not be checked count as one each). */
+  errors: number
+  /** Per page with issues, one readable block for the assertion. */
+  failing: string[]
+}
 
 /**
- * pa11y-ci with the publish pipeline's settings (axe and HTML_CodeSniffer,
- * WCAG 2 AA, no rule ignored, Debian's Chromium) over `urls`. Returns the
- * report and, per page with issues, one readable block for the assertion.
+ * pa11y with the publish gate's settings (axe and HTML_CodeSniffer, WCAG 2 AA,
+ * errors only, no rule ignored) over `targets`, in one Debian Chromium.
  */
-export async function pa11y(urls: Pa11yUrl[]): Promise<Pa11yReport & { failing: string[] }> {
-  const report = await runPa11yCi(urls, { root })
-  const failing = Object.entries(report.results)
-    .filter(([, issues]) => issues.length > 0)
-    .map(
-      ([url, issues]) =>
-        `${url}\n${issues
-          .map((i) => ('code' in i ? `  [${i.runner}] ${i.code}: ${i.message} (${i.selector})` : `  ${i.message}`))
-          .join('\n')}`,
-    )
-  return { ...report, failing }
+export async function pa11y(targets: A11yTarget[]): Promise<Pa11yTestReport> {
+  const browser = await A11yBrowser.launch()
+  try {
+    const results = await browser.all(targets, (target) => browser.pa11y(target))
+    const failing: string[] = []
+    let errors = 0
+    for (const result of results) {
+      if ('error' in result) {
+        errors++
+        failing.push(`${result.url}\n  not checked: ${result.error}`)
+      } else if (result.issues.length) {
+        errors += result.issues.length
+        failing.push(
+          `${result.url}\n${result.issues.map((i) => `  [${i.runner}] ${i.code}: ${i.message} (${i.selector})`).join('\n')}`,
+        )
+      }
+    }
+    return { total: results.length, errors, failing }
+  } finally {
+    await browser.close()
+  }
 }

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ChecksFailed } from '../findings.ts'
-import { chromiumPath, readTemplates, runGate, selectPages, templateOf } from '../gate.ts'
+import { requires } from '../../../tests/helpers/requirements.ts'
+import { readTemplates, runGate, selectPages, templateOf } from '../gate.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..')
 const dirs: string[] = []
@@ -195,7 +195,7 @@ describe('accessibility gate', () => {
     expect(report.warnings[0]).toContain('LOTSE_A11Y_GATE=off')
   })
 
-  it.skipIf(!existsSync(chromiumPath()))(
+  it.skipIf(!requires('chromium'))(
     'names the page and the pa11y findings of an accessibility error, and passes the others',
     { timeout: 300_000 },
     async () => {

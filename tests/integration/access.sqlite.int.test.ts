@@ -1,3 +1,0 @@
-import { accessMatrixSuite } from './accessMatrix.ts'
-
-accessMatrixSuite('sqlite')

@@ -1,3 +1,0 @@
-import { badInputSuite } from './badInput.ts'
-
-badInputSuite('sqlite')

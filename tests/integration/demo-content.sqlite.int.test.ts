@@ -1,3 +1,0 @@
-import { demoContentSuite } from './demoContent.ts'
-
-demoContentSuite('sqlite')

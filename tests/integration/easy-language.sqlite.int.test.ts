@@ -1,3 +1,0 @@
-import { easyLanguageSuite } from './easyLanguage.ts'
-
-easyLanguageSuite('sqlite')

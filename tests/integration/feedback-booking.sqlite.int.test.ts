@@ -1,3 +1,0 @@
-import { feedbackBookingSuite } from './feedbackBooking.ts'
-
-feedbackBookingSuite('sqlite')

@@ -1,3 +1,0 @@
-import { hsdsApiSuite } from './hsdsApi.ts'
-
-hsdsApiSuite('sqlite')

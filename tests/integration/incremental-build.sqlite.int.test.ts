@@ -1,3 +1,0 @@
-import { incrementalBuildSuite } from './incrementalBuild.ts'
-
-incrementalBuildSuite('sqlite')

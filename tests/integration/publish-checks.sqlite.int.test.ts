@@ -1,3 +1,0 @@
-import { publishChecksSuite } from './publishChecks.ts'
-
-publishChecksSuite('sqlite')

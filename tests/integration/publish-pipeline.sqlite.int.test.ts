@@ -1,3 +1,0 @@
-import { publishPipelineSuite } from './publishPipeline.ts'
-
-publishPipelineSuite('sqlite')

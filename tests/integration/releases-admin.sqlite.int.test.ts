@@ -1,3 +1,0 @@
-import { releasesAdminSuite } from './releasesAdmin.ts'
-
-releasesAdminSuite('sqlite')

@@ -1,3 +1,0 @@
-import { scheduledPublishingSuite } from './scheduledPublishing.ts'
-
-scheduledPublishingSuite('sqlite')

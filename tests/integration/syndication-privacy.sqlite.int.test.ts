@@ -1,3 +1,0 @@
-import { syndicationPrivacySuite } from './syndicationPrivacy.ts'
-
-syndicationPrivacySuite('sqlite')
