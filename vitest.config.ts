@@ -1,10 +1,59 @@
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
-const ignored = ['node_modules/**', 'data/**', 'dist/**', '**/.next/**', '.astro/**']
+const ignored = ['node_modules/**', 'data/**', 'dist/**', '**/.next/**', '.astro/**', 'tmp/**']
+const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase())
+
+/**
+ * Integration suites whose subject does not depend on the database (the
+ * pipeline's checks and Astro's incremental build): they run once, on SQLite.
+ */
+const databaseIndependent = [
+  'tests/integration/publish-checks.int.test.ts',
+  'tests/integration/incremental-build.int.test.ts',
+  'content-models/export.int.test.ts',
+]
+
+/**
+ * One project per database, each running every integration suite against it
+ * (`LOTSE_TEST_DB`), from template databases its global setup makes once.
+ * SQLite always; PostgreSQL where LOTSE_TEST_POSTGRES_URL names a server, and
+ * always in CI, where a missing server fails the run; MongoDB where
+ * MONGODB_URL is set.
+ */
+function databaseProject(database: 'sqlite' | 'postgres' | 'mongodb'): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name: `int:${database}`,
+      include: ['**/*.int.test.ts'],
+      exclude: [...ignored, ...(database === 'sqlite' ? [] : databaseIndependent)],
+      env: { LOTSE_TEST_DB: database },
+      globalSetup: ['tests/setup/database-templates.ts'],
+      testTimeout: 120_000,
+      hookTimeout: 300_000,
+      fileParallelism: false,
+    },
+  }
+}
+
+const databases = (['sqlite', 'postgres', 'mongodb'] as const).filter((database) => {
+  if (database === 'sqlite') return true
+  if (database === 'postgres') return Boolean(process.env.LOTSE_TEST_POSTGRES_URL) || inCI
+  return Boolean(process.env.MONGODB_URL)
+})
+if (!process.env.MONGODB_URL)
+  console.warn(
+    'MongoDB: the integration suites are NOT run (MONGODB_URL is not set). No MongoDB server can be installed on this project’s CI machine; this is the one declared exception.',
+  )
+if (!databases.includes('postgres'))
+  console.warn(
+    '!!! PostgreSQL: the integration suites are NOT run (LOTSE_TEST_POSTGRES_URL is not set; in CI this fails the run).',
+  )
 
 // The test type is in the file name: *.test.ts unit, *.int.test.ts integration
-// against a real database. Each file runs in its own process, because a
-// Payload instance (and its database) is bound to the process.
+// against a real database, *.e2e.test.ts in a browser. Each file runs in its
+// own process, because a Payload instance (and its database) is bound to the
+// process.
 export default defineConfig({
   test: {
     pool: 'forks',
@@ -18,17 +67,7 @@ export default defineConfig({
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', ...ignored],
         },
       },
-      {
-        extends: true,
-        test: {
-          name: 'int',
-          include: ['**/*.int.test.ts'],
-          exclude: ignored,
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
-          fileParallelism: false,
-        },
-      },
+      ...databases.map(databaseProject),
       {
         extends: true,
         test: {

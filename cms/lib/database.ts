@@ -16,16 +16,21 @@ export function databaseKind(url: string): DatabaseKind {
   throw new Error(`DATABASE_URL must start with file:, postgres:// or mongodb:// (got "${url.split(':')[0]}:…")`)
 }
 
-/** Chooses the Payload database adapter from DATABASE_URL. */
+/**
+ * Chooses the Payload database adapter from DATABASE_URL. `LOTSE_DB_PUSH=off`
+ * skips the development schema push: the test setup copies every test
+ * database from a template that already has the schema.
+ */
 export function databaseAdapter(url: string): DatabaseAdapterResult {
+  const push = process.env.LOTSE_DB_PUSH !== 'off'
   switch (databaseKind(url)) {
     case 'sqlite': {
       const file = url.slice('file:'.length)
       mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-      return sqliteAdapter({ client: { url } })
+      return sqliteAdapter({ client: { url }, push })
     }
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: url } })
+      return postgresAdapter({ pool: { connectionString: url }, push })
     case 'mongodb':
       return mongooseAdapter({ url })
   }
@@ -37,16 +42,28 @@ export function databaseAdapter(url: string): DatabaseAdapterResult {
  */
 export async function closeDatabase(db: unknown): Promise<void> {
   const adapter = db as {
-    pool?: { end: () => Promise<void>; on?: (event: 'error', listener: () => void) => void }
+    pool?: {
+      end: () => Promise<void>
+      on?: (event: 'error', listener: () => void) => void
+      _clients?: Array<{ end: () => Promise<void> }>
+      _idle?: Array<{ client?: unknown }>
+    }
     client?: { close: () => void }
     connection?: { close: () => Promise<void> }
   }
   try {
     if (adapter.pool) {
-      // A connection still checked out would keep end() waiting; connections
-      // ended by the server afterwards must not crash the process.
-      adapter.pool.on?.('error', () => {})
-      await Promise.race([adapter.pool.end().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3000))])
+      const pool = adapter.pool
+      // Connections ended by the server afterwards must not crash the process.
+      pool.on?.('error', () => {})
+      const ended = pool.end().catch(() => {})
+      // The PostgreSQL adapter checks out one connection when it connects and
+      // never gives it back, so end() would wait for it forever: end the
+      // connections still checked out (pg keeps them in `_clients`; the idle
+      // ones are in `_idle`), which lets end() finish at once.
+      const idle = new Set((pool._idle ?? []).map((item) => item.client))
+      for (const client of pool._clients ?? []) if (!idle.has(client)) void client.end().catch(() => {})
+      await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 3000))])
     }
     adapter.client?.close?.()
     await adapter.connection?.close?.()

@@ -1,24 +1,14 @@
-import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
+import { chromiumArgs, chromiumPath } from '../../plugins/publish-pipeline/a11y-browser.ts'
+import { requires } from './requirements.ts'
 
-/** Debian's Chromium (never a downloaded browser); CHROME_PATH overrides. */
-export const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium'
-export const hasChromium = existsSync(chromePath)
+/** Debian's Chromium (never a downloaded browser): CHROME_PATH, else `chromium` on the PATH. */
+export const chromePath = chromiumPath()
 
-export const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
+/** Whether browser tests can run; in CI a missing Chromium fails the run instead. */
+export const hasChromium = requires('chromium')
 
-if (!hasChromium) {
-  console.warn(`\n!!! Chromium not found at ${chromePath}: browser and accessibility tests are SKIPPED.`)
-  console.warn('!!! Install Debian\'s "chromium" package or set CHROME_PATH.\n')
-}
+export const chromeArgs = chromiumArgs
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath, headless: true, args: chromeArgs })

@@ -11,24 +11,14 @@
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { hsdsDir, requires } from './requirements.ts'
 
-/**
- * Where the schemas are: LOTSE_HSDS_DIR, else ../shared/hsds-3.0 beside the
- * checkout, else /work/shared/hsds-3.0 (a fresh clone elsewhere on the
- * development machine, as CI makes).
- */
-export const hsdsDir =
-  [
-    process.env.LOTSE_HSDS_DIR,
-    path.resolve(import.meta.dirname, '../../../shared/hsds-3.0'),
-    '/work/shared/hsds-3.0',
-  ].find((dir): dir is string => !!dir && existsSync(path.join(dir, 'schema/compiled/service.json'))) ??
-  path.resolve(import.meta.dirname, '../../../shared/hsds-3.0')
+export { hsdsDir } from './requirements.ts'
 
-/** Whether the HSDS schemas are there to test against. */
-export const hsdsSchemasAvailable = () => existsSync(path.join(hsdsDir, 'schema/compiled/service.json'))
+/** Whether the HSDS schemas are there to test against (in CI their absence fails the run). */
+export const hsdsSchemasAvailable = () => requires('hsds')
 
 const base = 'https://hsds.schema.test/'
 

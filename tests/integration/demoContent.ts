@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshot } from '../../content-models/export.ts'
-import { seedDemoContent, type DemoLogin } from '../../cms/seed/index.ts'
+import type { DemoLogin } from '../../cms/seed/index.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
 
@@ -21,8 +21,8 @@ export function demoContentSuite(kind: TestDatabase) {
     const snapshot: Record<string, Item[]> = {}
 
     beforeAll(async () => {
-      cms = await startCms(kind)
-      logins = await seedDemoContent(cms.payload)
+      cms = await startCms(kind, { from: 'demo' })
+      logins = cms.logins
       out = mkdtempSync(path.join(tmpdir(), 'lotse-snapshot-'))
       rmSync(out, { recursive: true })
       await exportSnapshot(cms.payload, out)

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportSnapshot } from '../../content-models/export.ts'
-import { seedDemoContent } from '../../cms/seed/index.ts'
 import { writeHsdsRelease } from '../../plugins/syndication/hsds/release.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
@@ -67,8 +66,7 @@ export function hsdsApiSuite(kind: TestDatabase) {
 
     beforeAll(async () => {
       process.env.SITE_URL = siteUrl
-      cms = await startCms(kind)
-      await seedDemoContent(cms.payload)
+      cms = await startCms(kind, { from: 'demo' })
       releaseDir = mkdtempSync(path.join(tmpdir(), 'lotse-hsds-'))
       const snapshotDir = path.join(releaseDir, 'snapshot')
       await exportSnapshot(cms.payload, snapshotDir)

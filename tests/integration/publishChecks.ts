@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Finding } from '../../plugins/publish-pipeline/findings.ts'
-import { chromiumPath } from '../../plugins/publish-pipeline/gate.ts'
+import { requires } from '../helpers/requirements.ts'
 import { currentRelease } from '../../plugins/publish-pipeline/releases.ts'
 import { pipelineRunner, type RunnerOptions } from '../../plugins/publish-pipeline/runner.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
@@ -11,7 +11,7 @@ import type { TestDatabase } from '../helpers/database.ts'
 import { buildWorld } from '../helpers/fixtures.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
-const hasChromium = (await import('node:fs')).existsSync(chromiumPath())
+const hasChromium = requires('chromium')
 
 /**
  * A private copy of the Astro project (config, site/, tsconfig, package.json)

@@ -1,0 +1,4 @@
+import { demoContentSuite } from './demoContent.ts'
+import { testDatabase } from '../helpers/database.ts'
+
+demoContentSuite(testDatabase())

@@ -1,0 +1,4 @@
+import { feedbackBookingSuite } from './feedbackBooking.ts'
+import { testDatabase } from '../helpers/database.ts'
+
+feedbackBookingSuite(testDatabase())

@@ -1,0 +1,4 @@
+import { publishPipelineSuite } from './publishPipeline.ts'
+import { testDatabase } from '../helpers/database.ts'
+
+publishPipelineSuite(testDatabase())

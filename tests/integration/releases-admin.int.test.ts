@@ -1,0 +1,4 @@
+import { releasesAdminSuite } from './releasesAdmin.ts'
+import { testDatabase } from '../helpers/database.ts'
+
+releasesAdminSuite(testDatabase())
