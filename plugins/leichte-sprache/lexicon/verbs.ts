@@ -54,6 +54,14 @@ export function isInfinitive(word: string): boolean {
   return lexicon().infinitives.has(word)
 }
 
+/** Whether a lower-case word is an infinitive, also with a prefix: "unterschreiben", "anmelden". */
+export function isVerb(word: string): boolean {
+  if (isInfinitive(word)) return true
+  return SEPARABLE_PREFIXES.some(
+    (prefix) => word.startsWith(prefix) && word.length - prefix.length > 3 && isInfinitive(word.slice(prefix.length)),
+  )
+}
+
 /** The infinitive for a stem: "kündig" → "kündigen", "sammel" → "sammeln", "arbeite" → "arbeiten". */
 export function infinitiveOfStem(stem: string): string | undefined {
   const { infinitives } = lexicon()
@@ -128,6 +136,16 @@ export function weakPreterite(word: string): WeakPreterite | undefined {
     if (found !== undefined) return { ...found, particle }
   }
   return undefined
+}
+
+let strongParticiples: Set<string> | undefined
+
+/** Participles of strong verbs from the lexicon that start with "ge-" ("getrogen", "geborgen"). */
+export function isStrongParticiple(word: string): boolean {
+  strongParticiples ??= new Set(
+    [...lexicon().strong.values()].map((entry) => entry.participle).filter((p) => /^ge\p{L}+en$/u.test(p)),
+  )
+  return strongParticiples.has(word)
 }
 
 /** Präteritum (1st/3rd person singular) of a strong or irregular verb from the lexicon ("überwies"). */
