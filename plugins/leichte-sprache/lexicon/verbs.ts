@@ -1,3 +1,4 @@
+import { memoize } from '../memo.ts'
 import { INFINITIVES, STRONG_VERBS, WEAK_PARTICIPLES } from './verbs.data.ts'
 
 /**
@@ -73,15 +74,14 @@ export function infinitiveOfStem(stem: string): string | undefined {
 const PRESENT_ENDINGS = ['', 'e', 't', 'et', 'st', 'est', 'n', 'en']
 
 /** Whether a lower-case word is an infinitive or a present-tense form of a regular verb ("kosten", "kostet", "halte"). */
-export function isPresentForm(word: string): boolean {
-  return PRESENT_ENDINGS.some(
+export const isPresentForm = memoize((word: string): boolean =>
+  PRESENT_ENDINGS.some(
     (ending) =>
       word.endsWith(ending) &&
       word.length > ending.length + 1 &&
       infinitiveOfStem(word.slice(0, word.length - ending.length)) !== undefined,
-  )
-}
-
+  ),
+)
 export type PreteritePerson = 'base' | 'du' | 'plural' | 'ihr'
 
 export interface WeakPreterite {
@@ -124,7 +124,9 @@ function weakPreteriteOf(word: string): Omit<WeakPreterite, 'particle'> | undefi
  * "zurückforderte"), or undefined. Forms that are also an infinitive or a
  * present-tense form ("kosten", "kostet") are not taken.
  */
-export function weakPreterite(word: string): WeakPreterite | undefined {
+export const weakPreterite = memoize(weakPreteriteOfWord)
+
+function weakPreteriteOfWord(word: string): WeakPreterite | undefined {
   if (NOT_PRETERITE.has(word) || isPresentForm(word)) return undefined
   const direct = weakPreteriteOf(word)
   if (direct !== undefined) return direct

@@ -1,4 +1,5 @@
 import { FOREIGN_WORDS } from '../foreign-words.ts'
+import { memoize } from '../memo.ts'
 import { glossaryKey } from '../options.ts'
 import type { Rule } from '../rule.ts'
 import type { Finding, ResolvedOptions } from '../types.ts'
@@ -11,28 +12,53 @@ interface Entry {
   replacement: string
 }
 
-let verbStems: Array<[string, string]> | undefined
+let nounEntries: Map<string, string> | undefined
+
+/** The entries that are no verb stems. */
+function nouns(): Map<string, string> {
+  nounEntries ??= new Map(Object.entries(FOREIGN_WORDS).filter(([key]) => !key.endsWith('-')))
+  return nounEntries
+}
+
+let verbPatterns: Array<[RegExp, string, string]> | undefined
+
+/** Verb stems of the list as patterns: "checken", "gecheckt", "einloggen", "kooperieren". */
+function verbs(): Array<[RegExp, string, string]> {
+  verbPatterns ??= Object.entries(FOREIGN_WORDS)
+    .filter(([key]) => key.endsWith('-'))
+    .map(([key, replacement]) => {
+      const stem = key.slice(0, -1)
+      return [new RegExp(`^(?:ein|aus|ab|an|hoch|runter|her|zu)?(?:ge)?${stem}(.*)$`, 'u'), stem, replacement]
+    })
+  return verbPatterns
+}
+
+const NO_EXTRA: ReadonlyMap<string, string> = new Map()
+const lookUpInList = memoize((lower: string) => findEntry(lower, NO_EXTRA))
 
 /** The list entry for a lower-case word or word part ("feedbacks", "gecheckt", "einloggen"), if any. */
 function lookUp(lower: string, extra: ReadonlyMap<string, string>): Entry | undefined {
+  return extra.size === 0 ? lookUpInList(lower) : findEntry(lower, extra)
+}
+
+function findEntry(lower: string, extra: ReadonlyMap<string, string>): Entry | undefined {
   const direct = extra.get(lower) ?? (Object.hasOwn(FOREIGN_WORDS, lower) ? FOREIGN_WORDS[lower] : undefined)
   if (direct !== undefined) return { key: lower, replacement: direct }
-  for (const [key, replacement] of [...extra, ...Object.entries(FOREIGN_WORDS)]) {
-    if (key.endsWith('-')) continue
-    if (lower.startsWith(key) && NOUN_ENDINGS.test(lower.slice(key.length))) return { key, replacement }
+  for (const table of [extra, nouns()]) {
+    for (const [key, replacement] of table) {
+      if (lower.startsWith(key) && NOUN_ENDINGS.test(lower.slice(key.length))) return { key, replacement }
+    }
   }
-  verbStems ??= Object.entries(FOREIGN_WORDS)
-    .filter(([key]) => key.endsWith('-'))
-    .map(([key, replacement]) => [key.slice(0, -1), replacement])
-  for (const [stem, replacement] of verbStems) {
-    // "checken", "gecheckt", "einloggen", "eingeloggt", "kooperieren"
-    const match = new RegExp(`^(?:ein|aus|ab|an|hoch|runter|her|zu)?(?:ge)?${stem}(.*)$`, 'u').exec(lower)
-    if (match?.[1] !== undefined && VERB_ENDINGS.test(match[1])) return { key: stem, replacement }
+  for (const [pattern, key, replacement] of verbs()) {
+    const ending = pattern.exec(lower)?.[1]
+    if (ending !== undefined && VERB_ENDINGS.test(ending)) return { key, replacement }
   }
   // "Feedback·bogen" is split by the tokenizer; "Hotlinenummer" and "Fitnesstracker" are not
-  for (const [key, replacement] of Object.entries(FOREIGN_WORDS)) {
-    if (key.length < 6 || key.endsWith('-') || key.includes('-')) continue
-    if ((lower.startsWith(key) || lower.endsWith(key)) && lower.length >= key.length + 3) return { key, replacement }
+  if (lower.length >= 9) {
+    for (const [key, replacement] of nouns()) {
+      if (key.length < 6 || key.includes('-')) continue
+      if ((lower.startsWith(key) || lower.endsWith(key)) && lower.length >= key.length + 3) return { key, replacement }
+    }
   }
   return undefined
 }
@@ -56,9 +82,10 @@ export const foreignWord: Rule = {
   check({ parsed, options }) {
     const findings: Finding[] = []
     for (const word of parsed.words) {
-      const whole = lookUp(word.lower.replace(/[·‐‑‧⋅]/gu, ''), options.foreignWords)
+      // "Check-in", "Home-Office": a hyphenated word of the list as a whole
+      const whole = word.lower.includes('-') ? lookUp(word.lower, options.foreignWords) : undefined
       const candidates =
-        whole !== undefined && word.parts.length > 1 && word.lower.includes('-')
+        whole !== undefined
           ? [{ text: word.text, index: word.index, entry: whole }]
           : word.parts.flatMap((part) => {
               const entry = lookUp(part.text.toLowerCase(), options.foreignWords)

@@ -9,15 +9,22 @@ interface Compiled {
   meaning: string
 }
 
-let compiled: readonly Compiled[] | undefined
+let byFirstWord: Map<string, Compiled[]> | undefined
 
-function idioms(): readonly Compiled[] {
-  compiled ??= IDIOMS.map((idiom) => ({
-    words: idiom.words.split(' ').map((alternatives) => new Set(alternatives.split('|'))),
-    verbs: idiom.verbs?.split(' ') ?? [],
-    meaning: idiom.meaning,
-  }))
-  return compiled
+/** The idioms, indexed by the alternatives of their first word. */
+function idiomsStartingWith(word: string): readonly Compiled[] {
+  if (byFirstWord === undefined) {
+    byFirstWord = new Map()
+    for (const idiom of IDIOMS) {
+      const compiled: Compiled = {
+        words: idiom.words.split(' ').map((alternatives) => new Set(alternatives.split('|'))),
+        verbs: idiom.verbs?.split(' ') ?? [],
+        meaning: idiom.meaning,
+      }
+      for (const first of compiled.words[0] ?? []) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), compiled])
+    }
+  }
+  return byFirstWord.get(word) ?? []
 }
 
 function matchAt(sentence: Sentence, start: number, idiom: Compiled): boolean {
@@ -40,9 +47,11 @@ export const idiom: Rule = {
   check({ parsed }) {
     const findings: Finding[] = []
     for (const sentence of parsed.sentences) {
-      for (const candidate of idioms()) {
-        for (let start = 0; start < sentence.words.length; start++) {
-          if (!matchAt(sentence, start, candidate)) continue
+      const seen = new Set<Compiled>()
+      for (const first of sentence.words) {
+        for (const candidate of idiomsStartingWith(first.lower)) {
+          const start = first.position
+          if (seen.has(candidate) || !matchAt(sentence, start, candidate)) continue
           const last = start + candidate.words.length - 1
           const verb =
             candidate.verbs.length === 0
@@ -53,9 +62,9 @@ export const idiom: Rule = {
                     candidate.verbs.some((stem) => word.lower.startsWith(stem) || word.lower.endsWith(stem)),
                 )
           if (candidate.verbs.length > 0 && verb === undefined) continue
-          const first = sentence.words[start]
           const end = sentence.words[last]
-          if (first === undefined || end === undefined) continue
+          if (end === undefined) continue
+          seen.add(candidate)
           const phrase = parsed.text.slice(first.index, end.end)
           findings.push(
             spanFinding(
@@ -67,7 +76,6 @@ export const idiom: Rule = {
               candidate.meaning,
             ),
           )
-          break
         }
       }
     }

@@ -1,4 +1,5 @@
 import { isVerb, SEPARABLE_PREFIXES } from '../lexicon/verbs.ts'
+import { memoize } from '../memo.ts'
 import { isCapitalised, spanFinding, type Rule } from '../rule.ts'
 import type { Sentence, Word } from '../text.ts'
 import type { Finding } from '../types.ts'
@@ -41,13 +42,20 @@ function lowerParts(word: Word): string {
 /** An abstract noun made from a verb or adjective, not a well-known concrete word. */
 function isAbstract(word: Word): boolean {
   if (!isCapitalised(word.text)) return false
-  const last = word.parts.at(-1)?.text.toLowerCase() ?? ''
-  if (CONCRETE.has(last) || CONCRETE.has(last.replace(/en$/u, ''))) return false
-  return ABSTRACT.test(lowerParts(word)) && lowerParts(word).length > 5
+  return isAbstractNoun(word.parts.map((part) => part.text.toLowerCase()).join('·'))
 }
 
+const isAbstractNoun = memoize((parts: string): boolean => {
+  const last = parts.split('·').at(-1) ?? ''
+  if (CONCRETE.has(last) || CONCRETE.has(last.replace(/en$/u, ''))) return false
+  const joined = parts.replace(/·/gu, '')
+  return ABSTRACT.test(joined) && joined.length > 5
+})
+
 /** A verb for an abstract noun where one can be derived: "Auszahlung" → "auszahlen", "Teilnahme" → "teilnehmen". */
-export function verbFor(noun: string): string | undefined {
+export const verbFor = memoize(deriveVerb)
+
+function deriveVerb(noun: string): string | undefined {
   const lower = noun.toLowerCase().replace(/[·-]/gu, '').replace(/en$/u, '')
   const candidates: string[] = []
   if (lower.endsWith('ung')) candidates.push(`${lower.slice(0, -3)}en`, `${lower.slice(0, -3)}n`)
@@ -81,19 +89,24 @@ interface Hit {
   hint?: string
 }
 
-function clauseOf(sentence: Sentence, word: Word): Word[] {
-  return sentence.words.filter((other) => other.clause === word.clause)
+/** The words of each clause of a sentence, by clause number. */
+function clausesOf(sentence: Sentence): Word[][] {
+  const clauses: Word[][] = []
+  for (const word of sentence.words) (clauses[word.clause] ??= []).push(word)
+  return clauses
 }
 
 /** The patterns of nominal style in one sentence. */
 function hits(sentence: Sentence): Hit[] {
   const found: Hit[] = []
   const words = sentence.words
+  const clauses = clausesOf(sentence)
+  const abstracts = clauses.map((clause) => clause.find(isAbstract))
   for (const word of words) {
-    const clause = clauseOf(sentence, word)
+    const clause = clauses[word.clause] ?? []
     const lower = word.lower
     const last = clause.at(-1)
-    const abstract = clause.find(isAbstract)
+    const abstract = abstracts[word.clause]
     // a) light verbs: "Die Auszahlung erfolgt", "Die Prüfung findet … statt", "nehmen eine Prüfung vor"
     if (
       /^erfolg(t|en|te|ten)$|^(stattfind|vornehm|durchführ)|^(stattgefunden|vorgenommen|durchgeführt)$/u.test(lower)
@@ -167,7 +180,7 @@ function hits(sentence: Sentence): Hit[] {
   // e) "Sie haben die Möglichkeit, …", "Es besteht die Möglichkeit …"
   for (const word of words) {
     if (!POSSIBILITY.test(word.lower) || !isCapitalised(word.text)) continue
-    const verb = clauseOf(sentence, word).find((other) => HAVE_OR_EXIST.has(other.lower))
+    const verb = (clauses[word.clause] ?? []).find((other) => HAVE_OR_EXIST.has(other.lower))
     if (verb === undefined) continue
     const [first, last] = verb.position < word.position ? [verb, word] : [word, verb]
     found.push({ first, last, noun: undefined, hint: word.lower === 'möglichkeit' ? 'können' : 'müssen' })

@@ -154,6 +154,7 @@ function passiveWithoutWerden(sentence: Sentence): Finding[] {
   const findings: Finding[] = []
   const words = sentence.words
   for (const verb of words) {
+    if (!SEIN_FORMS.has(verb.lower) && !RECIPIENT_VERBS.has(verb.lower)) continue
     const clause = words.filter((word) => word.clause === verb.clause)
     if (SEIN_FORMS.has(verb.lower)) {
       // "Es ist wichtig, … zu kommen" is impersonal (rule impersonal), not passive

@@ -1,6 +1,7 @@
 import { isCapitalised, spanFinding, type Rule } from '../rule.ts'
 import type { Sentence, Word } from '../text.ts'
 import { isPresentForm, strongPreterite, weakPreterite } from '../lexicon/verbs.ts'
+import { memoize } from '../memo.ts'
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../wordlists.ts'
 
 type Auxiliary = 'haben' | 'sein'
@@ -147,7 +148,9 @@ interface Derived {
 }
 
 /** A Präteritum from the lexicon: any weak verb ("erhöhte", "zurückforderte") or a strong verb outside the list ("überwies"). */
-function derivedEntry(lower: string): Derived | undefined {
+const derivedEntry = memoize(derive)
+
+function derive(lower: string): Derived | undefined {
   if (ALLOWED.has(lower)) return undefined
   const weak = weakPreterite(lower)
   if (weak !== undefined) {
