@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DRAFTS } from '../corpus/drafts.ts'
+import { HOLDOUT } from '../corpus/holdout.ts'
 import { evaluateCorpus, formatQuality, type CorpusQuality } from '../corpus/evaluate.ts'
 import { CORPUS } from '../corpus/sentences.ts'
 import { RULE_IDS, type RuleId } from '../types.ts'
@@ -15,7 +16,7 @@ const SECOND_LEVEL: readonly RuleId[] = RULE_IDS.slice(10)
  * README together.
  */
 const RECORDED: Record<
-  'corpus' | 'drafts',
+  'corpus' | 'drafts' | 'holdout',
   { found: Partial<Record<RuleId, number>>; falseAlarms: number; cleanWithFindings: number }
 > = {
   corpus: {
@@ -53,6 +54,26 @@ const RECORDED: Record<
       'foreign-word': 20,
       idiom: 18,
       impersonal: 17,
+    },
+    falseAlarms: 0,
+    cleanWithFindings: 0,
+  },
+  holdout: {
+    found: {
+      'sentence-length': 4,
+      'long-word': 1,
+      passive: 7,
+      subjunctive: 4,
+      negation: 3,
+      genitive: 6,
+      abbreviation: 3,
+      number: 3,
+      preterite: 7,
+      'nominal-style': 6,
+      'subordinate-clause': 5,
+      'foreign-word': 2,
+      idiom: 3,
+      impersonal: 4,
     },
     falseAlarms: 0,
     cleanWithFindings: 0,
@@ -132,5 +153,27 @@ describe('third batch: editors’ drafts', () => {
     expect(quality.cleanWithFindings).toBeLessThanOrEqual(RECORDED.drafts.cleanWithFindings)
     const falseAlarms = quality.rules.reduce((sum, rule) => sum + rule.falseAlarms, 0)
     expect(falseAlarms).toBeLessThanOrEqual(RECORDED.drafts.falseAlarms)
+  })
+})
+
+describe('fourth batch: held out, evaluated once after the rules were finished', () => {
+  const quality = evaluateCorpus(HOLDOUT)
+
+  it('has at least 80 sentences, 30 of them clean', () => {
+    expect(HOLDOUT.length).toBeGreaterThanOrEqual(80)
+    expect(HOLDOUT.filter((entry) => entry.rules.length === 0).length).toBeGreaterThanOrEqual(30)
+    const earlier = new Set([...DRAFTS, ...CORPUS].map((entry) => entry.text))
+    expect(HOLDOUT.filter((entry) => earlier.has(entry.text)).map((entry) => entry.text)).toEqual([])
+    expect(new Set(HOLDOUT.map((entry) => entry.text)).size).toBe(HOLDOUT.length)
+  })
+
+  it.each(Object.entries(RECORDED.holdout.found))('%s finds at least %i labelled sentences', (rule, found) => {
+    expect(figuresOf(quality, rule as RuleId).found).toBeGreaterThanOrEqual(found)
+  })
+
+  it('reports nothing on its clean sentences and no more false alarms than recorded', () => {
+    expect(quality.cleanWithFindings).toBeLessThanOrEqual(RECORDED.holdout.cleanWithFindings)
+    const falseAlarms = quality.rules.reduce((sum, rule) => sum + rule.falseAlarms, 0)
+    expect(falseAlarms).toBeLessThanOrEqual(RECORDED.holdout.falseAlarms)
   })
 })
