@@ -1,9 +1,17 @@
 /**
  * `npm run bench`: runs the benchmarks and writes their JSON to bench/results/.
- * For now the publish benchmark (bench/publish.ts); arguments are passed on,
- * e.g. `npm run bench -- --services 200 --changes 3`.
+ * Without a flag the publish benchmark (bench/publish.ts); arguments are passed
+ * on, e.g. `npm run bench -- --services 200 --changes 3`. With `--ls` the
+ * Leichte-Sprache check benchmark (bench/leichte-sprache.ts), e.g.
+ * `npm run bench -- --ls --runs 100`.
  */
+import { printLsBenchmark } from './leichte-sprache.ts'
 import { parseArgs, runPublishBenchmark } from './publish.ts'
+
+if (process.argv.includes('--ls')) {
+  printLsBenchmark(process.argv.slice(2))
+  process.exit(0)
+}
 
 const result = await runPublishBenchmark(parseArgs(process.argv.slice(2)))
 console.log(

@@ -521,7 +521,12 @@ export interface EasyLanguageText {
           | 'abbreviation'
           | 'number'
           | 'special-character'
-          | 'preterite';
+          | 'preterite'
+          | 'nominal-style'
+          | 'subordinate-clause'
+          | 'foreign-word'
+          | 'idiom'
+          | 'impersonal';
         /**
          * Genau der Text, den die Prüfung markiert hat.
          */

@@ -43,9 +43,18 @@ export function resolveOptions(options: CheckOptions = {}): ResolvedOptions {
       'longWordMinLetters',
     ),
     glossary: new Set((options.glossary ?? []).map(glossaryKey).filter((key) => key !== '')),
+    glossaryWords: new Set(
+      (options.glossary ?? [])
+        .flatMap((term) => term.split(/\s+/u))
+        .map((word) => glossaryKey(word).replace(/[·‐‑‧⋅-]/gu, ''))
+        .filter((key) => key !== ''),
+    ),
     allowMoechte: options.allowMoechte ?? DEFAULT_OPTIONS.allowMoechte,
     allowYears: options.allowYears ?? DEFAULT_OPTIONS.allowYears,
     compoundSeparator: options.compoundSeparator ?? DEFAULT_OPTIONS.compoundSeparator,
     compoundParts: (options.compoundParts ?? []).map((part) => part.toLowerCase()),
+    foreignWords: new Map(
+      Object.entries(options.foreignWords ?? {}).map(([word, replacement]) => [word.toLowerCase(), replacement]),
+    ),
   }
 }

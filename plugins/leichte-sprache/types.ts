@@ -10,6 +10,11 @@ export const RULE_IDS = [
   'number',
   'special-character',
   'preterite',
+  'nominal-style',
+  'subordinate-clause',
+  'foreign-word',
+  'idiom',
+  'impersonal',
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]
@@ -83,6 +88,11 @@ export interface CheckOptions {
   compoundSeparator?: '·' | '-'
   /** Extra word parts for splitting long words (lower case), e.g. `['eingliederung']`. */
   compoundParts?: string[]
+  /**
+   * Extra foreign words for the rule `foreign-word`, with the everyday German word to suggest,
+   * e.g. `{ Onboarding: 'Einarbeitung' }`. Glossary terms are never reported.
+   */
+  foreignWords?: Record<string, string>
 }
 
 export interface ResolvedOptions {
@@ -91,8 +101,12 @@ export interface ResolvedOptions {
   sentenceErrorAbove: number
   longWordMinLetters: number
   glossary: ReadonlySet<string>
+  /** Every word of every glossary term, in glossary form without hyphens and Mediopunkte ("Persönliches Budget" → "budget"). */
+  glossaryWords: ReadonlySet<string>
   allowMoechte: boolean
   allowYears: boolean
   compoundSeparator: '·' | '-'
   compoundParts: readonly string[]
+  /** Extra foreign words (lower case) → replacement. */
+  foreignWords: ReadonlyMap<string, string>
 }

@@ -65,6 +65,20 @@ describe('the checker as the CMS uses it', () => {
     expect(countLabel(0, 2)).toBe('0 Fehler, 2 Hinweise')
   })
 
+  it('shows the second-level findings with suggestions and blocks publishing only for errors', () => {
+    const draft = 'Geben Sie uns ein Feedback.\nMan muss pünktlich sein.\nSie bekommen Geld, obwohl Sie arbeiten.'
+    const { errors, warnings } = checkEasyLanguage(draft)
+    expect(warnings.map((f) => [f.rule, f.line, f.excerpt, f.suggestion])).toEqual([
+      ['foreign-word', 1, 'Feedback', 'Rückmeldung'],
+      ['impersonal', 2, 'Man', 'Sie müssen'],
+    ])
+    expect(errors.map((f) => [f.rule, f.line, f.excerpt])).toEqual([['subordinate-clause', 3, 'obwohl']])
+    expect(describeFinding(warnings[0])).toMatch(/^Zeile 1, Hinweis: .* – Vorschlag: Rückmeldung$/)
+    expect(publishRefusalSummary(errors, false)).toContain('Zeile 3 – Schwieriger Nebensatz „obwohl“')
+    // a foreign word that the Wörterbuch explains is known
+    expect(checkEasyLanguage(draft, { glossary: ['Feedback'] }).warnings.map((f) => f.rule)).toEqual(['impersonal'])
+  })
+
   it('offers every rule of the checker for overrides', () => {
     expect(ruleOptions.map((o) => o.value)).toEqual([...RULE_IDS])
     for (const option of ruleOptions) expect(option.label).not.toBe(option.value)

@@ -1,9 +1,16 @@
 import { check } from '../index.ts'
-import { RULE_IDS, type CheckOptions, type RuleId } from '../types.ts'
-import { CORPUS, type CorpusEntry } from './sentences.ts'
+import { RULE_IDS, type CheckOptions } from '../types.ts'
+import { CORPUS } from './sentences.ts'
+
+/** A labelled sentence: the rules it breaks (empty when clean). */
+export interface LabelledSentence {
+  text: string
+  rules: readonly string[]
+}
 
 export interface RuleQuality {
-  rule: RuleId
+  /** A rule id, or a label of a rule that does not exist yet (then nothing is ever found). */
+  rule: string
   /** Sentences labelled with the rule. */
   labelled: number
   /** Of those, sentences with at least one finding of the rule. */
@@ -21,13 +28,21 @@ export interface CorpusQuality {
   cleanFalsePositiveRate: number
   rules: RuleQuality[]
   /** Sentences whose findings do not match their labels exactly. */
-  mismatches: Array<{ text: string; expected: RuleId[]; found: RuleId[] }>
+  mismatches: Array<{ text: string; expected: string[]; found: string[] }>
 }
 
-/** Runs the checker over a labelled corpus and computes recall per rule and the clean false-positive rate. */
-export function evaluateCorpus(corpus: readonly CorpusEntry[] = CORPUS, options?: CheckOptions): CorpusQuality {
-  const fired = corpus.map((entry) => new Set(check(entry.text, options).map((finding) => finding.rule)))
-  const rules = RULE_IDS.map((rule): RuleQuality => {
+/**
+ * Runs the checker over a labelled corpus and computes recall per rule and the
+ * clean false-positive rate. `labels` are the rules to report on: by default
+ * the checker's rules plus every other label that occurs in the corpus.
+ */
+export function evaluateCorpus(
+  corpus: readonly LabelledSentence[] = CORPUS,
+  options?: CheckOptions,
+  labels: readonly string[] = [...new Set<string>([...RULE_IDS, ...corpus.flatMap((entry) => entry.rules)])],
+): CorpusQuality {
+  const fired = corpus.map((entry) => new Set<string>(check(entry.text, options).map((finding) => finding.rule)))
+  const rules = labels.map((rule): RuleQuality => {
     let labelled = 0
     let found = 0
     let falseAlarms = 0
@@ -41,7 +56,7 @@ export function evaluateCorpus(corpus: readonly CorpusEntry[] = CORPUS, options?
     return { rule, labelled, found, recall: labelled === 0 ? 0 : found / labelled, falseAlarms }
   })
   const cleanEntries = corpus
-    .map((entry, i) => [entry, fired[i] ?? new Set()] as const)
+    .map((entry, i) => [entry, fired[i] ?? new Set<string>()] as const)
     .filter(([entry]) => entry.rules.length === 0)
   const cleanWithFindings = cleanEntries.filter(([, rules]) => rules.size > 0).length
   const mismatches = corpus.flatMap((entry, i) => {

@@ -161,7 +161,13 @@ export const CORPUS: readonly CorpusEntry[] = [
     'Mein Sohn geht gerne zur Schule, weil er dort viele Freunde hat.',
   ),
   ...breaks('sentence-length', 'geld', 'Sie bekommen das Geld jeden Monat am Anfang direkt auf Ihr Konto.'),
-  ...breaks('sentence-length', 'arbeit', 'Im Kurs lernen Sie, wie man einen Lebenslauf schreibt und sich bewirbt.'),
+  // labelled `impersonal` too since that rule exists ("wie man …" does not address the reader)
+  mixed(
+    'arbeit',
+    'Im Kurs lernen Sie, wie man einen Lebenslauf schreibt und sich bewirbt.',
+    'sentence-length',
+    'impersonal',
+  ),
 
   // ── long-word ───────────────────────────────────────────────────────────
   ...breaks(
@@ -393,7 +399,8 @@ export const CORPUS: readonly CorpusEntry[] = [
   // ── sentences that break several rules ──────────────────────────────────
   mixed('behoerden', 'Der Antrag wurde wegen fehlender Unterlagen abgelehnt.', 'passive', 'genitive'),
   mixed('behoerden', 'Sie könnten z. B. einen Termin vereinbaren.', 'subjunctive', 'abbreviation'),
-  mixed('wohnen', 'Die Mietschuldenübernahme ist nicht möglich.', 'long-word', 'negation'),
+  // labelled `nominal-style` too since that rule exists ("Übernahme … ist möglich")
+  mixed('wohnen', 'Die Mietschuldenübernahme ist nicht möglich.', 'long-word', 'negation', 'nominal-style'),
   mixed('geld', 'Im Jahr 2024 bekam ich kein Geld.', 'number', 'preterite', 'negation'),
   mixed('geld', 'Gemäß § 7 SGB II erhalten Sie Bürger·geld.', 'special-character', 'abbreviation', 'number'),
   mixed(

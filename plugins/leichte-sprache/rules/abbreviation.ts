@@ -17,6 +17,8 @@ const MULTIPART = /(?<![\p{L}\d.])\p{L}\.(?:[ \u00a0\u202f]?(?:\p{L}|Hd)\.)+/gu
 const TOKEN = /(?<![\p{L}\d])\p{L}+(?:\.)?/gu
 /** A token of upper-case letters (digits and hyphenated parts allowed): "SGB", "ALG-II", "PKWs". */
 const UPPER = /^\p{Lu}{2,}\p{Ll}{0,2}$/u
+/** A short word that starts with a capital and has another one inside: "WfbM", "GmbH", "KiTa". */
+const MIXED = /^(?=\p{Lu}\p{Ll}*\p{Lu})\p{L}{3,5}$/u
 
 function message(found: string, longForm: string | undefined): string {
   return longForm === undefined
@@ -77,7 +79,10 @@ export const abbreviation: Rule = {
       )
       if (shouting.length >= 3 && shouting.length * 2 >= sentence.words.length) continue
       for (const part of sentence.words.flatMap((word) => word.parts)) {
-        const isAcronym = MIXED_CASE_ACRONYMS.has(part.text) || (UPPER.test(part.text) && !isRomanNumeral(part.text))
+        const isAcronym =
+          MIXED_CASE_ACRONYMS.has(part.text) ||
+          MIXED.test(part.text) ||
+          (UPPER.test(part.text) && !isRomanNumeral(part.text))
         if (!isAcronym) continue
         const letters = part.text.replace(/\p{Ll}+$/u, '')
         if (letters.length > 5) continue // a word in capitals for emphasis, not an acronym

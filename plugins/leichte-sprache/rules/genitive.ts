@@ -1,6 +1,6 @@
 import { isCapitalised, spanFinding, type Rule } from '../rule.ts'
 import type { Sentence, Word } from '../text.ts'
-import { DETERMINERS, POSSESSIVES, PRONOUNS } from '../wordlists.ts'
+import { DETERMINERS, POSSESSIVES, PREPOSITIONS as PREPOSITION_WORDS, PRONOUNS } from '../wordlists.ts'
 import type { Finding } from '../types.ts'
 
 const BECAUSE = 'Schreiben Sie einen Satz mit „weil“: „Lisa fehlt, weil sie krank ist.“'
@@ -148,6 +148,32 @@ function isSaxonGenitive(sentence: Sentence, word: Word): boolean {
   return true
 }
 
+/** Capitalised words at the start of a sentence that are no nouns ("Mit der Karte …", "Dann der Termin"). */
+const NOT_NOUNS_AT_START = new Set(
+  `und oder aber denn auch nur noch schon dann danach davor dabei dafür dazu damit darum deshalb trotzdem also sonst
+  jetzt heute morgen gestern hier dort da wenn weil dass ob wie wo wer was als bis nachdem obwohl sobald seitdem
+  während zuerst bitte ja nein so genau vielleicht manchmal immer oft außerdem zum zur vom beim im am ins ans mit bei
+  nach von vor zu für über unter um ohne gegen durch seit ab aus in an auf neben hinter zwischen laut gemäß dank
+  entlang samt nebst`.split(/\s+/u),
+)
+
+/**
+ * "Kosten der Unterkunft", "Sie bekommen Leistungen der Pflege·kasse": a noun
+ * without an article before "der". At the start only in a statement or
+ * heading ("Kommt der Bus?" starts with a verb), and not a name after "Herr"/"Frau".
+ */
+function isBareNoun(text: string, sentence: Sentence, head: Word): boolean {
+  if (head.position === 0) {
+    if (NOT_NOUNS_AT_START.has(head.lower)) return false
+    return !text.slice(sentence.index, sentence.end).trimEnd().endsWith('?')
+  }
+  const before = sentence.words[head.position - 1]
+  if (before === undefined || TITLES.has(before.lower)) return false
+  // "Nach Abschluss der Ausbildung": a preposition may start the sentence; another capitalised word is a name or noun
+  if (isCapitalised(before.text) && !(before.position === 0 && PREPOSITION_WORDS.has(before.lower))) return false
+  return !PRONOUNS.has(head.lower) && head.lower !== 'sie'
+}
+
 function genitiveFinding(first: Word, last: Word, message: string, suggestion: string): Finding {
   return spanFinding('genitive', 'error', first, last, message, suggestion)
 }
@@ -235,7 +261,8 @@ function findInSentence(text: string, sentence: Sentence): Finding[] {
           continue
         }
       }
-      if (head === undefined || !isNounLike(head) || head.clause !== word.clause || !isArticle) continue
+      if (head === undefined || !isNounLike(head) || head.clause !== word.clause) continue
+      if (!isArticle && !isBareNoun(text, sentence, head)) continue
       if (head.lower === 'beispiel') continue // "zum Beispiel der Fach·dienst": not a genitive
       if (commaBefore(text, sentence, word)) continue
       const noun = nounAfter(sentence, word)

@@ -1,5 +1,7 @@
 import { isCapitalised, spanFinding, type Rule } from '../rule.ts'
 import type { Sentence, Word } from '../text.ts'
+import { isPresentForm, strongPreterite, weakPreterite } from '../lexicon/verbs.ts'
+import { memoize } from '../memo.ts'
 import { AUXILIARIES, DETERMINERS, PREPOSITIONS } from '../wordlists.ts'
 
 type Auxiliary = 'haben' | 'sein'
@@ -113,18 +115,78 @@ function particleOf(sentence: Sentence, verb: Word): Word | undefined {
   return between.some((word) => CONJUNCTIONS.has(word.lower)) ? undefined : last
 }
 
-/** A weak form after an article, preposition or auxiliary is an adjective: "die bezahlte Rechnung". */
+/** A weak form after an article, preposition, auxiliary or another verb is an adjective: "die bezahlte Rechnung", "Sie bekommen bezahlte Arbeit". */
 function isAdjective(sentence: Sentence, word: Word): boolean {
   const previous = sentence.words[word.position - 1]
   if (previous === undefined) return false
-  return DETERMINERS.has(previous.lower) || PREPOSITIONS.has(previous.lower) || AUXILIARIES.has(previous.lower)
+  if (DETERMINERS.has(previous.lower) || PREPOSITIONS.has(previous.lower) || AUXILIARIES.has(previous.lower))
+    return true
+  return !isCapitalised(previous.text) && isPresentForm(previous.lower)
 }
 
 /**
- * Präteritum of full verbs (ging, kam, sagte, gab, …). Leichte Sprache uses the
- * perfect: "Ich bin gegangen." The Präteritum of sein, haben, werden and the
- * modal verbs (war, hatte, konnte, musste, …) is fine and not reported; so is
- * "wusste", which is also usual in spoken German.
+ * Präteritum of "sein", "haben", "werden" and the modal verbs is allowed, and so is "wusste"; their
+ * Konjunktiv II (könnte, würde, …) belongs to the rule `subjunctive`.
+ */
+const ALLOWED = new Set([
+  ...'sollt wollt hatt konnt musst durft mocht wusst könnt müsst dürft möcht hätt würd wurd wär'
+    .split(' ')
+    .flatMap((stem) => ['e', 'est', 'en', 'et'].map((ending) => stem + ending)),
+  ...'war warst waren wart ward wurde'.split(' '),
+])
+
+/** Weak verbs whose perfect takes "sein" (the strong ones come with the lexicon). */
+const WEAK_WITH_SEIN = new Set(
+  `reisen verreisen folgen landen passieren begegnen wandern klettern joggen stolpern rutschen scheitern platzen
+  erwachen aufwachen verunglücken zurückkehren umkehren einkehren`.split(/\s+/u),
+)
+
+interface Derived {
+  auxiliary: Auxiliary
+  participle: string
+  person: Entry['person']
+}
+
+/** A Präteritum from the lexicon: any weak verb ("erhöhte", "zurückforderte") or a strong verb outside the list ("überwies"). */
+const derivedEntry = memoize(derive)
+
+function derive(lower: string): Derived | undefined {
+  if (ALLOWED.has(lower)) return undefined
+  const weak = weakPreterite(lower)
+  if (weak !== undefined) {
+    const sein = WEAK_WITH_SEIN.has(weak.infinitive) || WEAK_WITH_SEIN.has((weak.particle ?? '') + weak.infinitive)
+    return {
+      auxiliary: sein ? 'sein' : 'haben',
+      participle:
+        weak.particle === undefined ? weak.participle : weak.particle + weak.participle.replace(/^ge(?=ge)/u, ''),
+      person: weak.person,
+    }
+  }
+  const strong = strongEntry(lower)
+  if (strong !== undefined) return strong
+  // "überwies", "unterschrieb": an inseparable prefix before a strong verb of the lexicon
+  const prefix = /^(über|unter|durch|hinter|wider|um|voll)(?=\p{L}{3})/u.exec(lower)?.[1]
+  const rest = prefix === undefined ? undefined : strongEntry(lower.slice(prefix.length))
+  if (prefix === undefined || rest === undefined) return undefined
+  const participle = prefix + rest.participle.replace(/^ge/u, '')
+  return participle === lower ? undefined : { ...rest, participle } // "unterschrieben" is the participle
+}
+
+function strongEntry(lower: string): Derived | undefined {
+  if (ALLOWED.has(lower)) return undefined
+  const plural = lower.endsWith('en') ? strongPreterite(lower.slice(0, -2)) : undefined
+  const strong = strongPreterite(lower) ?? plural
+  if (strong === undefined || lower === strong.participle || isPresentForm(lower)) return undefined
+  return { ...strong, person: plural === undefined ? 'base' : 'plural' }
+}
+
+/**
+ * Präteritum of full verbs (ging, kam, sagte, gab, erhöhte, …). Leichte Sprache
+ * uses the perfect: "Ich bin gegangen." About 190 frequent verbs carry a checked
+ * perfect; every other verb comes from the lexicon (weak verbs by their stem,
+ * strong verbs by their Präteritum). The Präteritum of sein, haben, werden and
+ * the modal verbs (war, hatte, konnte, musste, …) is fine and not reported; so
+ * is "wusste", which is also usual in spoken German.
  */
 export const preterite: Rule = {
   id: 'preterite',
@@ -132,11 +194,17 @@ export const preterite: Rule = {
   check({ parsed }) {
     const findings = []
     for (const sentence of parsed.sentences) {
+      const question = parsed.text.slice(sentence.index, sentence.end).trimEnd().endsWith('?')
       for (const word of sentence.words) {
-        const entry = FORMS.get(word.lower)
+        const listed = FORMS.get(word.lower)
+        const entry: Derived | undefined = listed ?? derivedEntry(word.lower)
         if (entry === undefined) continue
-        if (isCapitalised(word.text) && (word.position !== 0 || NOUN_SPELLINGS.has(word.lower))) continue
-        if (entry.weak && isAdjective(sentence, word)) continue
+        const capitalised = isCapitalised(word.text)
+        if (capitalised && (word.position !== 0 || NOUN_SPELLINGS.has(word.lower))) continue
+        // only a question starts with the verb; a statement starts with a noun or an adjective ("Verkaufte Ware …")
+        if (capitalised && !question) continue
+        const weak = listed === undefined ? /te$|ten$|test$|tet$/u.test(word.lower) : listed.weak
+        if (weak && isAdjective(sentence, word)) continue
         const particle = particleOf(sentence, word)
         let auxiliary = entry.auxiliary
         if (particle !== undefined && MOVEMENT.has(`${entry.participle}:${particle.lower}`)) auxiliary = 'sein'

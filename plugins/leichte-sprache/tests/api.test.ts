@@ -6,6 +6,8 @@ const SAMPLE = [
   'Ich ging gestern zum Arzt, z. B. wegen der Schmerzen (im Rücken).',
   'Sie bekommen 1.200 Euro für Ihren Schwerbehindertenausweis.',
   'Das hätte ich nicht gedacht.',
+  'Die Auszahlung erfolgt, obwohl man uns kein Feedback gibt.',
+  'Wir greifen Ihnen unter die Arme.',
 ].join('\n')
 
 describe('check', () => {
@@ -62,7 +64,7 @@ describe('analyze', () => {
   it('returns the same findings as check plus stats', () => {
     const result = analyze(SAMPLE)
     expect(result.findings).toEqual(check(SAMPLE))
-    expect(result.stats.sentences).toBe(4)
+    expect(result.stats.sentences).toBe(6)
     expect(result.stats.words).toBeGreaterThan(20)
     expect(result.stats.fleschAmstad).not.toBeNull()
   })

@@ -50,3 +50,10 @@ describe('abbreviation', () => {
     expect(spansOf('abbreviation', 'SGB und BAföG.', { glossary: ['sgb'] })).toEqual(['BAföG'])
   })
 })
+
+describe('mixed-case acronyms', () => {
+  it('finds a capital inside a short word', () => {
+    expect(spansOf('abbreviation', 'Die WfbM ist in der Stadt.')).toEqual(['WfbM'])
+    expect(spansOf('abbreviation', 'Die Kita ist neu.')).toEqual([])
+  })
+})

@@ -64,3 +64,24 @@ describe('genitive after quantities', () => {
     expect(spansOf('genitive', text)).toEqual([span])
   })
 })
+
+describe('genitive after a noun without article', () => {
+  it.each([
+    ['Kosten der Unterkunft', 'der Unterkunft'],
+    ['Leistungen der Pflege·kasse', 'der Pflege·kasse'],
+    ['Sie bekommen Leistungen der Pflege·kasse.', 'der Pflege·kasse'],
+    ['Nach Abschluss der Ausbildung bekommen Sie Lohn.', 'der Ausbildung'],
+  ])('finds „%s“', (text, span) => {
+    expect(spansOf('genitive', text)).toEqual([span])
+  })
+
+  it.each([
+    'Kommt der Bus heute?',
+    'Mit der Karte fahren Sie Bus.',
+    'Dann der Termin beim Arzt.',
+    'Kosten für die Wohnung',
+    'Herr Meier der Leiter ist da.',
+  ])('accepts „%s“', (text) => {
+    expect(findingsOf('genitive', text)).toEqual([])
+  })
+})

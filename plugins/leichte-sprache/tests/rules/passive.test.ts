@@ -50,7 +50,8 @@ describe('passive', () => {
     expect(participleKind('überwiesen')).toBe('participle')
     expect(participleKind('informiert')).toBe('participle')
     expect(participleKind('bezahlt')).toBe('participle')
-    expect(participleKind('bekommen')).toBe('ambiguous')
+    expect(participleKind('vergeben')).toBe('ambiguous')
+    expect(participleKind('bekommen')).toBeUndefined()
     expect(participleKind('geben')).toBeUndefined()
     expect(participleKind('bestimmt')).toBeUndefined()
     expect(participleKind('gesamt')).toBeUndefined()
@@ -62,5 +63,35 @@ describe('passive with compounds', () => {
     expect(spansOf('passive', 'Wer krank ist, wird vom Arzt krank·geschrieben.')).toEqual([
       'wird vom Arzt krank·geschrieben',
     ])
+  })
+})
+
+describe('passive without "werden"', () => {
+  it.each([
+    ['Der Antrag ist bis Ende März einzureichen.', 'ist bis Ende März einzureichen'],
+    ['Das Formular ist zu unterschreiben.', 'ist zu unterschreiben'],
+    ['Die Tabletten sind morgens einzunehmen.', 'sind morgens einzunehmen'],
+    ['Sie bekommen die Fahrt·kosten erstattet.', 'bekommen die Fahrt·kosten erstattet'],
+    ['Sie erhalten den Bescheid per Post zugeschickt.', 'erhalten den Bescheid per Post zugeschickt'],
+    ['Sie kriegen das Rezept nach Hause geschickt.', 'kriegen das Rezept nach Hause geschickt'],
+    ['Der Test wird nach einem Jahr wiederholt.', 'wird nach einem Jahr wiederholt'],
+    ['Die Kosten werden Ihnen gutgeschrieben.', 'werden Ihnen gutgeschrieben'],
+  ])('finds the passive in „%s“', (text, span) => {
+    expect(spansOf('passive', text)).toEqual([span])
+    expect(findingsOf('passive', text)[0]?.severity).toBe('error')
+  })
+
+  it.each([
+    'Sie werden einen Brief von uns bekommen.',
+    'Ich bin bereit zu helfen.',
+    'Das ist zu teuer.',
+    'Das ist leicht zu verstehen.',
+    'Es ist wichtig, pünktlich zu kommen.',
+    'Sie bekommen bezahlte Arbeit.',
+    'Sie haben das Geld bekommen.',
+    'Sie bekommen Geld, wenn der Antrag genehmigt ist.',
+    'Die Tür ist geschlossen.',
+  ])('accepts „%s“', (text) => {
+    expect(findingsOf('passive', text)).toEqual([])
   })
 })

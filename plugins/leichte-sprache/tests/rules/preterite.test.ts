@@ -49,3 +49,33 @@ describe('preterite', () => {
     )
   })
 })
+
+describe('preterite from the verb lexicon', () => {
+  it.each([
+    ['Der Vermieter erhöhte die Miete.', 'erhöhte', 'hat … erhöht'],
+    ['Das Jobcenter forderte das Geld zurück.', 'forderte', 'hat … zurückgefordert'],
+    ['Wir ergänzten die Unterlagen.', 'ergänzten', 'haben … ergänzt'],
+    ['Wir reisten nach Köln.', 'reisten', 'sind … gereist'],
+    ['Die Ärztin überwies mich zum Fach·arzt.', 'überwies', 'hat … überwiesen'],
+    ['Die Beraterin verschob den Termin.', 'verschob', 'hat … verschoben'],
+    ['Mein Vermieter renovierte das Bad.', 'renovierte', 'hat … renoviert'],
+  ])('finds „%s“', (text, span, suggestion) => {
+    const findings = findingsOf('preterite', text)
+    expect(findings.map((finding) => text.slice(finding.index, finding.index + finding.length))).toEqual([span])
+    expect(findings[0]?.suggestion).toBe(suggestion)
+  })
+
+  it.each([
+    'Die Kurse kosten Geld.',
+    'Das letzte Mal war gut.',
+    'Sie bekommen bezahlte Arbeit.',
+    'Verkaufte Ware nehmen wir zurück.',
+    'Sie könnten kommen.',
+    'Ich sollte kommen.',
+    'Die Heizung wurde repariert.',
+    'Ich habe den Vertrag unterschrieben.',
+    'Das Geld wird überwiesen.',
+  ])('accepts „%s“', (text) => {
+    expect(findingsOf('preterite', text)).toEqual([])
+  })
+})

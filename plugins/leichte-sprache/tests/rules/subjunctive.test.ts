@@ -41,3 +41,34 @@ describe('subjunctive', () => {
     expect(spansOf('subjunctive', 'Ich möchte kommen.', { allowMoechte: false })).toEqual(['möchte'])
   })
 })
+
+describe('Konjunktiv I', () => {
+  it.each([
+    ['Das Amt sagt, der Antrag sei zu spät.', 'sei', 'ist'],
+    ['Er sagt, er habe Zeit.', 'habe', 'hat'],
+    ['Der Vermieter meint, es gebe Hilfe.', 'gebe', 'gibt'],
+    ['Die Ärztin meint, das Kind müsse viel schlafen.', 'müsse', 'muss'],
+    ['Mein Chef sagt, er brauche eine Bescheinigung.', 'brauche', 'braucht'],
+    ['Die Kasse sagt, die Brille koste zu viel.', 'koste', 'kostet'],
+    ['Das Amt meint, Sie seien umgezogen.', 'seien', 'sind'],
+    ['Laut Bescheid habe Ihr Sohn Anspruch auf Hilfe.', 'habe', 'hat'],
+  ])('finds „%s“', (text, span, suggestion) => {
+    const findings = findingsOf('subjunctive', text)
+    expect(findings.map((finding) => text.slice(finding.index, finding.index + finding.length))).toEqual([span])
+    expect(findings[0]?.suggestion).toBe(suggestion)
+    expect(findings[0]?.severity).toBe('error')
+  })
+
+  it.each([
+    'Ich habe Zeit.',
+    'Ob ich das Geld habe, weiß ich bald.',
+    'Wenn es lange dauert, rufen Sie an.',
+    'Seien Sie bitte pünktlich.',
+    'Sei vorsichtig.',
+    'Sie haben eine Wohnung.',
+    'Die rechte Hand tut weh.',
+    'Ich gebe Ihnen das Formular.',
+  ])('accepts „%s“', (text) => {
+    expect(findingsOf('subjunctive', text)).toEqual([])
+  })
+})

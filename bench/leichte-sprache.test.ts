@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../plugins/leichte-sprache/index.ts'
+import { benchmarkText, parseLsArgs } from './leichte-sprache.ts'
+
+describe('Leichte-Sprache check benchmark', () => {
+  it('builds a text of at least 2,000 words, one sentence per line, with findings', () => {
+    const text = benchmarkText(2000)
+    const { stats, findings } = analyze(text)
+    expect(stats.words).toBeGreaterThanOrEqual(2000)
+    expect(stats.words).toBeLessThan(2030)
+    expect(findings.length).toBeGreaterThan(100)
+  })
+
+  it('reads --runs and --words', () => {
+    expect(parseLsArgs(['--ls'])).toEqual({ runs: 200, words: 2000 })
+    expect(parseLsArgs(['--ls', '--runs', '20', '--words', '500'])).toEqual({ runs: 20, words: 500 })
+    expect(() => parseLsArgs(['--runs', '0'])).toThrow(/--runs/)
+  })
+})
