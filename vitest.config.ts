@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
 const ignored = ['node_modules/**', 'data/**', 'dist/**', '**/.next/**', '.astro/**', 'tmp/**']
@@ -50,6 +52,20 @@ if (!databases.includes('postgres'))
     '!!! PostgreSQL: the integration suites are NOT run (LOTSE_TEST_POSTGRES_URL is not set; in CI this fails the run).',
   )
 
+/**
+ * The e2e tests of the static site run while the shared `npm start` stack is
+ * still building its admin (tests/setup/e2e.ts); the tests that use the
+ * admin (`sharedStack()`) run after them.
+ */
+class StackLastSequencer extends BaseSequencer {
+  async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files)
+    const usesStack = (file: TestSpecification) =>
+      file.project.name === 'e2e' && readFileSync(file.moduleId, 'utf8').includes('sharedStack(')
+    return [...sorted.filter((f) => !usesStack(f)), ...sorted.filter(usesStack)]
+  }
+}
+
 // The test type is in the file name: *.test.ts unit, *.int.test.ts integration
 // against a real database, *.e2e.test.ts in a browser. Each file runs in its
 // own process, because a Payload instance (and its database) is bound to the
@@ -58,22 +74,25 @@ export default defineConfig({
   test: {
     pool: 'forks',
     isolate: true,
+    sequence: { sequencer: StackLastSequencer },
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', ...ignored],
+          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/*.astro.test.ts', ...ignored],
         },
       },
+      // Astro components rendered through Astro's container API.
+      './vitest.site.config.ts',
       ...databases.map(databaseProject),
       {
         extends: true,
         test: {
           name: 'e2e',
           include: ['**/*.e2e.test.ts'],
-          globalSetup: ['tests/setup/demo-site.ts'],
+          globalSetup: ['tests/setup/e2e.ts'],
           exclude: ignored,
           testTimeout: 120_000,
           hookTimeout: 20 * 60_000,

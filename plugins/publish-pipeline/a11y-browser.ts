@@ -1,3 +1,4 @@
+/// <reference path="./pa11y.d.ts" />
 import { accessSync, constants, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -83,6 +84,8 @@ const urlOf = (target: A11yTarget) => (typeof target === 'string' ? target : tar
  */
 export class A11yBrowser {
   private readonly idle: Page[] = []
+  /** Tabs that hold axe, by the origin of their document. */
+  private readonly axeOrigin = new WeakMap<Page, string>()
   private readonly waiting: Array<(page: Page) => void> = []
   private open = 0
 
@@ -133,13 +136,29 @@ export class A11yBrowser {
     })
   }
 
-  /** axe-core alone with the given rule tags on one page: every violation, whatever its impact. */
+  /**
+   * axe-core alone with the given rule tags on one page: every violation,
+   * whatever its impact. The first page of a tab is loaded and axe injected;
+   * later pages of the same origin are written into that document
+   * (`document.open`/`write`, which keeps the window and with it axe, after
+   * moving the document's URL to the page's own), which halves the cost per
+   * page for the many pages of the test layer.
+   */
   async axe(url: string, tags: string[] = axeWcagTags): Promise<{ url: string; violations: AxeViolation[] }> {
     axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
     const source = axeSource
+    const target = new URL(url)
     return this.withPage(async (page) => {
-      await this.goto(page, url)
-      await page.evaluate(source)
+      if (this.axeOrigin.get(page) === target.origin) {
+        const response = await fetch(url)
+        const html = await response.text()
+        await page.evaluate((to: string) => history.replaceState(null, '', to), target.pathname + target.search)
+        await page.setContent(html, { waitUntil: 'load', timeout: 60_000 })
+      } else {
+        await this.goto(page, url)
+        await page.evaluate(source)
+        this.axeOrigin.set(page, target.origin)
+      }
       const violations = await page.evaluate(async (runOnly: string[]) => {
         const axe = (globalThis as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeRun> } }).axe
         interface AxeRun {
@@ -196,6 +215,7 @@ export class A11yBrowser {
 
   /** Error pages (404, a refused form) are checked like any other page: what the visitor sees counts. */
   private async goto(page: Page, url: string): Promise<void> {
+    this.axeOrigin.delete(page)
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 })
   }
 

@@ -210,6 +210,11 @@ function runAstroIn(
     // overwriting each other's, and inside the repository the bundle still
     // resolves Astro's dependencies from node_modules.
     const env: NodeJS.ProcessEnv = { ...process.env, LOTSE_SNAPSHOT_DIR: snapshotDir, ASTRO_TELEMETRY_DISABLED: '1' }
+    // Vite gives variables of these names precedence over the Astro config
+    // (`import.meta.env.SITE` …): the site's address comes from SITE_URL
+    // only, so one left over from the parent (a test runner sets SITE) must
+    // not reach the build.
+    for (const name of ['SITE', 'BASE_URL', 'ASSETS_PREFIX']) delete env[name]
     if (cacheDir) env.LOTSE_ASTRO_CACHE_DIR = cacheDir
     else delete env.LOTSE_ASTRO_CACHE_DIR
     const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], {

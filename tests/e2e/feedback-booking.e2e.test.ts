@@ -13,7 +13,7 @@ import {
 } from '../../cms/lib/bookingsHtml.ts'
 import { hasChromium, launchBrowser } from '../helpers/browser.ts'
 import { pa11y } from '../helpers/pa11y.ts'
-import { startStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
+import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
 const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
 /** A bookable demo service of the department "Soziales" (cms/seed/data/availability.ts). */
@@ -32,7 +32,7 @@ describe.skipIf(!hasChromium)('feedback and booking widgets', () => {
   const contexts: BrowserContext[] = []
 
   beforeAll(async () => {
-    stack = await startStack()
+    stack = await sharedStack()
     browser = await launchBrowser()
     // Without a first release (a failed build or gate) nothing below can work: say why.
     const thanks = await fetch(`${stack.siteUrl}/barriere-melden/danke/`)

@@ -132,12 +132,7 @@ describe('schema.org JSON-LD on the built demo site', () => {
     expect(result.success, result.error?.message).toBe(true)
     expect((item!.itemListElement as unknown[]).length).toBeGreaterThanOrEqual(20)
   })
-
-  it('escapes markup inside JSON-LD so that it cannot close the script element', () => {
-    for (const file of [...pagesIn('leistungen'), ...pagesIn('standorte')]) {
-      const html = readFileSync(file, 'utf8')
-      for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g))
-        expect(m[1]).not.toMatch(/<\//)
-    }
-  })
+  // That markup in the data cannot close the script element is tested on the
+  // component itself (site/components/JsonLd/JsonLd.astro.test.ts): the demo
+  // content contains no `<` to test it with here.
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser } from '../helpers/browser.ts'
-import { startStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
+import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
 const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
 /** Longest wait for one publish, from the click to the page on the site (build, index, gate, switch). */
@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)('publishing from the admin', () => {
   const contexts: BrowserContext[] = []
 
   beforeAll(async () => {
-    stack = await startStack()
+    stack = await sharedStack()
     browser = await launchBrowser()
   })
 

@@ -140,7 +140,8 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
     const tab = await context.newPage()
     const seen = new Set<string>()
     const queue = ['/']
-    while (queue.length > 0 && seen.size < 1500) {
+    const found = () => services.every((s) => seen.has(s))
+    while (queue.length > 0 && seen.size < 1500 && !found()) {
       const pathname = queue.shift()!
       if (seen.has(pathname)) continue
       seen.add(pathname)

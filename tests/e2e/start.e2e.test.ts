@@ -1,62 +1,35 @@
-import { readFileSync, rmSync } from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { tempDataDir } from '../helpers/database.ts'
-import { freePort, startProcess, waitForUrl, type Started } from '../helpers/process.ts'
-
-const root = path.resolve(import.meta.dirname, '../..')
+import { sharedStack, type Stack } from '../helpers/stack.ts'
 
 /**
- * `npm start` on an empty data folder: seeds the demo content, builds the
- * first release of the public site and serves it, builds the admin when
- * needed and serves it with the REST and GraphQL API through the real
- * Next.js server.
+ * `npm start` on an empty data folder (the e2e run's shared stack): seeds the
+ * demo content, builds the first release of the public site and serves it,
+ * builds the admin when needed and serves it with the REST and GraphQL API
+ * through the real Next.js server.
  */
 describe('npm start', () => {
-  let started: Started
+  let stack: Stack
   let base: string
   let siteBase: string
-  let dataDir: string
 
   beforeAll(async () => {
-    dataDir = tempDataDir()
-    const port = await freePort()
-    const sitePort = await freePort()
-    base = `http://127.0.0.1:${port}`
-    siteBase = `http://127.0.0.1:${sitePort}`
-    started = startProcess(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/start.ts'],
-      {
-        LOTSE_DATA_DIR: dataDir,
-        PORT: String(port),
-        SITE_PORT: String(sitePort),
-        DATABASE_URL: '',
-        PAYLOAD_SECRET: '',
-      },
-      root,
-    )
-    await waitForUrl(`${base}/admin/login`, started, 15 * 60 * 1000)
+    stack = await sharedStack()
+    base = stack.cmsUrl
+    siteBase = stack.siteUrl
   })
 
   afterAll(async () => {
-    await started?.stop()
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+    await stack?.stop()
   })
 
   it('prints the demo logins and serves the German admin login page', async () => {
-    expect(started.output()).toContain('admin@demo.lotse.example')
+    expect(stack.output()).toContain('admin@demo.lotse.example')
     const html = await (await fetch(`${base}/admin/login`)).text()
     expect(html).toContain('lang="de"')
   })
 
   it('lets a demo publisher log in through the REST API and see the demo content', async () => {
-    const logins = JSON.parse(readFileSync(path.join(dataDir, 'demo-logins.json'), 'utf8')) as {
-      email: string
-      password: string
-      role: string
-    }[]
-    const publisher = logins.find((l) => l.role === 'publisher')!
+    const publisher = stack.logins.find((l) => l.role === 'publisher')!
     const login = await fetch(`${base}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },

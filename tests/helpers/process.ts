@@ -28,7 +28,10 @@ export function startProcess(
 ): Started {
   const child = spawn(command, args, {
     cwd,
-    env: { ...process.env, ...env },
+    // A variable given as undefined is left out of the child's environment.
+    env: Object.fromEntries(
+      Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined),
+    ) as NodeJS.ProcessEnv,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
