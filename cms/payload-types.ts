@@ -294,6 +294,10 @@ export interface Topic {
 export interface ContactPerson {
   id: number;
   function: string;
+  /**
+   * Wird auf den Seiten in Leichter Sprache statt der Funktion gezeigt, z. B. „Sie berät Menschen aus Köln.“ Lange Wörter mit Medio·punkt.
+   */
+  functionEasyLanguage?: string | null;
   consent?: {
     given?: boolean | null;
     recordedAt?: string | null;
@@ -1201,6 +1205,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
  */
 export interface ContactPersonsSelect<T extends boolean = true> {
   function?: T;
+  functionEasyLanguage?: T;
   consent?:
     | T
     | {

@@ -287,6 +287,7 @@ export function toPublicContactPerson(doc: CmsContactPerson, ctx: MapContext): z
     id: String(doc.id),
     slug: doc.slug,
     function: text(doc.function),
+    functionEasyLanguage: optionalText(doc.functionEasyLanguage),
     // The consent record itself never leaves the CMS.
     name: consent ? optionalText(doc.name) : undefined,
     photo: consent ? image(doc.photo, ctx) : undefined,

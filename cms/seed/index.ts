@@ -27,6 +27,8 @@ export const departments: {
   name: string
   shortName: string
   description: string
+  /** The department's general phone number (fictional, like every demo number). */
+  phone: string
   hue: number
 }[] = [
   {
@@ -34,6 +36,7 @@ export const departments: {
     name: 'Dezernat Soziales',
     shortName: 'Soziales',
     description: 'Eingliederungshilfe für Menschen mit Behinderung: Wohnen, Arbeit, Tagesstruktur und Beratung.',
+    phone: '0221 9999 100',
     hue: 200,
   },
   {
@@ -41,6 +44,7 @@ export const departments: {
     name: 'Dezernat Kinder, Jugend und Familie',
     shortName: 'Kinder, Jugend und Familie',
     description: 'Das Landesjugendamt: Frühförderung, inklusive Kindertagesbetreuung und Hilfen für Familien.',
+    phone: '0221 9999 200',
     hue: 30,
   },
   {
@@ -48,6 +52,7 @@ export const departments: {
     name: 'Dezernat Schulen, Inklusionsamt, Soziale Entschädigung',
     shortName: 'Schulen, Inklusionsamt, Soziale Entschädigung',
     description: 'Förderschulen, Hilfen im Arbeitsleben für schwerbehinderte Menschen und Soziale Entschädigung.',
+    phone: '0221 9999 300',
     hue: 140,
   },
   {
@@ -55,6 +60,7 @@ export const departments: {
     name: 'Dezernat Klinikverbund und Verbund Heilpädagogischer Hilfen',
     shortName: 'Klinikverbund und HPH',
     description: 'Die psychiatrischen Kliniken und die heilpädagogischen Wohn- und Förderangebote.',
+    phone: '0221 9999 400',
     hue: 280,
   },
 ]
@@ -92,6 +98,7 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
         slug: d.slug,
         description: d.description,
         email: `${d.slug.split('-')[0]}@demo.lotse.example`,
+        phone: d.phone,
       },
     })
     deptIds.set(d.slug, doc.id)
@@ -209,6 +216,7 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
       collection: 'contact-persons',
       data: {
         function: c.function,
+        functionEasyLanguage: c.functionEasyLanguage,
         name: c.consent.given ? c.name : undefined,
         consent: c.consent,
         phone: c.phone,

@@ -78,6 +78,8 @@ export interface ContactPersonSeed {
   department: DepartmentSlug
   /** Function / role title, e.g. "Fallmanagerin Eingliederungshilfe" */
   function: string
+  /** The function in Leichte Sprache (Mediopunkt for long words), shown on Leichte-Sprache pages */
+  functionEasyLanguage?: string
   /** Only set when consent is given */
   name?: string
   consent: { given: boolean; recordedAt?: string }

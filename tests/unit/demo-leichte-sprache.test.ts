@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 import { checkEasyLanguage, describeFinding } from '../../cms/lib/leichteSprache.ts'
+import { validEasyLanguageLabel } from '../../cms/fields/validators.ts'
+import { contactPersons } from '../../cms/seed/data/contact-persons.ts'
 import { easyLanguageTexts } from '../../cms/seed/data/easy-language-texts.ts'
 import { glossaryTerms } from '../../cms/seed/data/glossary.ts'
 
@@ -26,6 +28,18 @@ describe('demo content in Leichter Sprache', () => {
       }
     },
   )
+
+  it.each(contactPersons.map((c) => [c.slug, c] as const))(
+    'contact person %s has its function in Leichte Sprache, accepted by the CMS',
+    (_slug, c) => {
+      expect(c.functionEasyLanguage?.trim()).toBeTruthy()
+      expect(validEasyLanguageLabel(c.functionEasyLanguage)).toBe(true)
+    },
+  )
+
+  it('refuses a function in administrative German as a Leichte-Sprache label', () => {
+    expect(validEasyLanguageLabel('Fallmanagerin Eingliederungshilfe Oberbergischer Kreis')).toMatch(/keine Leichte Sprache/)
+  })
 
   it('has 8 to 12 Wörterbuch entries with distinct terms and slugs', () => {
     expect(glossaryTerms.length).toBeGreaterThanOrEqual(8)
