@@ -119,7 +119,8 @@ export const EasyLanguageTexts: CollectionConfig = {
         { name: 'recordedAt', label: 'Eingetragen am', type: 'date', admin: { readOnly: true } },
       ],
     },
-    slugField(),
+    // The citizen widgets in Leichte Sprache live beside the texts (site/lib/urls.ts).
+    slugField({}, { reserved: ['wer-hilft-mir', 'in-meiner-naehe', 'barriere-melden', 'termin'], prefix: '/leichte-sprache/' }),
     departmentField(),
     {
       name: 'lsErrors',

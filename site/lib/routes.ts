@@ -61,5 +61,8 @@ export function allRoutes(snapshot: Snapshot): Route[] {
     { path: urls.helpKeyboard() },
     { path: urls.helpSearch() },
     { path: urls.search() },
+    { path: urls.feedbackForm() },
+    { path: urls.easyLanguageFeedback() },
+    { path: urls.sitemapPage() },
   ]
 }

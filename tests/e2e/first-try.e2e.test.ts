@@ -57,7 +57,9 @@ describe.skipIf(!hasChromium)('citizen tasks on the first try', () => {
       // No second try: the result must be there after the one click.
       await page.locator('[data-finder-results]').waitFor({ state: 'visible', timeout: 5_000 })
       expect(
-        await page.locator('[data-finder-contacts] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.contact)),
+        await page
+          .locator('[data-finder-contacts] > li')
+          .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.contact)),
       ).toEqual(['fallmanagement-koeln-a-k', 'fallmanagement-koeln-l-z'])
       expect(await page.locator('#finder-ort').getAttribute('aria-expanded')).toBe('false')
     })
@@ -99,7 +101,9 @@ describe.skipIf(!hasChromium)('citizen tasks on the first try', () => {
         await page.waitForTimeout(500)
         const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)
         const total = shifts.reduce((sum, value) => sum + value, 0)
-        expect(total, `${pathname} at ${options.viewport?.width ?? 1280} px: shifts ${shifts.join(', ')}`).toBeLessThan(0.05)
+        expect(total, `${pathname} at ${options.viewport?.width ?? 1280} px: shifts ${shifts.join(', ')}`).toBeLessThan(
+          0.05,
+        )
       }
     })
   }

@@ -36,20 +36,25 @@ describe.skipIf(!hasChromium)('words at line ends', () => {
     await chromium?.close()
   })
 
-  it('Chromium: no word on a Leichte-Sprache page is split except at a Mediopunkt', { timeout: 10 * 60_000 }, async () => {
-    expect(easyPages.length).toBeGreaterThan(15)
-    const found: (WordSplit & { page: string; width: number })[] = []
-    for (const width of WIDTHS) {
-      const context = await chromium.newContext({ viewport: { width, height: 800 }, locale: 'de-DE' })
-      const page = await context.newPage()
-      for (const pathname of easyPages) {
-        await page.goto(siteUrl + pathname)
-        for (const split of await page.evaluate(findWordSplits, 'body')) found.push({ ...split, page: pathname, width })
+  it(
+    'Chromium: no word on a Leichte-Sprache page is split except at a Mediopunkt',
+    { timeout: 10 * 60_000 },
+    async () => {
+      expect(easyPages.length).toBeGreaterThan(15)
+      const found: (WordSplit & { page: string; width: number })[] = []
+      for (const width of WIDTHS) {
+        const context = await chromium.newContext({ viewport: { width, height: 800 }, locale: 'de-DE' })
+        const page = await context.newPage()
+        for (const pathname of easyPages) {
+          await page.goto(siteUrl + pathname)
+          for (const split of await page.evaluate(findWordSplits, 'body'))
+            found.push({ ...split, page: pathname, width })
+        }
+        await context.close()
       }
-      await context.close()
-    }
-    expect(report(found)).toEqual([])
-  })
+      expect(report(found)).toEqual([])
+    },
+  )
 
   it('Chromium: opening hours keep their weekdays whole at 320 and 375 px', { timeout: 5 * 60_000 }, async () => {
     expect(locationPages.length).toBeGreaterThan(10)
@@ -59,7 +64,8 @@ describe.skipIf(!hasChromium)('words at line ends', () => {
       const page = await context.newPage()
       for (const pathname of locationPages) {
         await page.goto(siteUrl + pathname)
-        for (const split of await page.evaluate(findWordSplits, '.hours')) found.push({ ...split, page: pathname, width })
+        for (const split of await page.evaluate(findWordSplits, '.hours'))
+          found.push({ ...split, page: pathname, width })
       }
       await context.close()
     }
@@ -83,7 +89,8 @@ describe.skipIf(!hasChromium)('words at line ends', () => {
         await page.setViewport({ width, height: 800 })
         for (const pathname of easyPages) {
           await page.goto(siteUrl + pathname)
-          for (const split of await page.evaluate(findWordSplits, 'body')) found.push({ ...split, page: pathname, width })
+          for (const split of await page.evaluate(findWordSplits, 'body'))
+            found.push({ ...split, page: pathname, width })
         }
       }
       await page.close()
@@ -97,7 +104,8 @@ describe.skipIf(!hasChromium)('words at line ends', () => {
         await page.setViewport({ width, height: 800 })
         for (const pathname of locationPages) {
           await page.goto(siteUrl + pathname)
-          for (const split of await page.evaluate(findWordSplits, '.hours')) found.push({ ...split, page: pathname, width })
+          for (const split of await page.evaluate(findWordSplits, '.hours'))
+            found.push({ ...split, page: pathname, width })
         }
       }
       await page.close()

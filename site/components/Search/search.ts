@@ -96,8 +96,9 @@ export class SearchPage {
   }
 
   start(): void {
-    this.root.querySelector<HTMLElement>('[data-search-results]')?.removeAttribute('hidden')
     this.readUrl()
+    const filters = this.root.querySelector<HTMLDetailsElement>('[data-search-filters]')
+    if (filters && Object.keys(this.filters()).length > 0) filters.open = true
     this.form.addEventListener('submit', (event) => {
       event.preventDefault()
       this.writeUrl()
