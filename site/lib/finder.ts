@@ -29,6 +29,8 @@ export interface FinderService {
   id: string
   slug: string
   name: string
+  /** Slug of the service's text in Leichte Sprache, if there is one. */
+  easy?: string
   topics: string[]
 }
 
@@ -36,6 +38,8 @@ export interface FinderContact {
   id: string
   slug: string
   function: string
+  /** The function in Leichte Sprache, for the finder in Leichte Sprache. */
+  functionEasy?: string
   name?: string
   phone: string
   email: string
@@ -50,8 +54,16 @@ export interface FinderContact {
   location?: string
 }
 
-/** Accessibility features a visitor can filter by (keys of the location schema). */
-export const FILTER_FEATURES = ['stepFree', 'hearingLoop', 'dgs', 'easyLanguage'] as const
+/** Accessibility features a visitor can filter by: every feature the location cards show (keys of the location schema). */
+export const FILTER_FEATURES = [
+  'stepFree',
+  'lift',
+  'accessibleToilet',
+  'hearingLoop',
+  'dgs',
+  'easyLanguage',
+  'parking',
+] as const
 export type FilterFeature = (typeof FILTER_FEATURES)[number]
 
 export interface FinderLocation extends Position {

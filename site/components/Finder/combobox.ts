@@ -29,7 +29,7 @@ export class Combobox {
     input.setAttribute('aria-autocomplete', 'list')
     input.setAttribute('aria-expanded', 'false')
     input.setAttribute('aria-controls', listbox.id)
-    input.autocomplete = 'off'
+    // The input keeps its autocomplete="address-level2" (WCAG 1.3.5: the browser may offer the town it knows).
     input.addEventListener('input', () => this.update())
     input.addEventListener('keydown', (event) => this.key(event))
     input.addEventListener('blur', () => this.blurred())

@@ -297,7 +297,10 @@ export class Finder {
       ...services.map((service) => {
         const item = el('li')
         const a = el('a', undefined, service.name)
-        a.href = fill(this.m.serviceUrl, { slug: service.slug })
+        a.href =
+          this.m.easy && service.easy
+            ? fill(this.m.easyServiceUrl, { slug: service.easy })
+            : fill(this.m.serviceUrl, { slug: service.slug })
         item.append(a)
         return item
       }),
