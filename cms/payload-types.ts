@@ -136,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      makeVideoRendition: TaskMakeVideoRendition;
       purgePersonalData: TaskPurgePersonalData;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -628,6 +629,14 @@ export interface VideoTutorial {
   easyLanguage?: boolean | null;
   durationSeconds: number;
   poster?: (number | null) | Media;
+  /**
+   * Wird beim Hochladen automatisch erstellt, damit das Video auch auf älteren iPhones und Macs läuft. „Fehlt“: Auf dem Server ist ffmpeg nicht installiert; das Video wird ohne MP4-Fassung gezeigt. Bitte wenden Sie sich an die Administration.
+   */
+  mp4?: {
+    status?: ('pending' | 'ready' | 'missing' | 'failed' | 'not-needed') | null;
+    filename?: string | null;
+    sizeBytes?: number | null;
+  };
   services?: (number | Service)[] | null;
   /**
    * Teil der Web-Adresse, z. B. „persoenliches-budget“.
@@ -922,7 +931,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgePersonalData' | 'schedulePublish';
+        taskSlug: 'inline' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -955,7 +964,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgePersonalData' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1301,6 +1310,13 @@ export interface VideoTutorialsSelect<T extends boolean = true> {
   easyLanguage?: T;
   durationSeconds?: T;
   poster?: T;
+  mp4?:
+    | T
+    | {
+        status?: T;
+        filename?: T;
+        sizeBytes?: T;
+      };
   services?: T;
   slug?: T;
   department?: T;
@@ -1693,6 +1709,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeVideoRendition".
+ */
+export interface TaskMakeVideoRendition {
+  input: {
+    id: string;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

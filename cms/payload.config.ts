@@ -26,6 +26,7 @@ import { releasesPath, releasesTitle } from './components/releases.ts'
 import { slotEndpoints } from './endpoints/bookings.ts'
 import { hsdsEndpoints } from './endpoints/hsds.ts'
 import { purgePersonalData } from './lib/bookings.ts'
+import { makeMp4Rendition, RENDITION_TASK } from './lib/videoRenditions.ts'
 import { pipelineRunner } from '../plugins/publish-pipeline/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
@@ -67,10 +68,7 @@ export default buildConfig({
     // No Gravatar: the admin must not load images from elsewhere.
     avatar: 'default',
     components: {
-      afterNavLinks: [
-        '/components/StaleTextsNavLink#StaleTextsNavLink',
-        '/components/ReleasesNavLink#ReleasesNavLink',
-      ],
+      afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink', '/components/ReleasesNavLink#ReleasesNavLink'],
       views: {
         staleEasyLanguageTexts: {
           Component: '/components/StaleTextsView#StaleTextsView',
@@ -95,12 +93,24 @@ export default buildConfig({
     shouldAutoRun: () => process.env.LOTSE_JOBS !== 'off',
     tasks: [
       {
+        // The MP4 rendition of an uploaded video (cms/lib/videoRenditions.ts), queued by the upload.
+        slug: RENDITION_TASK,
+        inputSchema: [{ name: 'id', type: 'text', required: true }],
+        retries: 2,
+        handler: async ({ input, req }) => {
+          await makeMp4Rendition(req.payload, (input as { id: string }).id)
+          return { output: {} }
+        },
+      },
+      {
         // Deletes personal data of past bookings and old feedback (cms/lib/bookings.ts), nightly.
         slug: 'purgePersonalData',
         schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
         handler: async ({ req }) => {
           const cleared = await purgePersonalData(req.payload)
-          req.payload.logger.info(`retention: cleared ${cleared.bookings} bookings, ${cleared.feedback} feedback entries`)
+          req.payload.logger.info(
+            `retention: cleared ${cleared.bookings} bookings, ${cleared.feedback} feedback entries`,
+          )
           return { output: {} }
         },
       },

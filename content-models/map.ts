@@ -366,6 +366,10 @@ export function toPublicVideoTutorial(doc: CmsVideoTutorial, ctx: MapContext): z
           sizeBytes: doc.filesize as number,
         }
       : (undefined as unknown as z.input<typeof videoTutorialSchema>['file']), // reported by validation
+    mp4:
+      doc.mp4?.status === 'ready' && doc.mp4.filename && doc.mp4.sizeBytes
+        ? { url: `/videos/${encodeURIComponent(doc.mp4.filename)}`, sizeBytes: doc.mp4.sizeBytes }
+        : undefined,
     captions: typeof doc.captions === 'string' ? doc.captions.replace(/\r\n?/g, '\n').trim() + '\n' : doc.captions,
     transcript: text(doc.transcript),
     dgs: bool(doc.dgs),

@@ -14,6 +14,7 @@ import { regions } from './data/regions.ts'
 import { services as allServices } from './data/services.ts'
 import { topics } from './data/topics.ts'
 import { videos } from './data/videos.ts'
+import { makeMp4Rendition } from '../lib/videoRenditions.ts'
 import { demoPicture } from './media.ts'
 import { slugify } from './slugify.ts'
 import type { DepartmentSlug } from './types.ts'
@@ -325,6 +326,8 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
       },
       file: { data: file, mimetype: 'video/webm', name: `${v.slug}.webm`, size: file.length },
     })
+    // The MP4 rendition now, so that the first release already has it (the upload hook skips seeding).
+    await makeMp4Rendition(payload, doc.id, { seeding: true })
     videoIds.set(v.slug, doc.id)
   }
   log(`videos: ${videoIds.size}`)
@@ -366,11 +369,23 @@ async function seedAvailability(
     const location = must(locationIds, a.location, 'location')
     for (const id of services)
       await payload.update({ ...base, collection: 'services', id, data: { bookable: true, _status: 'published' } })
-    await payload.update({ ...base, collection: 'locations', id: location, data: { bookable: true, _status: 'published' } })
+    await payload.update({
+      ...base,
+      collection: 'locations',
+      id: location,
+      data: { bookable: true, _status: 'published' },
+    })
     await payload.create({
       ...base,
       collection: 'availability',
-      data: { title: a.title, location, services, weekly: a.weekly, weeksAhead: a.weeksAhead, department: dept(a.department) },
+      data: {
+        title: a.title,
+        location,
+        services,
+        weekly: a.weekly,
+        weeksAhead: a.weeksAhead,
+        department: dept(a.department),
+      },
     })
   }
 }

@@ -1,5 +1,6 @@
 import { accessSync, constants, existsSync } from 'node:fs'
 import path from 'node:path'
+import { findFfmpeg } from '../../cms/lib/videoRenditions.ts'
 import { findChromium } from '../../plugins/publish-pipeline/a11y-browser.ts'
 
 /** CI (`CI=true`, as `.ci/run` sets it) must run everything: nothing may be skipped for want of a tool. */
@@ -50,8 +51,8 @@ const requirements = {
   },
   ffmpeg: {
     name: 'ffmpeg',
-    present: () => executable(process.env.FFMPEG_PATH || '/usr/bin/ffmpeg'),
-    hint: `install Debian's "ffmpeg" package or set FFMPEG_PATH`,
+    present: () => findFfmpeg() !== null,
+    hint: `install Debian's "ffmpeg" package (it must be on the PATH) or set FFMPEG_PATH`,
   },
   postgres: {
     name: 'PostgreSQL',
