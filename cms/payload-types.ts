@@ -501,9 +501,22 @@ export interface EasyLanguageText {
   service?: (number | null) | Service;
   page?: (number | null) | Page;
   /**
-   * Ein Satz pro Zeile. Lange Wörter mit Mediopunkt trennen, z. B. „Schwer·behinderung“.
+   * Ein Satz pro Zeile. Lange Wörter mit Mediopunkt trennen, z. B. „Schwer·behinderung“. Zwischenüberschrift: eine Zeile mit „## “ am Anfang. Schritte: Zeilen mit „1. “, „2. “ … am Anfang.
    */
   text: string;
+  /**
+   * Freiwillig. Ein Bild steht neben dem Satz, den es erklärt. Das Bild braucht einen Alternativtext (in den Medien).
+   */
+  pictures?:
+    | {
+        image: number | Media;
+        /**
+         * Kopieren Sie den Satz genau so aus dem Text.
+         */
+        sentence: string;
+        id?: string | null;
+      }[]
+    | null;
   glossary?:
     | {
         term: string;
@@ -531,7 +544,8 @@ export interface EasyLanguageText {
           | 'subordinate-clause'
           | 'foreign-word'
           | 'idiom'
-          | 'impersonal';
+          | 'impersonal'
+          | 'sub-heading';
         /**
          * Genau der Text, den die Prüfung markiert hat.
          */
@@ -1161,6 +1175,13 @@ export interface EasyLanguageTextsSelect<T extends boolean = true> {
   service?: T;
   page?: T;
   text?: T;
+  pictures?:
+    | T
+    | {
+        image?: T;
+        sentence?: T;
+        id?: T;
+      };
   glossary?:
     | T
     | {

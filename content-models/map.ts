@@ -250,6 +250,12 @@ export function toPublicEasyLanguageText(
     service: publishedRef(doc.service, 'services', ctx),
     page: publishedRef(doc.page, 'pages', ctx),
     lines,
+    // Each picture beside its sentence; a picture whose sentence is no longer in the text is left out.
+    pictures: (doc.pictures ?? []).flatMap((picture) => {
+      const line = lines.indexOf((picture.sentence ?? '').trim())
+      const img = image(picture.image, ctx)
+      return line >= 0 && img ? [{ image: img, line }] : []
+    }),
     glossary: (doc.glossary ?? []).map((g) => ({ term: text(g.term), explanation: text(g.explanation) })),
     // Only when and by whom; review.remarks and review.sourceVersion are internal.
     review: reviewedAt ? compact({ reviewedAt, reviewedBy: optionalText(doc.review?.reviewedBy) }) : undefined,

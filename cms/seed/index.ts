@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { textToLexical } from '../../content-models/richtext.ts'
 import { availabilities } from './data/availability.ts'
 import { contactPersons } from './data/contact-persons.ts'
@@ -285,6 +286,27 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
         service: must(serviceIds, t.service, 'service'),
         text: t.text,
         glossary: t.glossary,
+        pictures: await Promise.all(
+          (t.pictures ?? []).map(async (picture) => ({
+            image: (
+              await payload.create({
+                ...base,
+                collection: 'media',
+                data: { alt: picture.alt, department: dept(service?.department ?? 'soziales') },
+                // The pictures are drawn as SVG; the media collection stores them as PNG (sharp renders them).
+                file: {
+                  data: await sharp(await readFile(path.join(here, 'pictures', picture.file)))
+                    .png()
+                    .toBuffer(),
+                  mimetype: 'image/png',
+                  name: picture.file.replace(/\.svg$/, '.png'),
+                  size: 0,
+                },
+              })
+            ).id,
+            sentence: picture.sentence,
+          })),
+        ),
         review: t.review,
         department: dept(service?.department ?? 'soziales'),
         _status: 'published',

@@ -69,6 +69,8 @@ export interface EasyLanguageSeed {
   /** One sentence per line. Must pass the Leichte-Sprache rules (see plugins/leichte-sprache). */
   text: string
   glossary: { term: string; explanation: string }[]
+  /** Pictures beside sentences: an SVG drawn for Lotse in ../pictures/, its alternative text, the sentence (a line of `text`) */
+  pictures?: { file: string; alt: string; sentence: string }[]
   /** Review by a target-group reader panel */
   review: { reviewedAt: string; reviewedBy: string; remarks?: string }
 }

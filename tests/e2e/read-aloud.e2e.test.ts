@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium)('read aloud (Leichte Sprache)', () => {
     expect(await spoken(page)).toEqual(expected)
     // Independently of how the page is split: every line of the text is spoken, in the text's order.
     const lines = await page
-      .locator('.ls-text > .ls-line')
+      .locator('.ls-text .ls-block__text > .ls-line')
       .evaluateAll((ps) => ps.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim().split('\u00b7').join('')))
     expect(lines.length).toBeGreaterThan(15)
     let at = 0
