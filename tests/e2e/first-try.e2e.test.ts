@@ -81,6 +81,20 @@ describe.skipIf(!hasChromium)('citizen tasks on the first try', () => {
     })
   }
 
+  it('a search hit for a contact person leads to the entry, its excerpt readable', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })
+    contexts.push(context)
+    const page = await context.newPage()
+    await page.goto(`${siteUrl}/suche/?q=Fallmanagement%20Essen`)
+    const hit = page.locator('.result', { has: page.locator('a[href^="/ansprechpersonen/"]') }).first()
+    await hit.waitFor({ timeout: 15_000 })
+    expect(await hit.locator('a').first().getAttribute('href')).toBe('/ansprechpersonen/#fallmanagement-essen')
+    expect(await hit.locator('a').first().textContent()).toBe('Fallmanagement Eingliederungshilfe Essen')
+    const excerpt = (await hit.locator('.result__excerpt').textContent()) ?? ''
+    expect(excerpt).toMatch(/Telefon: 0201/)
+    expect(excerpt).not.toMatch(/Telefon0|E-Mailf/)
+  })
+
   for (const pathname of ['/wer-hilft-mir/', '/standorte/in-meiner-naehe/']) {
     it(`${pathname}: nothing moves after the first paint (layout shift below 0.05)`, async () => {
       for (const options of [{}, PHONE]) {
