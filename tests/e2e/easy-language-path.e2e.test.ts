@@ -95,6 +95,8 @@ describe.skipIf(!hasChromium)('Leichte Sprache along the whole path', () => {
         '/leichte-sprache/barriere-melden/',
       ])
         if (!html.includes(`href="${target}"`) && pathname !== target) missing.push(`${pathname} → ${target}`)
+      // "Vorlesen" right under the page heading.
+      if (!/<\/h1>[\s\S]{0,2000}data-read-aloud/.test(html)) missing.push(`${pathname}: no read-aloud bar under the h1`)
       // The menu of a Leichte-Sprache page does not lead to standard pages (except the one marked as such).
       const nav = html.match(/<nav class="main-nav"[\s\S]*?<\/nav>/)?.[0] ?? ''
       const standardLinks = [...nav.matchAll(/href="([^"]+)"/g)]
