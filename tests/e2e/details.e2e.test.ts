@@ -65,13 +65,15 @@ describe.skipIf(!hasChromium)('details', () => {
   it('prints without the feedback form and menu, with full link addresses', async () => {
     await page.emulateMedia({ media: 'print' })
     await page.goto(siteUrl + '/leistungen/persoenliches-budget/')
+    // The site's public address (SITE_URL), as its canonical link names it.
+    const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin
     expect(await page.locator('#barriere-melden').isVisible()).toBe(false)
     const after = await page
       .locator('main a[href^="/"]')
       .first()
       .evaluate((a) => getComputedStyle(a, '::after').content)
     await page.emulateMedia({ media: 'screen' })
-    expect(after).toContain(new URL(siteUrl).origin)
+    expect(after).toContain(site)
   })
 
   it('filters near me by all seven features the cards show', async () => {
@@ -100,6 +102,18 @@ describe.skipIf(!hasChromium)('details', () => {
         expect(((await link.textContent()) ?? '').trim().length, href).toBeGreaterThan(3)
       }
     }
+  })
+
+  it('numbers every step of a Leichte-Sprache text, the one with a picture too', async () => {
+    await page.goto(siteUrl + '/leichte-sprache/blindengeld/')
+    const steps = page.locator('.ls-steps > li')
+    expect(await steps.count()).toBe(4)
+    expect(await steps.evaluateAll((items) => items.map((li) => getComputedStyle(li).display))).toEqual(
+      Array(4).fill('list-item'),
+    )
+    // The picture stands beside (or, on a narrow screen, above) its sentence, with its alternative text.
+    const picture = steps.first().locator('img.ls-picture')
+    expect(await picture.getAttribute('alt')).toBe('Ein Antrag und ein Stift')
   })
 
   it('shows a way to call or write in the questions box of every Leichte-Sprache text', async () => {
