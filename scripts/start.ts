@@ -46,7 +46,10 @@ if ((await currentRelease(dataDir())) === null) {
   await runner.request({ trigger: 'Start' })
   await runner.idle()
   await runner.close()
-  if ((await currentRelease(dataDir())) === null) console.error('  site: the build failed, the CMS starts anyway')
+  if ((await currentRelease(dataDir())) === null)
+    console.error(
+      '  site: the first release could not be built (the cause is above); the CMS starts anyway, and the site is built again on the next publish or start.',
+    )
 }
 await closePayload(payload)
 printLogins(loadLogins())
@@ -64,16 +67,24 @@ const env = {
 }
 let buildFailed = 0
 if (!dev)
-  await withBuildLock(() => {
+  await withBuildLock(async () => {
     if (!needsBuild()) return
     console.log('Building the admin (first start or changed sources; this takes a few minutes) …')
-    const build = spawnSync(process.execPath, [nextBin, 'build', 'cms'], {
+    // Not spawnSync: the public site is served meanwhile.
+    const build = spawn(process.execPath, [nextBin, 'build', 'cms'], {
       stdio: 'inherit',
       env: { ...env, NODE_ENV: 'production' },
     })
-    if (build.status !== 0) buildFailed = build.status ?? 1
+    const code = await new Promise<number | null>((resolve) => build.on('exit', resolve))
+    if (code !== 0) {
+      buildFailed = code ?? 1
+      console.error(`The admin build failed (next build, exit ${code}); its output above says why.`)
+    }
   })
-if (buildFailed) process.exit(buildFailed)
+if (buildFailed) {
+  site.close()
+  process.exit(buildFailed)
+}
 console.log(`CMS: http://localhost:${port}/admin`)
 const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', port], {
   stdio: 'inherit',
@@ -91,7 +102,7 @@ server.on('exit', (code) => process.exit(code ?? 0))
  * at once: a lock folder, taken with an atomic mkdir, keeps them apart; one
  * older than 20 minutes is left over from a crash.
  */
-async function withBuildLock(run: () => void): Promise<void> {
+async function withBuildLock(run: () => Promise<void>): Promise<void> {
   const lock = path.join(root, 'cms', '.next-build.lock')
   for (;;) {
     try {
@@ -104,7 +115,7 @@ async function withBuildLock(run: () => void): Promise<void> {
     }
   }
   try {
-    run()
+    await run()
   } finally {
     rmSync(lock, { recursive: true, force: true })
   }

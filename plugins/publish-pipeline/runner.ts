@@ -352,8 +352,9 @@ export class PipelineRunner {
           finishedAt: new Date().toISOString(),
         },
       })
+      // The whole cause (Astro's output, the checker's findings), not only its first line.
       this.options.log(
-        `the build failed at step ${step} (${failure.message?.split('\n')[0]}); the live site is unchanged`,
+        `the build failed at step ${step}; the live site is unchanged. Cause:\n${(failure.message ?? String(error)).slice(-4000)}`,
       )
     }
   }
