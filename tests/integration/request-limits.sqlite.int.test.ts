@@ -1,0 +1,3 @@
+import { requestLimitsSuite } from './requestLimits.ts'
+
+requestLimitsSuite('sqlite')
