@@ -29,6 +29,7 @@ import { purgePersonalData } from './lib/bookings.ts'
 import { pipelineRunner } from '../plugins/publish-pipeline/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
+import { answerErrors, logger } from './lib/errorHandling.ts'
 import { graphqlValidationRules } from './lib/graphqlLimits.ts'
 import { MAX_DEPTH, withRequestLimits } from './lib/requestLimits.ts'
 
@@ -116,6 +117,10 @@ export default buildConfig({
   onInit: (payload) => pipelineRunner(payload).schedule(),
   // Depth, alias and cost limits for GraphQL queries (cms/lib/graphqlLimits.ts).
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
+  // Malformed queries answer 400, failed logins one uniform message; client errors log one line,
+  // server errors without query values (cms/lib/errorHandling.ts).
+  hooks: { afterError: [answerErrors] },
+  logger,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })
