@@ -143,9 +143,23 @@ async function findUser(req: PayloadRequest, where: Record<string, unknown>): Pr
   return (await req.payload.db.findOne({ collection: 'users', req, where: where as never })) as UserRow | null
 }
 
-/** Counts a failed login against the client's address (called for every 401 of a login, see errorHandling.ts). */
-export function recordFailedLogin(req: Pick<PayloadRequest, 'headers'>): void {
+/**
+ * A failed login answers no sooner than this after it arrived: the account's
+ * own bookkeeping (counting attempts, locking) takes database writes an
+ * unknown address does not, and the answer must not tell them apart.
+ */
+export const FAILED_LOGIN_MIN_MS = 600
+
+/**
+ * Counts a failed login against the client's address and waits until
+ * FAILED_LOGIN_MIN_MS have passed since it arrived (called for every 401 of
+ * a login, see errorHandling.ts).
+ */
+export async function recordFailedLogin(req: Pick<PayloadRequest, 'headers' | 'context'>): Promise<void> {
   loginFailures.hit(clientKey(req))
+  const started = typeof req.context.loginStarted === 'number' ? req.context.loginStarted : Date.now()
+  const wait = FAILED_LOGIN_MIN_MS - (Date.now() - started)
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
 }
 
 /**
@@ -164,6 +178,7 @@ export const guardAccounts: CollectionBeforeOperationHook = async ({ args, opera
       const state = loginFailures.peek(clientKey(req))
       if (!state.ok) throw tooMany(state.retryAfter)
       req.context.loginAttempt = true
+      req.context.loginStarted = Date.now()
     }
     const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : ''
     const password = typeof data?.password === 'string' ? data.password : ''

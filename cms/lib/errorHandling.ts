@@ -18,9 +18,7 @@
 import type { AfterErrorHook, Config } from 'payload'
 import { defaultLoggerOptions } from 'payload'
 import { LOGIN_FAILED_MESSAGE, recordFailedLogin } from './auth.ts'
-
-export const MALFORMED_QUERY_MESSAGE =
-  'Die Abfrage ist ungültig: Ein Filter- oder Sortierwert passt nicht zum Feld. Bitte prüfen Sie die Parameter.'
+import { MALFORMED_QUERY_MESSAGE } from './queryValidation.ts'
 
 type ErrorLike = {
   status?: unknown
@@ -80,10 +78,10 @@ function isRead(req: { method?: string | null; payloadAPI?: string }, error: unk
 }
 
 /** Config `hooks.afterError`: uniform login failures, 400 for malformed queries. */
-export const answerErrors: AfterErrorHook = ({ error, req, graphqlResult }) => {
+export const answerErrors: AfterErrorHook = async ({ error, req, graphqlResult }) => {
   const status = statusOf(error)
   if (req.context?.loginAttempt && status === 401) {
-    recordFailedLogin(req)
+    await recordFailedLogin(req)
     if (graphqlResult) return { graphqlResult: { ...graphqlResult, message: LOGIN_FAILED_MESSAGE } }
     return { response: { errors: [{ message: LOGIN_FAILED_MESSAGE }] }, status: 401 }
   }

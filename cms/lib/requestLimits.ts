@@ -12,11 +12,13 @@
  *   page size, logged-in users the admin's largest); `pagination=false` and
  *   `limit=0` ("everything") count as the cap; join fields likewise.
  * - GraphQL queries are bounded by depth, aliases and cost (graphqlLimits.ts).
+ * - The values of `where` must fit their fields (queryValidation.ts).
  *
  * The Local API (seed, export, pipeline, endpoints) is not limited: it asks
  * for what it needs and is not reachable from outside.
  */
 import type { CollectionBeforeOperationHook, CollectionConfig, PayloadRequest } from 'payload'
+import { checkWhere } from './queryValidation.ts'
 
 /** Deepest population any request gets (`maxDepth` in the config). */
 export const MAX_DEPTH = 2
@@ -60,7 +62,7 @@ function capJoins(joins: unknown, max: number): unknown {
  * beforeOperation hook for every collection: caps `limit`, turns off
  * "no pagination" and caps join limits for requests from outside.
  */
-export const limitRequest: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const limitRequest: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (!isExternal(req)) return args
   const max = maxLimitFor(req)
   const next = { ...args } as Record<string, unknown>
@@ -71,6 +73,7 @@ export const limitRequest: CollectionBeforeOperationHook = ({ args, operation, r
     next.pagination = true
   }
   if (next.joins) next.joins = capJoins(next.joins, max)
+  if (reads && next.where !== undefined) checkWhere(next.where, collection.flattenedFields, req)
   if (typeof next.depth === 'number' || typeof next.depth === 'string')
     next.depth = Math.max(0, Math.min(Number(next.depth) || 0, MAX_DEPTH))
   return next as typeof args
