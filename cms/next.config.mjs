@@ -10,9 +10,9 @@ const nextConfig = {
   // `npm run dev` and the dev-mode browser tests open the admin at 127.0.0.1:
   // without this, Next 16 refuses its dev resources (/_next/*, HMR) from there.
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
-  // Security headers of the API (answers of a route set their own where they differ, e.g. the
-  // booking pages' Content-Security-Policy). The admin's pages get theirs, with a nonce, from
-  // proxy.ts; the values are those of lib/httpPolicy.ts (this file cannot import TypeScript).
+  // Security headers of the API (these take precedence over a route's own, so the booking pages,
+  // which are HTML, are left out and set theirs). The admin's pages get theirs, with a nonce,
+  // from proxy.ts; the values are those of lib/httpPolicy.ts (this file cannot import TypeScript).
   async headers() {
     const common = [
       { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -21,7 +21,8 @@ const nextConfig = {
     ]
     return [
       {
-        source: '/api/:path*',
+        // Not the booking pages: they are HTML and send their own headers (cms/endpoints/bookings.ts).
+        source: '/api/:path((?!bookings/(?:termin|bestaetigung|absagen)).*)',
         headers: [
           ...common,
           {

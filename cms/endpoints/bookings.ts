@@ -216,6 +216,7 @@ function html(req: PayloadRequest, status: number, body: string): Response {
   // to the site are cross-origin, so the token in the address never leaves the CMS.
   headers.set('Referrer-Policy', 'same-origin')
   headers.set('X-Content-Type-Options', 'nosniff')
+  headers.set('X-Frame-Options', 'DENY')
   // The forms post to CMS_URL, which is this server seen from the citizen's browser.
   headers.set(
     'Content-Security-Policy',

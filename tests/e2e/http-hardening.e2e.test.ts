@@ -35,12 +35,26 @@ describe('HTTP hardening of npm start', () => {
     const started = performance.now()
     const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) })
     const body = Buffer.from(await response.arrayBuffer())
-    return { status: response.status, ms: performance.now() - started, bytes: body.length, body, headers: response.headers }
+    return {
+      status: response.status,
+      ms: performance.now() - started,
+      bytes: body.length,
+      body,
+      headers: response.headers,
+    }
   }
 
   it('answers the anonymous worst case in under 1 s and a few hundred KB', async () => {
     const deepest = 'depth=1000&limit=100000&pagination=false&joins[offeredServices][limit]=0'
-    const collections = ['services', 'contact-persons', 'locations', 'easy-language-texts', 'pages', 'topics', 'regions']
+    const collections = [
+      'services',
+      'contact-persons',
+      'locations',
+      'easy-language-texts',
+      'pages',
+      'topics',
+      'regions',
+    ]
     for (const collection of collections) {
       const answer = await timed(`${stack.cmsUrl}/api/${collection}?${deepest}`)
       expect(answer.status, collection).toBe(200)
@@ -60,9 +74,25 @@ describe('HTTP hardening of npm start', () => {
     expect(refused.status).toBe(400)
     expect(refused.ms).toBeLessThan(1000)
     // The deepest and widest query that is still allowed.
-    const allowed = await graphql(
-      `{ Services(limit: 1000, pagination: false) { docs { name teaser relatedServices { name contactPersons { function location { name } } } } } }`,
-    )
+    const allowed = await graphql(`
+      {
+        Services(limit: 1000, pagination: false) {
+          docs {
+            name
+            teaser
+            relatedServices {
+              name
+              contactPersons {
+                function
+                location {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `)
     expect(allowed.status).toBe(200)
     expect(JSON.parse(allowed.body.toString()).errors).toBeUndefined()
     expect(allowed.ms).toBeLessThan(1000)
@@ -91,7 +121,12 @@ describe('HTTP hardening of npm start', () => {
   })
 
   it('sends the security headers on the API; the booking pages keep their own policy', async () => {
-    for (const path of ['/api/services?limit=1', '/api/users/me', '/api/hsds/services?per_page=1', '/api/gibt-es-nicht']) {
+    for (const path of [
+      '/api/services?limit=1',
+      '/api/users/me',
+      '/api/hsds/services?per_page=1',
+      '/api/gibt-es-nicht',
+    ]) {
       const answer = await timed(stack.cmsUrl + path)
       expect(answer.headers.get('content-security-policy'), path).toContain("default-src 'none'")
       expect(answer.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")
@@ -103,6 +138,8 @@ describe('HTTP hardening of npm start', () => {
     expect(booking.status).toBe(200)
     expect(booking.headers.get('content-security-policy')).toContain("style-src 'unsafe-inline'")
     expect(booking.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(booking.headers.get('x-frame-options')).toBe('DENY')
+    expect(booking.headers.get('x-content-type-options')).toBe('nosniff')
   })
 
   it.runIf(hasChromium)('runs the admin and the site in Chromium without a single CSP violation', async () => {
@@ -112,7 +149,8 @@ describe('HTTP hardening of npm start', () => {
     const violations: string[] = []
     const watch = (page: Page) =>
       page.on('console', (message) => {
-        if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
+        if (/Content.Security.Policy|Refused to/i.test(message.text()))
+          violations.push(`${page.url()}: ${message.text()}`)
       })
     const page = await context.newPage()
     watch(page)
@@ -123,14 +161,26 @@ describe('HTTP hardening of npm start', () => {
     await page.getByRole('button', { name: 'Anmelden' }).click()
     await page.waitForURL(/\/admin\/?$/)
     await page.goto(`${stack.cmsUrl}/admin/collections/services`)
-    await page.getByRole('link', { name: /Persönliches Budget/ }).first().click()
-    await page.waitForURL(/\/admin\/collections\/services\/\d+/)
-    await page.getByRole('button', { name: /Speichern|Entwurf speichern/ }).first().waitFor()
+    await page.getByRole('heading', { name: 'Leistungen' }).first().waitFor()
+    const { docs } = (await (
+      await fetch(`${stack.cmsUrl}/api/services?where[slug][equals]=persoenliches-budget&depth=0`)
+    ).json()) as { docs: { id: number }[] }
+    await page.goto(`${stack.cmsUrl}/admin/collections/services/${docs[0].id}`)
+    await page
+      .getByRole('button', { name: /Speichern|Entwurf speichern/ })
+      .first()
+      .waitFor()
     if (shots) await page.screenshot({ path: `${shots}/admin-service.png` })
     await page.goto(`${stack.cmsUrl}/admin/account`)
     await page.getByText('Aktuelles Passwort').first().waitFor()
     if (shots) await page.screenshot({ path: `${shots}/admin-account.png` })
-    for (const path of ['/', '/leistungen/persoenliches-budget/', '/standorte/lvr-beratungszentrum-koeln-deutz/', '/suche/?q=budget', '/wer-hilft-mir/']) {
+    for (const path of [
+      '/',
+      '/leistungen/persoenliches-budget/',
+      '/standorte/lvr-beratungszentrum-koeln-deutz/',
+      '/suche/?q=budget',
+      '/wer-hilft-mir/',
+    ]) {
       await page.goto(stack.siteUrl + path)
       await page.waitForLoadState('networkidle')
     }
@@ -181,7 +231,12 @@ describe('HTTP hardening of npm start', () => {
       fetch(`${stack.cmsUrl}/api/bookings`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: stack.siteUrl },
-        body: JSON.stringify({ service: 'persoenliches-budget', slot: slots.slots[0].value, name: 'Erika Test', email: 'e@beispiel.example' }),
+        body: JSON.stringify({
+          service: 'persoenliches-budget',
+          slot: slots.slots[0].value,
+          name: 'Erika Test',
+          email: 'e@beispiel.example',
+        }),
       })
     expect((await book()).status).toBe(201)
     const taken = await book()
@@ -209,7 +264,11 @@ describe('HTTP hardening of npm start', () => {
     })
     expect(answer.status).toBe(401)
     await new Promise((r) => setTimeout(r, 500))
-    const logged = stack.output().slice(before).split('\n').filter((line) => line.trim() !== '')
+    const logged = stack
+      .output()
+      .slice(before)
+      .split('\n')
+      .filter((line) => line.trim() !== '')
     expect(logged.length).toBeLessThanOrEqual(1)
     expect(logged.join('\n')).not.toMatch(/\bat .*\.js:\d+/)
     expect(stack.output()).not.toContain(email)
@@ -224,7 +283,10 @@ function rawPost(url: string, body: Buffer, type: string, chunked = false) {
       url,
       {
         method: 'POST',
-        headers: { 'content-type': type, ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': body.length }) },
+        headers: {
+          'content-type': type,
+          ...(chunked ? { 'transfer-encoding': 'chunked' } : { 'content-length': body.length }),
+        },
       },
       (res) => {
         res.resume()
