@@ -51,7 +51,8 @@ export function siteContentSecurityPolicy(cmsUrl = process.env.CMS_URL): string 
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
     "style-src 'self'",
-    "img-src 'self'",
+    // data: for the empty icon (`<link rel="icon" href="data:,">`: no favicon request).
+    "img-src 'self' data:",
     "media-src 'self'",
     "font-src 'self'",
     "connect-src 'self'",

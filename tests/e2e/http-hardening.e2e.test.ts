@@ -166,14 +166,33 @@ describe('HTTP hardening of npm start', () => {
       await fetch(`${stack.cmsUrl}/api/services?where[slug][equals]=persoenliches-budget&depth=0`)
     ).json()) as { docs: { id: number }[] }
     await page.goto(`${stack.cmsUrl}/admin/collections/services/${docs[0].id}`)
+    // Hydrated: the rich text editor is editable (a blocked script would leave it dead).
+    await page.locator('[contenteditable="true"]').first().waitFor()
+    await page.waitForLoadState('networkidle')
+    if (shots) await page.screenshot({ path: `${shots}/admin-service.png` })
+    // The editor changes their password on the account page: only with the current one.
+    await page.goto(`${stack.cmsUrl}/admin/account`)
+    await page.waitForLoadState('networkidle')
+    await page.getByRole('button', { name: 'Passwort ändern' }).click()
+    const newPassword = 'Ein ganz neuer Satz als Passwort'
+    await page.getByLabel('Neues Passwort').fill(newPassword)
+    await page.getByLabel('Passwort bestätigen').fill(newPassword)
+    await page.getByRole('button', { name: 'Speichern' }).click()
     await page
-      .getByRole('button', { name: /Speichern|Entwurf speichern/ })
+      .getByText(/aktuelles Passwort richtig ein/)
       .first()
       .waitFor()
-    if (shots) await page.screenshot({ path: `${shots}/admin-service.png` })
-    await page.goto(`${stack.cmsUrl}/admin/account`)
-    await page.getByText('Aktuelles Passwort').first().waitFor()
-    if (shots) await page.screenshot({ path: `${shots}/admin-account.png` })
+    if (shots) await page.screenshot({ path: `${shots}/admin-account-refused.png` })
+    await page.getByLabel('Aktuelles Passwort').fill(editor.password)
+    await page.getByRole('button', { name: 'Speichern' }).click()
+    await page.getByText('Erfolgreich aktualisiert.').first().waitFor()
+    if (shots) await page.screenshot({ path: `${shots}/admin-account-changed.png` })
+    const relogin = await fetch(`${stack.cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: editor.email, password: newPassword }),
+    })
+    expect(relogin.status).toBe(200)
     for (const path of [
       '/',
       '/leistungen/persoenliches-budget/',
