@@ -48,9 +48,15 @@ function tooMany(retryAfter: number) {
   return error
 }
 
-function passwordError(message: string): ValidationError {
-  const error = new ValidationError({ collection: 'users', errors: [{ path: 'password', message }] })
+/**
+ * A validation error for one field whose message is the field's message:
+ * the field turns red where the admin can show field errors, and the message
+ * (shown as the notice) says what to do rather than only naming the field.
+ */
+function fieldError(path: 'password' | 'currentPassword', message: string): ValidationError {
+  const error = new ValidationError({ collection: 'users', errors: [{ path, message }] })
   error.name = 'ValidationError'
+  error.message = message
   return error
 }
 
@@ -202,7 +208,7 @@ export const guardAccounts: CollectionBeforeOperationHook = async ({ args, opera
     email: data.email ?? existing?.email,
     name: data.name ?? existing?.name,
   })
-  if (problem) throw passwordError(problem)
+  if (problem) throw fieldError('password', problem)
   const user = req.user as { id?: number | string; collection?: string } | null | undefined
   const ownAccount =
     operation === 'update' && user?.collection === 'users' && existing && String(user.id) === String(existing.id)
@@ -213,17 +219,10 @@ export const guardAccounts: CollectionBeforeOperationHook = async ({ args, opera
     const current = typeof data.currentPassword === 'string' ? data.currentPassword : ''
     if (!current || !(await verifyPassword(current, existing))) {
       loginFailures.hit(key)
-      const error = new ValidationError({
-        collection: 'users',
-        errors: [
-          {
-            path: 'currentPassword',
-            message: 'Bitte geben Sie Ihr aktuelles Passwort richtig ein, um ein neues festzulegen.',
-          },
-        ],
-      })
-      error.name = 'ValidationError'
-      throw error
+      throw fieldError(
+        'currentPassword',
+        'Bitte geben Sie Ihr aktuelles Passwort richtig ein, um ein neues festzulegen.',
+      )
     }
   }
   delete data.currentPassword
