@@ -29,6 +29,7 @@ import { purgePersonalData } from './lib/bookings.ts'
 import { pipelineRunner } from '../plugins/publish-pipeline/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
+import { logOnlyEmail } from './lib/email.ts'
 import { answerErrors, logger } from './lib/errorHandling.ts'
 import { graphqlValidationRules } from './lib/graphqlLimits.ts'
 import { MAX_DEPTH, withRequestLimits } from './lib/requestLimits.ts'
@@ -121,6 +122,7 @@ export default buildConfig({
   // server errors without query values (cms/lib/errorHandling.ts).
   hooks: { afterError: [answerErrors] },
   logger,
+  email: logOnlyEmail,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })
