@@ -11,6 +11,30 @@ const nextConfig = {
   // `npm run dev` and the dev-mode browser tests open the admin at 127.0.0.1:
   // without this, Next 16 refuses its dev resources (/_next/*, HMR) from there.
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
+  // Security headers of the API (these take precedence over a route's own, so the booking pages,
+  // which are HTML, are left out and set theirs). The admin's pages get theirs, with a nonce,
+  // from proxy.ts; the values are those of lib/httpPolicy.ts (this file cannot import TypeScript).
+  async headers() {
+    const common = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'X-Frame-Options', value: 'DENY' },
+    ]
+    return [
+      {
+        // Not the booking pages: they are HTML and send their own headers (cms/endpoints/bookings.ts).
+        source: '/api/:path((?!bookings/(?:termin|bestaetigung|absagen)).*)',
+        headers: [
+          ...common,
+          {
+            key: 'Content-Security-Policy',
+            value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+          },
+        ],
+      },
+      { source: '/_next/:path*', headers: common },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -650,6 +650,10 @@ export interface VideoTutorial {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Nur nötig, wenn Sie Ihr eigenes Passwort ändern.
+   */
+  currentPassword?: string | null;
   role: 'admin' | 'publisher' | 'editor' | 'ls-reviewer';
   departments?: (number | Department)[] | null;
   updatedAt: string;
@@ -1434,6 +1438,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   role?: T;
   departments?: T;
   updatedAt?: T;

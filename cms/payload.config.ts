@@ -29,6 +29,10 @@ import { purgePersonalData } from './lib/bookings.ts'
 import { pipelineRunner } from '../plugins/publish-pipeline/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
+import { logOnlyEmail } from './lib/email.ts'
+import { answerErrors, logger } from './lib/errorHandling.ts'
+import { graphqlValidationRules } from './lib/graphqlLimits.ts'
+import { MAX_DEPTH, withRequestLimits } from './lib/requestLimits.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -38,26 +42,31 @@ export default buildConfig({
   db: databaseAdapter(databaseUrl()),
   editor: lexicalEditor(),
   sharp,
-  // Published collections get the sidebar field "Stand auf der Website".
-  collections: withPublishStatus([
-    Services,
-    EasyLanguageTexts,
-    GlossaryTerms,
-    ContactPersons,
-    Locations,
-    VideoTutorials,
-    Pages,
-    Topics,
-    Media,
-    Regions,
-    Departments,
-    Users,
-    Releases,
-    PipelineLocks,
-    Feedback,
-    Availability,
-    Bookings,
-  ]),
+  // No request populates deeper than this (cms/lib/requestLimits.ts); Payload's default is 10.
+  maxDepth: MAX_DEPTH,
+  // Published collections get the sidebar field "Stand auf der Website"; every collection caps
+  // what one REST or GraphQL request may read (cms/lib/requestLimits.ts).
+  collections: withRequestLimits(
+    withPublishStatus([
+      Services,
+      EasyLanguageTexts,
+      GlossaryTerms,
+      ContactPersons,
+      Locations,
+      VideoTutorials,
+      Pages,
+      Topics,
+      Media,
+      Regions,
+      Departments,
+      Users,
+      Releases,
+      PipelineLocks,
+      Feedback,
+      Availability,
+      Bookings,
+    ]),
+  ),
   // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
   endpoints: [...slotEndpoints, ...hsdsEndpoints],
   admin: {
@@ -67,10 +76,7 @@ export default buildConfig({
     // No Gravatar: the admin must not load images from elsewhere.
     avatar: 'default',
     components: {
-      afterNavLinks: [
-        '/components/StaleTextsNavLink#StaleTextsNavLink',
-        '/components/ReleasesNavLink#ReleasesNavLink',
-      ],
+      afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink', '/components/ReleasesNavLink#ReleasesNavLink'],
       views: {
         staleEasyLanguageTexts: {
           Component: '/components/StaleTextsView#StaleTextsView',
@@ -100,7 +106,9 @@ export default buildConfig({
         schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
         handler: async ({ req }) => {
           const cleared = await purgePersonalData(req.payload)
-          req.payload.logger.info(`retention: cleared ${cleared.bookings} bookings, ${cleared.feedback} feedback entries`)
+          req.payload.logger.info(
+            `retention: cleared ${cleared.bookings} bookings, ${cleared.feedback} feedback entries`,
+          )
           return { output: {} }
         },
       },
@@ -108,7 +116,13 @@ export default buildConfig({
   },
   // Builds requests recorded while no server ran (scripts, a crashed process).
   onInit: (payload) => pipelineRunner(payload).schedule(),
-  graphQL: { disablePlaygroundInProduction: true },
+  // Depth, alias and cost limits for GraphQL queries (cms/lib/graphqlLimits.ts).
+  graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
+  // Malformed queries answer 400, failed logins one uniform message; client errors log one line,
+  // server errors without query values (cms/lib/errorHandling.ts).
+  hooks: { afterError: [answerErrors] },
+  logger,
+  email: logOnlyEmail,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

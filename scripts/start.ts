@@ -1,7 +1,7 @@
 /**
  * `npm start`: prepares the database (schema, demo content on first start),
  * builds the first release of the public site when there is none, prints the
- * demo logins, runs the CMS (admin and API) on port 3000 and serves the live
+ * demo logins, runs the CMS (admin and API, scripts/cms-server.ts) on port 3000 and serves the live
  * release on port 4321. `--dev` runs Next.js in development mode instead of
  * building the admin.
  */
@@ -86,10 +86,9 @@ if (buildFailed) {
   process.exit(buildFailed)
 }
 console.log(`CMS: http://localhost:${port}/admin`)
-const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', port], {
-  stdio: 'inherit',
-  env,
-})
+// Next.js behind Lotse's server (scripts/cms-server.ts): forwarding headers and body limits.
+const serverArgs = ['--import', 'tsx', path.join(root, 'scripts', 'cms-server.ts'), ...(dev ? ['--dev'] : [])]
+const server = spawn(process.execPath, serverArgs, { stdio: 'inherit', env: { ...env, PORT: port } })
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     site.close()

@@ -20,6 +20,8 @@ export const Topics: CollectionConfig = {
       label: 'Übergeordnete Lebenslage',
       type: 'relationship',
       relationTo: 'topics',
+      // A chain of topics: populated one level only.
+      maxDepth: 1,
       admin: { position: 'sidebar' },
       validate: (value: unknown, { id }: { id?: number | string }) =>
         value !== undefined && value !== null && id !== undefined && String(value) === String(id)

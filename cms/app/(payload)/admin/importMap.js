@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishStatusField as PublishStatusField_75a861e8f0647ec4d2752ffabf688690 } from '../../../components/PublishStatusField'
 import { EasyLanguageTextField as EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578 } from '../../../components/EasyLanguageTextField'
+import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { FeedbackDeadlineCell as FeedbackDeadlineCell_d602398a469fa5a6eb65ae7ce39f0a66 } from '../../../components/FeedbackDeadlineCell'
 import { StaleTextsNavLink as StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965 } from '../../../components/StaleTextsNavLink'
 import { ReleasesNavLink as ReleasesNavLink_2f2aa722e4922c8a55b819f727e3dede } from '../../../components/ReleasesNavLink'
@@ -57,6 +58,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublishStatusField#PublishStatusField": PublishStatusField_75a861e8f0647ec4d2752ffabf688690,
   "/components/EasyLanguageTextField#EasyLanguageTextField": EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578,
+  "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/FeedbackDeadlineCell#FeedbackDeadlineCell": FeedbackDeadlineCell_d602398a469fa5a6eb65ae7ce39f0a66,
   "/components/StaleTextsNavLink#StaleTextsNavLink": StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965,
   "/components/ReleasesNavLink#ReleasesNavLink": ReleasesNavLink_2f2aa722e4922c8a55b819f727e3dede,
