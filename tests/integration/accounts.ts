@@ -207,15 +207,18 @@ export function accountsSuite(kind: TestDatabase) {
       expect(known.ms).toBeLessThan(1000)
       // The token is still set for the existing account (after the answer).
       await expect
-        .poll(async () => {
-          const row = (await payload.db.findOne({
-            collection: 'users',
-            where: { email: { equals: editor.email } },
-          })) as {
-            resetPasswordToken?: string | null
-          }
-          return Boolean(row?.resetPasswordToken)
-        })
+        .poll(
+          async () => {
+            const row = (await payload.db.findOne({
+              collection: 'users',
+              where: { email: { equals: editor.email } },
+            })) as {
+              resetPasswordToken?: string | null
+            }
+            return Boolean(row?.resetPasswordToken)
+          },
+          { timeout: 15_000 },
+        )
         .toBe(true)
     })
 
