@@ -327,7 +327,7 @@ export async function runPublishBenchmark({
           medianMs: p50,
           p95Ms: p95,
           buildStepMediansMs: stepMedians,
-          incrementalBuild: build.astroCacheDir(dataDir) !== null,
+          incrementalBuild: process.env.LOTSE_INCREMENTAL !== 'off',
           pagesCopiedPerPublish: reuse.map((r) => r.copied),
           pagesCopiedMedian: median(reuse.map((r) => r.copied)),
           pagesRenderedMedian: median(reuse.map((r) => r.pages - r.copied)),

@@ -124,6 +124,14 @@ export interface GateOptions {
   /** The Astro project root: its site/pages tell the templates. */
   root: string
   mode?: A11yMode
+  /**
+   * The pages of an incremental release whose bytes differ from the live
+   * ones (site paths). With them, exactly these pages are checked: the
+   * site's code is unchanged, so the templates were checked before. Null
+   * (a full release: new code, or the first release) selects the pages whose
+   * HTML differs from the live release plus one page of each template.
+   */
+  changed?: string[] | null
   log?: (line: string) => void
 }
 
@@ -142,6 +150,7 @@ export async function runGate({
   liveDir,
   root,
   mode = 'changed',
+  changed = null,
   log = () => {},
 }: GateOptions): Promise<CheckReport> {
   const setting = (process.env.LOTSE_A11Y_GATE ?? '').toLowerCase()
@@ -174,8 +183,10 @@ export async function runGate({
     return { findings: [], warnings }
   }
 
-  const templates = await readTemplates(path.join(root, 'site', 'pages'))
-  const selection = await selectPages({ dir, liveDir, mode, templates })
+  const selection =
+    mode === 'changed' && changed
+      ? { changed, checked: changed, total: (await htmlFiles(dir)).length }
+      : await selectPages({ dir, liveDir, mode, templates: await readTemplates(path.join(root, 'site', 'pages')) })
   if (!liveDir && mode !== 'full')
     warnings.push(
       `Erste Veröffentlichung: Die Barrierefreiheitsprüfung hat je eine Seite pro Seitenvorlage geprüft (${plural(selection.checked.length, 'Seite', 'Seiten')} von ${selection.total}). Die vollständige Prüfung aller Seiten: npm run build:site -- --a11y=full`,
@@ -199,13 +210,8 @@ export async function runGate({
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   try {
     const urls = selection.checked.map((page) => new URL(page, base).href)
-    const browser = await A11yBrowser.launch({ executablePath })
-    let results: Array<PageResult | NotChecked>
-    try {
-      results = await browser.all(urls, (url) => browser.pa11y(url))
-    } finally {
-      await browser.close()
-    }
+    const browser = await warmBrowser(executablePath)
+    const results: Array<PageResult | NotChecked> = await browser.all(urls, (url) => browser.pa11y(url))
     for (const [i, result] of results.entries()) {
       const page = selection.checked[i]
       if ('error' in result) report.findings.push({ page, issues: [notTested(result.error)] })
@@ -222,6 +228,34 @@ export async function runGate({
     )
   }
   return report
+}
+
+let warm: { browser: Promise<A11yBrowser>; path: string; idle: NodeJS.Timeout | null } | null = null
+/** The gate's Chromium stays open this long after a check, for the next publish. */
+const WARM_MS = 10 * 60_000
+
+/** One Chromium for all checks of this process, started on first use and closed after some idle minutes. */
+async function warmBrowser(executablePath: string): Promise<A11yBrowser> {
+  if (warm && warm.path !== executablePath) await closeGateBrowser()
+  if (warm) {
+    const browser = await warm.browser.catch(() => null)
+    if (!browser?.connected) warm = null
+  }
+  warm ??= { browser: A11yBrowser.launch({ executablePath }), path: executablePath, idle: null }
+  const entry = warm
+  if (entry.idle) clearTimeout(entry.idle)
+  entry.idle = setTimeout(() => void closeGateBrowser(), WARM_MS)
+  entry.idle.unref()
+  return entry.browser
+}
+
+/** Closes the gate's Chromium (tests, shutdown). */
+export async function closeGateBrowser(): Promise<void> {
+  const entry = warm
+  warm = null
+  if (!entry) return
+  if (entry.idle) clearTimeout(entry.idle)
+  await (await entry.browser.catch(() => null))?.close()
 }
 
 const notTested = (message: string): Issue => ({
