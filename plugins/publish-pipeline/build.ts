@@ -6,7 +6,7 @@ import { writeSyndication } from '../syndication/index.ts'
 import { fileHashes } from '../syndication/writer.ts'
 import { ChecksFailed, pagePath, type CheckReport, type Finding } from './findings.ts'
 import { runGate, type A11yMode } from './gate.ts'
-import { checkLinks } from './links.ts'
+import { checkLinks, type LinkIndex } from './links.ts'
 import { currentRelease, newReleaseId, pruneReleases, releasesDir, switchCurrent } from './releases.ts'
 import { buildRenderer, pruneRenderers, RenderWorker, siteCodeHash, type RenderSummary } from './renderer.ts'
 import { indexSite } from './search-index.ts'
@@ -84,6 +84,15 @@ export interface BuildOptions {
 const stateDir = (dataDir: string) => path.join(dataDir, 'render-state')
 const renderStateFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.json`)
 const releaseMetaFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.meta.json`)
+const linkIndexFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.links.json`)
+
+async function readLinkIndex(dataDir: string, id: string): Promise<LinkIndex | null> {
+  try {
+    return JSON.parse(await readFile(linkIndexFile(dataDir, id), 'utf8')) as LinkIndex
+  } catch {
+    return null
+  }
+}
 
 interface ReleaseMeta {
   /** The site's code the release was rendered with (renderer.ts: siteCodeHash). */
@@ -240,7 +249,8 @@ export async function buildRelease({
         !full && live && liveMeta?.code === code && liveSnapshot
           ? { snapshotDir: liveSnapshot, stateFile: renderStateFile(dataDir, live) }
           : null
-      const usable = previous && (await stat(previous.stateFile).catch(() => null)) && (await stat(liveSnapshot!).catch(() => null))
+      const usable =
+        previous && (await stat(previous.stateFile).catch(() => null)) && (await stat(liveSnapshot!).catch(() => null))
       fullRelease = !usable
       await mkdir(staging, { recursive: true })
       rendered = await workerFor(root, rendererDir).render({
@@ -275,26 +285,51 @@ export async function buildRelease({
     })
     const pages = await timed('index', () => indexSite(staging, log))
     const changedPages = rendered.changed.filter((output) => output.endsWith('/') || output.endsWith('.html'))
-    gate = await timed('gate', () =>
+    const passed = await readPassed(dataDir, code)
+    const gateReport = await timed('gate', () =>
       runGate({
         dir: staging,
         liveDir,
         root,
         mode: a11y,
         changed: fullRelease ? null : changedPages.map((output) => pagePath(fileOf(output))),
+        totalPages: pages,
+        passed,
         log,
       }),
     )
-    const links = await timed('links', () => checkLinks({ dir: staging, siteUrl }))
+    const { passedHashes, ...checks } = gateReport
+    gate = checks
+    const previousLinks = fullRelease || !live ? null : await readLinkIndex(dataDir, live)
+    const links = await timed('links', async () => {
+      const result = await checkLinks({
+        dir: staging,
+        siteUrl,
+        scope: previousLinks
+          ? {
+              previous: previousLinks,
+              changed: rendered.changed.map(fileOf).filter((file) => file.endsWith('.html') || file === 'sitemap.xml'),
+              removed: [
+                ...rendered.removed.map(fileOf),
+                ...Object.keys(liveMeta?.uploads ?? {}).filter((file) => !(file in uploads)),
+              ],
+            }
+          : undefined,
+      })
+      log(`links: ${result.checked} page(s) checked`)
+      return result
+    })
     current = 'switch'
     await writeFile(releaseMetaFile(dataDir, id), JSON.stringify({ code, uploads } satisfies ReleaseMeta))
+    await writeFile(linkIndexFile(dataDir, id), JSON.stringify(links.index))
+    await writePassed(dataDir, code, passed, passedHashes)
     await rename(staging, dir)
     await timed('switch', async () => {
       await switchCurrent(dataDir, id)
       const kept = await pruneReleases(dataDir, keep).then(() => readdir(releasesDir(dataDir)))
       await pruneSnapshots(path.join(dataDir, 'snapshots'), keep)
       await fileHashes.prune(syndicationHashesDir(dataDir), kept)
-      await pruneState(dataDir, kept)
+      await pruneState(dataDir, kept, code)
       await pruneRenderers(root, code)
     })
     return {
@@ -312,8 +347,28 @@ export async function buildRelease({
     await rm(staging, { recursive: true, force: true })
     await rm(snapshotDir, { recursive: true, force: true })
     await rm(renderStateFile(dataDir, id), { force: true })
+    await rm(linkIndexFile(dataDir, id), { force: true })
+    await rm(releaseMetaFile(dataDir, id), { force: true })
     throw new BuildError(current, steps, error, gate)
   }
+}
+
+/** sha1 of the pages that passed the gate with one version of the site's code (a new version starts afresh). */
+const passedFile = (dataDir: string, code: string) => path.join(stateDir(dataDir), `gate-passed-${code}.txt`)
+/** The most page hashes remembered: a few times the pages of a large site. */
+const PASSED_MAX = 100_000
+
+async function readPassed(dataDir: string, code: string): Promise<Set<string>> {
+  const text = await readFile(passedFile(dataDir, code), 'utf8').catch(() => '')
+  return new Set(text.split('\n').filter(Boolean))
+}
+
+async function writePassed(dataDir: string, code: string, passed: Set<string>, added: string[]): Promise<void> {
+  if (!added.length) return
+  const all = [...passed, ...added].slice(-PASSED_MAX)
+  await mkdir(stateDir(dataDir), { recursive: true })
+  await writeFile(`${passedFile(dataDir, code)}.tmp`, all.join('\n') + '\n')
+  await rename(`${passedFile(dataDir, code)}.tmp`, passedFile(dataDir, code))
 }
 
 /** The hash lists of the releases' syndication files (see plugins/syndication/writer.ts). */
@@ -326,8 +381,15 @@ async function pruneSnapshots(dir: string, keep: number): Promise<void> {
 }
 
 /** Removes the render state of releases that are gone. */
-async function pruneState(dataDir: string, releases: string[]): Promise<void> {
+async function pruneState(dataDir: string, releases: string[], code: string): Promise<void> {
   const kept = new Set(releases)
-  for (const name of await readdir(stateDir(dataDir)).catch(() => [] as string[]))
-    if (!kept.has(name.replace(/(\.meta)?\.json$/, ''))) await rm(path.join(stateDir(dataDir), name), { force: true })
+  for (const name of await readdir(stateDir(dataDir)).catch(() => [] as string[])) {
+    if (name.startsWith('gate-passed-')) {
+      if (name !== path.basename(passedFile(dataDir, code)))
+        await rm(path.join(stateDir(dataDir), name), { force: true })
+      continue
+    }
+    if (!kept.has(name.replace(/(\.meta|\.links)?\.json$/, '')))
+      await rm(path.join(stateDir(dataDir), name), { force: true })
+  }
 }

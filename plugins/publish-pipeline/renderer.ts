@@ -64,7 +64,11 @@ export const rendererCache = (root: string) => path.join(root, 'node_modules', '
  * LOTSE_RENDERER=1 into a temporary folder, renamed into place), and returns
  * its folder: `server/entry.mjs` and the static assets in `client/`.
  */
-export async function buildRenderer(root: string, hash: string, log: (line: string) => void = () => {}): Promise<string> {
+export async function buildRenderer(
+  root: string,
+  hash: string,
+  log: (line: string) => void = () => {},
+): Promise<string> {
   const dir = path.join(rendererCache(root), hash)
   if (existsSync(path.join(dir, 'server', 'entry.mjs'))) return dir
   const temporary = path.join(rendererCache(root), `.build-${randomUUID()}`)
@@ -87,7 +91,9 @@ export async function buildRenderer(root: string, hash: string, log: (line: stri
       child.stderr.on('data', (d) => (output += d))
       child.on('error', reject)
       child.on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(`Astro build of the renderer failed (exit ${code}):\n${output.slice(-6000)}`)),
+        code === 0
+          ? resolve()
+          : reject(new Error(`Astro build of the renderer failed (exit ${code}):\n${output.slice(-6000)}`)),
       )
     })
     await rename(temporary, dir).catch(async (error: NodeJS.ErrnoException) => {
@@ -109,7 +115,8 @@ export async function buildRenderer(root: string, hash: string, log: (line: stri
 export async function pruneRenderers(root: string, keep: string): Promise<void> {
   const entries = await readdir(rendererCache(root)).catch(() => [] as string[])
   for (const entry of entries)
-    if (entry !== keep && !entry.startsWith('.')) await rm(path.join(rendererCache(root), entry), { recursive: true, force: true })
+    if (entry !== keep && !entry.startsWith('.'))
+      await rm(path.join(rendererCache(root), entry), { recursive: true, force: true })
 }
 
 /**
@@ -134,22 +141,30 @@ export class RenderWorker {
     const entry = path.join(this.rendererDir, 'server', 'entry.mjs')
     const env: NodeJS.ProcessEnv = { ...process.env }
     for (const name of ['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'LOTSE_SNAPSHOT_DIR']) delete env[name]
-    const child = fork(worker, [entry], { cwd: this.root, env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] })
+    const child = fork(worker, [entry], {
+      cwd: this.root,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: [],
+    })
     this.child = child
     // An idle worker does not keep this process alive (see hold()).
     child.unref()
     child.channel?.unref()
     this.ready = new Promise((resolve, reject) => {
       child.once('error', reject)
-      child.on('message', (message: { ready?: boolean; id?: string; ok?: boolean; result?: RenderSummary; error?: string }) => {
-        if (message.ready) return resolve()
-        const waiting = message.id ? this.pending.get(message.id) : undefined
-        if (!waiting) return
-        this.pending.delete(message.id!)
-        this.hold()
-        if (message.ok) waiting.resolve(message.result!)
-        else waiting.reject(new Error(message.error))
-      })
+      child.on(
+        'message',
+        (message: { ready?: boolean; id?: string; ok?: boolean; result?: RenderSummary; error?: string }) => {
+          if (message.ready) return resolve()
+          const waiting = message.id ? this.pending.get(message.id) : undefined
+          if (!waiting) return
+          this.pending.delete(message.id!)
+          this.hold()
+          if (message.ok) waiting.resolve(message.result!)
+          else waiting.reject(new Error(message.error))
+        },
+      )
       child.once('exit', (code) => {
         const error = new Error(`the render worker stopped (exit ${code})`)
         reject(error)

@@ -14,7 +14,11 @@ export class PageNotFound extends Error {
 
 type Params = Record<string, string | undefined>
 
-function bySlug<T extends { id: string; slug: string }>(collection: Collection<T>, slug: string | undefined, what: string): T {
+function bySlug<T extends { id: string; slug: string }>(
+  collection: Collection<T>,
+  slug: string | undefined,
+  what: string,
+): T {
   const item = slug === undefined ? undefined : collection.bySlug.get(slug)
   if (!item) throw new PageNotFound(`no published ${what} with the slug "${slug}"`)
   return item

@@ -66,7 +66,13 @@ async function replaceFile(file: string, bytes: Uint8Array): Promise<void> {
   await rename(temporary, file)
 }
 
-export async function renderOutputs({ snapshot, previous, outDir, siteUrl, render }: RenderOptions): Promise<RenderResult> {
+export async function renderOutputs({
+  snapshot,
+  previous,
+  outDir,
+  siteUrl,
+  render,
+}: RenderOptions): Promise<RenderResult> {
   const outputs = allOutputs(snapshot)
   const before = previous?.state.outputs ?? {}
   const dirty = previous ? dirtyTokens(previous.snapshot, snapshot) : null
