@@ -136,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      publishSite: TaskPublishSite;
       purgePersonalData: TaskPurgePersonalData;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -922,7 +923,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'purgePersonalData' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'purgePersonalData' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -955,10 +956,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'purgePersonalData' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'purgePersonalData' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -1620,6 +1625,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1693,6 +1699,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSite".
+ */
+export interface TaskPublishSite {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

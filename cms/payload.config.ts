@@ -26,7 +26,12 @@ import { releasesPath, releasesTitle } from './components/releases.ts'
 import { slotEndpoints } from './endpoints/bookings.ts'
 import { hsdsEndpoints } from './endpoints/hsds.ts'
 import { purgePersonalData } from './lib/bookings.ts'
-import { pipelineRunner } from '../plugins/publish-pipeline/runner.ts'
+import {
+  pipelineRunner,
+  PUBLISH_QUEUE,
+  publishSiteTask,
+  releaseStuckPublishJobs,
+} from '../plugins/publish-pipeline/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
 import { logOnlyEmail } from './lib/email.ts'
@@ -96,10 +101,17 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { de }, fallbackLanguage: 'de' },
   jobs: {
-    // Runs scheduled publications (versions.drafts.schedulePublish) in the long-running server.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    autoRun: [
+      // Scheduled publications (versions.drafts.schedulePublish) and nightly tasks.
+      { cron: '* * * * *', queue: 'default' },
+      // The publish job (plugins/publish-pipeline/runner.ts) is due seconds after a change.
+      { cron: '* * * * * *', queue: PUBLISH_QUEUE, limit: 1, disableScheduling: true },
+    ],
+    // Only the long-running server runs jobs (scripts and tests run theirs themselves).
     shouldAutoRun: () => process.env.LOTSE_JOBS !== 'off',
+    enableConcurrencyControl: true,
     tasks: [
+      publishSiteTask,
       {
         // Deletes personal data of past bookings and old feedback (cms/lib/bookings.ts), nightly.
         slug: 'purgePersonalData',
@@ -115,7 +127,10 @@ export default buildConfig({
     ],
   },
   // Builds requests recorded while no server ran (scripts, a crashed process).
-  onInit: (payload) => pipelineRunner(payload).schedule(),
+  onInit: async (payload) => {
+    await releaseStuckPublishJobs(payload)
+    await pipelineRunner(payload).schedule()
+  },
   // Depth, alias and cost limits for GraphQL queries (cms/lib/graphqlLimits.ts).
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   // Malformed queries answer 400, failed logins one uniform message; client errors log one line,

@@ -22,7 +22,8 @@ const executable = (file: string) => {
 export function findChromium(): string | null {
   if (process.env.CHROME_PATH) return executable(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null
   for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean))
-    for (const name of ['chromium', 'chromium-browser']) if (executable(path.join(dir, name))) return path.join(dir, name)
+    for (const name of ['chromium', 'chromium-browser'])
+      if (executable(path.join(dir, name))) return path.join(dir, name)
   return null
 }
 
@@ -170,7 +171,10 @@ export class A11yBrowser {
             nodes: Array<{ target: unknown[] }>
           }>
         }
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: runOnly }, resultTypes: ['violations'] })
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: runOnly },
+          resultTypes: ['violations'],
+        })
         return result.violations.map((v) => ({
           id: v.id,
           impact: v.impact,
@@ -200,7 +204,10 @@ export class A11yBrowser {
           try {
             results[i] = await check(targets[i])
           } catch (error) {
-            results[i] = { url: urlOf(targets[i] as A11yTarget), error: error instanceof Error ? error.message : String(error) }
+            results[i] = {
+              url: urlOf(targets[i] as A11yTarget),
+              error: error instanceof Error ? error.message : String(error),
+            }
           }
         }
       }
