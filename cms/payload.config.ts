@@ -22,6 +22,7 @@ import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
 import { withPublishStatus } from './components/publishStatus.ts'
+import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { releasesPath, releasesTitle } from './components/releases.ts'
 import { slotEndpoints } from './endpoints/bookings.ts'
 import { hsdsEndpoints } from './endpoints/hsds.ts'
@@ -38,26 +39,29 @@ export default buildConfig({
   db: databaseAdapter(databaseUrl()),
   editor: lexicalEditor(),
   sharp,
-  // Published collections get the sidebar field "Stand auf der Website".
-  collections: withPublishStatus([
-    Services,
-    EasyLanguageTexts,
-    GlossaryTerms,
-    ContactPersons,
-    Locations,
-    VideoTutorials,
-    Pages,
-    Topics,
-    Media,
-    Regions,
-    Departments,
-    Users,
-    Releases,
-    PipelineLocks,
-    Feedback,
-    Availability,
-    Bookings,
-  ]),
+  // Published collections get the sidebar fields "Stand auf der Website" and "Erstmals veröffentlicht";
+  // saves of one document take turns (cms/hooks/serializeDocumentWrites.ts).
+  collections: withSerializedDocumentWrites(
+    withPublishStatus([
+      Services,
+      EasyLanguageTexts,
+      GlossaryTerms,
+      ContactPersons,
+      Locations,
+      VideoTutorials,
+      Pages,
+      Topics,
+      Media,
+      Regions,
+      Departments,
+      Users,
+      Releases,
+      PipelineLocks,
+      Feedback,
+      Availability,
+      Bookings,
+    ]),
+  ),
   // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
   endpoints: [...slotEndpoints, ...hsdsEndpoints],
   admin: {
@@ -67,10 +71,7 @@ export default buildConfig({
     // No Gravatar: the admin must not load images from elsewhere.
     avatar: 'default',
     components: {
-      afterNavLinks: [
-        '/components/StaleTextsNavLink#StaleTextsNavLink',
-        '/components/ReleasesNavLink#ReleasesNavLink',
-      ],
+      afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink', '/components/ReleasesNavLink#ReleasesNavLink'],
       views: {
         staleEasyLanguageTexts: {
           Component: '/components/StaleTextsView#StaleTextsView',

@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from 'payload'
+import { withSafeSqliteTransactions } from './sqliteTransactions.ts'
 
 type DatabaseAdapterResult = Config['db']
 
@@ -22,7 +23,11 @@ export function databaseAdapter(url: string): DatabaseAdapterResult {
     case 'sqlite': {
       const file = url.slice('file:'.length)
       mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-      return sqliteAdapter({ client: { url } })
+      // Transactions on (the adapter's default is off: a failed save could leave half its rows), taking
+      // turns within the process; WAL so that readers do not wait for writers (cms/lib/sqliteTransactions.ts).
+      return withSafeSqliteTransactions(
+        sqliteAdapter({ client: { url }, transactionOptions: { behavior: 'immediate' }, wal: true }),
+      )
     }
     case 'postgres':
       return postgresAdapter({ pool: { connectionString: url } })

@@ -1,0 +1,3 @@
+import { atomicSavesSuite } from './atomicSaves.ts'
+
+atomicSavesSuite('sqlite')
