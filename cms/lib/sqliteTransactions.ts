@@ -12,10 +12,12 @@
  *
  * - transactions of one process take turns (a first-come, first-served
  *   queue), so concurrent requests wait for each other instead of failing;
+ * - a write outside a transaction (Payload's job scheduler, a
+ *   `disableTransaction` create) takes its turn too, in a transaction of its
+ *   own, so it never meets an open one on the shared connection;
  * - where SQLite still reports SQLITE_BUSY (another process such as
- *   `npm run build:site` writes, or a statement outside a transaction meets
- *   an open one), the statement is tried again after a short asynchronous
- *   pause, for up to `busyRetryMs`;
+ *   `npm run build:site` writes), starting a transaction is tried again after
+ *   a short asynchronous pause, for up to `busyRetryMs`;
  * - the database runs in WAL mode, so readers never wait for the writer and
  *   a commit never waits for readers; after a crash SQLite replays or drops
  *   the last, incomplete transaction when the file is next opened.
@@ -100,10 +102,65 @@ export async function retryWhileBusy<T>(run: () => Promise<T>, limitMs: number):
   }
 }
 
+type LibsqlTransaction = {
+  execute: (...args: unknown[]) => Promise<unknown>
+  commit: () => Promise<void>
+  rollback: () => Promise<void>
+  close: () => void
+}
+
 type LibsqlClient = {
   execute: (...args: unknown[]) => Promise<unknown>
   batch: (...args: unknown[]) => Promise<unknown>
-  transaction: (...args: unknown[]) => Promise<unknown>
+  transaction: (...args: unknown[]) => Promise<LibsqlTransaction>
+}
+
+/** Statements that only read: they run on the shared connection at once (in WAL mode readers never wait). */
+function onlyReads(statement: unknown): boolean {
+  const sql = typeof statement === 'string' ? statement : ((statement as { sql?: string } | null)?.sql ?? '')
+  if (/^\s*(select|explain)\b/i.test(sql)) return true
+  if (/^\s*pragma\b/i.test(sql)) return !sql.includes('=')
+  return /^\s*with\b/i.test(sql) && !/\b(insert|update|delete|replace)\b/i.test(sql)
+}
+
+/**
+ * Statements outside Payload's transactions (its job scheduler, `disableTransaction`
+ * writes) run on the client's shared connection. A write there that met an open
+ * transaction would fail half way and leave that connection on an old snapshot,
+ * so that every later transaction started from it fails (SQLITE_BUSY_SNAPSHOT).
+ * So such a write takes its turn like a transaction, in a transaction of its own;
+ * reads run at once; and starting a transaction is retried while another process
+ * writes.
+ */
+function guardClient(client: LibsqlClient, queue: TurnQueue, queueTimeoutMs: number, busyRetryMs: number) {
+  const execute = client.execute.bind(client)
+  const batch = client.batch.bind(client)
+  const transaction = client.transaction.bind(client)
+  client.transaction = (...args: unknown[]) => retryWhileBusy(() => transaction(...args), busyRetryMs)
+  client.execute = async (...args: unknown[]) => {
+    if (onlyReads(args[0])) return execute(...args)
+    const release = await queue.acquire(queueTimeoutMs)
+    try {
+      const tx = await client.transaction('write')
+      try {
+        const result = await tx.execute(...args)
+        await tx.commit()
+        return result
+      } finally {
+        tx.close()
+      }
+    } finally {
+      release()
+    }
+  }
+  client.batch = async (...args: unknown[]) => {
+    const release = await queue.acquire(queueTimeoutMs)
+    try {
+      return await retryWhileBusy(() => batch(...args), busyRetryMs)
+    } finally {
+      release()
+    }
+  }
 }
 
 type SqliteAdapter = DatabaseAdapter & {
@@ -160,10 +217,7 @@ export function withSafeSqliteTransactions<T extends { init: (args: never) => un
           await connect(options)
           const client = adapter.client
           if (!client || (client as { lotseSafe?: boolean }).lotseSafe) return
-          for (const method of ['execute', 'batch', 'transaction'] as const) {
-            const original = client[method].bind(client)
-            client[method] = (...callArgs: unknown[]) => retryWhileBusy(() => original(...callArgs), busyRetryMs)
-          }
+          guardClient(client, queue, queueTimeoutMs, busyRetryMs)
           ;(client as { lotseSafe?: boolean }).lotseSafe = true
         }
       return adapter
