@@ -4,6 +4,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from 'payload'
+import { migrations as mongodbMigrations } from '../migrations/mongodb/index.ts'
+import { migrations as postgresMigrations } from '../migrations/postgres/index.ts'
+import { migrationsDir, withMigrationsOnConnect } from './migrations.ts'
 import { withSafeSqliteTransactions } from './sqliteTransactions.ts'
 
 type DatabaseAdapterResult = Config['db']
@@ -30,9 +33,16 @@ export function databaseAdapter(url: string): DatabaseAdapterResult {
       )
     }
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: url } })
+      // Schema changes only through the committed migrations (cms/lib/migrations.ts), never the dev push.
+      return withMigrationsOnConnect(
+        postgresAdapter({ pool: { connectionString: url }, push: false, migrationDir: migrationsDir('postgres') }),
+        postgresMigrations,
+      )
     case 'mongodb':
-      return mongooseAdapter({ url })
+      return withMigrationsOnConnect(
+        mongooseAdapter({ url, migrationDir: migrationsDir('mongodb') }),
+        mongodbMigrations,
+      )
   }
 }
 
