@@ -265,6 +265,10 @@ export interface Service {
    * Kennung der Fassung (wird beim Speichern berechnet). Texte in Leichter Sprache merken sich, gegen welche Fassung sie geprüft wurden.
    */
   standardTextVersion?: string | null;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -283,6 +287,10 @@ export interface Topic {
   description: string;
   parent?: (number | null) | Topic;
   order?: number | null;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -327,6 +335,10 @@ export interface ContactPerson {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -482,6 +494,10 @@ export interface Location {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -561,6 +577,10 @@ export interface EasyLanguageText {
      */
     sourceVersion?: string | null;
   };
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -595,6 +615,10 @@ export interface Page {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -625,6 +649,10 @@ export interface VideoTutorial {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -683,6 +711,10 @@ export interface GlossaryTerm {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1130,6 +1162,7 @@ export interface ServicesSelect<T extends boolean = true> {
         approvedAt?: T;
       };
   standardTextVersion?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1173,6 +1206,7 @@ export interface EasyLanguageTextsSelect<T extends boolean = true> {
         remarks?: T;
         sourceVersion?: T;
       };
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1186,6 +1220,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
   explanation?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1221,6 +1256,7 @@ export interface ContactPersonsSelect<T extends boolean = true> {
   location?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1274,6 +1310,7 @@ export interface LocationsSelect<T extends boolean = true> {
   bookable?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1294,6 +1331,7 @@ export interface VideoTutorialsSelect<T extends boolean = true> {
   services?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1319,6 +1357,7 @@ export interface PagesSelect<T extends boolean = true> {
   video?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1333,6 +1372,7 @@ export interface TopicsSelect<T extends boolean = true> {
   description?: T;
   parent?: T;
   order?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

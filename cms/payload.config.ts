@@ -101,7 +101,9 @@ export default buildConfig({
         schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
         handler: async ({ req }) => {
           const cleared = await purgePersonalData(req.payload)
-          req.payload.logger.info(`retention: cleared ${cleared.bookings} bookings, ${cleared.feedback} feedback entries`)
+          req.payload.logger.info(
+            `retention: cleared ${cleared.bookings} bookings, ${cleared.feedback} feedback entries`,
+          )
           return { output: {} }
         },
       },

@@ -6,7 +6,7 @@ import {
   updateOwnDepartment,
   versionsOfOwnDepartment,
 } from '../access/index.ts'
-import { keepInOwnDepartment, onlyPublishersPublish } from '../hooks/editorialRules.ts'
+import { keepInOwnDepartment, onlyPublishersChangeWhatIsPublic } from '../hooks/editorialRules.ts'
 import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
 
 /**
@@ -27,7 +27,7 @@ export const editorial = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [onlyPublishersPublish],
+    beforeOperation: [onlyPublishersChangeWhatIsPublic],
     beforeChange: [keepInOwnDepartment],
     // Rebuild the public site when published content changes.
     afterChange: [publishOnChange],

@@ -1,4 +1,9 @@
-import type { Migration } from 'payload'
+import * as migration_20261204_194340_first_published_at from './20261204_194340_first_published_at'
 
-// None yet: MongoDB needs no schema migrations; data migrations go here.
-export const migrations: Migration[] = []
+export const migrations = [
+  {
+    up: migration_20261204_194340_first_published_at.up,
+    down: migration_20261204_194340_first_published_at.down,
+    name: '20261204_194340_first_published_at',
+  },
+]
