@@ -1,0 +1,3 @@
+import { backupRestoreSuite } from './backupRestore.ts'
+
+backupRestoreSuite('sqlite')
