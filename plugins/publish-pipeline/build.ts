@@ -8,7 +8,15 @@ import { fileHashes } from '../syndication/writer.ts'
 import { ChecksFailed, type CheckReport, type Finding } from './findings.ts'
 import { runGate, type A11yMode } from './gate.ts'
 import { checkLinks } from './links.ts'
-import { currentRelease, newReleaseId, pruneReleases, releasesDir, switchCurrent } from './releases.ts'
+import {
+  currentRelease,
+  newReleaseId,
+  pruneReleases,
+  releasesDir,
+  removeInterruptedBuilds,
+  stagingDir,
+  switchCurrent,
+} from './releases.ts'
 import { indexSite } from './search-index.ts'
 
 export interface StepTiming {
@@ -90,7 +98,7 @@ export async function buildRelease({
   log = () => {},
 }: BuildOptions): Promise<Release> {
   const id = newReleaseId()
-  const staging = path.join(releasesDir(dataDir), `.staging-${id}`)
+  const staging = stagingDir(dataDir, id)
   const dir = path.join(releasesDir(dataDir), id)
   const snapshotDir = path.join(dataDir, 'snapshots', id)
   const steps: StepTiming[] = []
@@ -110,6 +118,8 @@ export async function buildRelease({
     }
   }
   await mkdir(releasesDir(dataDir), { recursive: true })
+  const interrupted = await removeInterruptedBuilds(dataDir)
+  if (interrupted.length) log(`removed ${interrupted.length} folder(s) of interrupted builds`)
   try {
     await timed('export', () => exportSnapshot(payload, snapshotDir))
     await timed('build', async () => {

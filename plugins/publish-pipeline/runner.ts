@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { hostname } from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import type { BuildError, BuildOptions, Release } from './build.ts'
 import type { A11yMode } from './gate.ts'
 import { failureText, storedFindings } from './messages.ts'
@@ -35,7 +36,10 @@ export interface RunnerOptions {
   debounceMs?: number
   /** A burst never postpones a build longer than this. */
   maxWaitMs?: number
-  /** How long a lock holds without renewal (a crashed process's lock runs out). */
+  /**
+   * How long a lock holds without renewal: a crashed process's lock runs out
+   * (on the same host it is taken over at once when its process is gone).
+   */
   leaseMs?: number
   /** How often a process waiting for another's lock looks again. */
   pollMs?: number
@@ -73,8 +77,27 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  * burst gives one build, a request during a build exactly one more, and
  * several processes on one database never build at once.
  */
+/** When this process started (ms, rounded): tells a restarted process from an earlier one with the same pid. */
+const processStarted = Math.round((Date.now() - process.uptime() * 1000) / 1000) * 1000
+
+/** Whether the lock owner `host:pid:started:…` is a process of this host that has ended. */
+function ownerHasEnded(owner: string): boolean {
+  const [host, pidText, startedText] = owner.split(':')
+  const pid = Number(pidText)
+  if (host !== hostname() || !Number.isInteger(pid) || pid <= 0) return false
+  // The same pid as this process: an earlier run (a container restarts with the same pid) unless it started with us.
+  if (pid === process.pid) return Math.abs(Number(startedText) - processStarted) > 2000
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
 export class PipelineRunner {
-  readonly owner = randomUUID()
+  /** Who holds the lock: host, pid and start of this process, and this runner. */
+  readonly owner = `${hostname()}:${process.pid}:${processStarted}:${randomUUID()}`
   readonly options: Required<Omit<RunnerOptions, 'build'>> & { build?: BuildFunction }
   private timer: NodeJS.Timeout | null = null
   private firstPending: number | null = null
@@ -94,7 +117,7 @@ export class PipelineRunner {
       build: options.build,
       debounceMs: options.debounceMs ?? 1000,
       maxWaitMs: options.maxWaitMs ?? 5000,
-      leaseMs: options.leaseMs ?? 10 * 60_000,
+      leaseMs: options.leaseMs ?? 2 * 60_000,
       pollMs: options.pollMs ?? 2000,
       keep: options.keep ?? 10,
       a11y: options.a11y ?? 'changed',
@@ -103,13 +126,20 @@ export class PipelineRunner {
     }
   }
 
-  /** Records a request and schedules a build; returns the request's record id. */
-  async request({ trigger, user, docs = [], a11y }: BuildRequest): Promise<number | string> {
+  /**
+   * Records a request and schedules a build; returns the request's record id.
+   * Given the request of a change (`req`), the record is written in its
+   * transaction: a publish is never stored without the request to build it,
+   * so a crash right after the commit still leaves it queued for the next
+   * start. The caller schedules again once the transaction has ended.
+   */
+  async request({ trigger, user, docs = [], a11y }: BuildRequest, req?: PayloadRequest): Promise<number | string> {
     const userId = user == null ? undefined : typeof user === 'object' ? user.id : user
     const row = await this.payload.create({
       collection: 'releases',
       overrideAccess: true,
       depth: 0,
+      ...(req ? { req } : {}),
       data: {
         status: 'queued',
         trigger,
@@ -161,6 +191,7 @@ export class PipelineRunner {
     this.draining = (async () => {
       try {
         const acquired = await this.withLock(async () => {
+          await this.requeueInterrupted()
           for (;;) {
             const queued = await this.queued()
             if (!queued.length) return
@@ -195,6 +226,23 @@ export class PipelineRunner {
     return found.docs
   }
 
+  /**
+   * Builds that were running when their process ended (a crash, a kill) are
+   * still marked "building". Whoever holds the lock knows that no build runs,
+   * so they are queued again and built with the next ones.
+   */
+  private async requeueInterrupted(): Promise<void> {
+    const interrupted = await this.payload.update({
+      collection: 'releases',
+      overrideAccess: true,
+      depth: 0,
+      where: { status: { equals: 'building' } },
+      data: { status: 'queued', startedAt: null },
+    })
+    for (const record of interrupted.docs)
+      this.options.log(`release request ${record.id} was interrupted while building; queued again`)
+  }
+
   /** Runs `run` while holding the database lock; false when another process holds it. */
   async withLock(run: () => Promise<void>): Promise<boolean> {
     if (!(await this.acquire())) return false
@@ -225,17 +273,40 @@ export class PipelineRunner {
       overrideAccess: true,
       where: { and: [{ name: { equals: LOCK } }, { expiresAt: { less_than: now.toISOString() } }] },
     })
-    try {
-      // The unique name makes this the compare-and-set: only one insert can succeed.
-      await this.payload.create({
-        collection: 'pipeline-locks',
-        overrideAccess: true,
-        data: { name: LOCK, owner: this.owner, expiresAt: this.expiry() },
-      })
-      return true
-    } catch {
-      return false
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        // The unique name makes this the compare-and-set: only one insert can succeed.
+        await this.payload.create({
+          collection: 'pipeline-locks',
+          overrideAccess: true,
+          data: { name: LOCK, owner: this.owner, expiresAt: this.expiry() },
+        })
+        return true
+      } catch {
+        if (attempt > 0 || !(await this.releaseLockOfEndedProcess())) return false
+      }
     }
+    return false
+  }
+
+  /** A lock whose process on this host has ended (crashed, killed) is released at once instead of after its lease. */
+  private async releaseLockOfEndedProcess(): Promise<boolean> {
+    const { docs } = await this.payload.find({
+      collection: 'pipeline-locks',
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+      where: { name: { equals: LOCK } },
+    })
+    const owner = docs[0]?.owner
+    if (!owner || owner === this.owner || !ownerHasEnded(owner)) return false
+    this.options.log(`the build lock of ended process ${owner.split(':')[1]} is released`)
+    await this.payload.delete({
+      collection: 'pipeline-locks',
+      overrideAccess: true,
+      where: { and: [{ name: { equals: LOCK } }, { owner: { equals: owner } }] },
+    })
+    return true
   }
 
   private expiry(): string {
@@ -484,7 +555,10 @@ export function pipelineRunner(payload: Payload, options?: RunnerOptions): Pipel
   return runner
 }
 
-/** Records a request to publish and builds in the background (coalesced, one build at a time). */
-export function requestBuild(payload: Payload, request: BuildRequest): Promise<number | string> {
-  return pipelineRunner(payload).request(request)
+/**
+ * Records a request to publish and builds in the background (coalesced, one
+ * build at a time); with `req`, in the transaction of the change that needs it.
+ */
+export function requestBuild(payload: Payload, request: BuildRequest, req?: PayloadRequest): Promise<number | string> {
+  return pipelineRunner(payload).request(request, req)
 }

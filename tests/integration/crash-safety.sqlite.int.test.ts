@@ -1,0 +1,3 @@
+import { crashSafetySuite } from './crashSafety.ts'
+
+crashSafetySuite('sqlite')
