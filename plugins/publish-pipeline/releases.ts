@@ -41,7 +41,8 @@ export async function currentRelease(dataDir: string): Promise<string | null> {
 }
 
 /** The folder a build writes into before it is renamed to its release id. */
-export const stagingDir = (dataDir: string, releaseId: string) => path.join(releasesDir(dataDir), `.staging-${releaseId}`)
+export const stagingDir = (dataDir: string, releaseId: string) =>
+  path.join(releasesDir(dataDir), `.staging-${releaseId}`)
 
 /**
  * Removes what builds left behind that were interrupted (the CMS process
