@@ -23,7 +23,8 @@ export const editorial = {
     delete: deleteOwnDepartment,
   },
   versions: {
-    drafts: { validate: true, schedulePublish: true },
+    // Times to the minute: "in a minute" is a time an editor may want (Payload offers 5-minute steps by default).
+    drafts: { validate: true, schedulePublish: { timeIntervals: 1 } },
     maxPerDoc: 50,
   },
   hooks: {
