@@ -71,6 +71,8 @@ export default buildConfig({
     // No Gravatar: the admin must not load images from elsewhere.
     avatar: 'default',
     components: {
+      // German texts for the upload drawer's messages that Payload writes in English.
+      providers: ['/components/GermanUploadMessages#GermanUploadMessages'],
       afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink', '/components/ReleasesNavLink#ReleasesNavLink'],
       views: {
         staleEasyLanguageTexts: {
