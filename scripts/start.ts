@@ -64,8 +64,11 @@ printLogins(loadLogins())
 const site = serveCurrent(dataDir())
 site.listen(sitePort, () => console.log(`Public site: http://localhost:${sitePort}/`))
 
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...serverEnv,
+  // Payload is loaded by Node.js, not bundled (cms/next.config.mjs), so it reads NODE_ENV at run time:
+  // `next start` keeps a NODE_ENV it is given (a test runner's "test"), which would make Payload push the schema.
+  NODE_ENV: dev ? 'development' : ('production' as const),
   SITE_URL: process.env.SITE_URL,
   CMS_URL: process.env.CMS_URL,
   NEXT_TELEMETRY_DISABLED: '1',
