@@ -102,8 +102,14 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     await page.waitForURL((url) => url.pathname.endsWith(`/collections/${collection}/create`))
   }
 
-  /** Clicks a save button and returns the answer to the save request. */
+  /**
+   * Clicks a save button and returns the answer to the save request. First the
+   * form settles (the admin checks each change on the server), as a person
+   * pauses before saving; a click into a pending check could lose the errors
+   * the save brings back while the server is busy building the site.
+   */
   async function save(page: Page, collection: string, button: string): Promise<Response> {
+    await page.waitForLoadState('networkidle')
     const answer = page.waitForResponse(
       (r) =>
         new URL(r.url()).pathname.startsWith(`/api/${collection}`) && ['POST', 'PATCH'].includes(r.request().method()),
@@ -174,7 +180,16 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     await page.getByLabel(/Kurzadresse/).fill(`tippfehler-${stamp()}`)
     await choose(page.locator('#field-department'), await departmentName())
     const answer = await save(page, 'contact-persons', 'Entwurf speichern')
-    expect(answer.status()).toBe(400)
+    const body = await answer.text()
+    expect(answer.status(), body).toBe(400)
+    // The answer names the field and its message (in the production build it had only the summary) …
+    const errors = (JSON.parse(body) as { errors: { data?: { errors?: { path: string; message: string }[] } }[] })
+      .errors
+    expect(
+      errors[0].data?.errors?.map((e) => e.path),
+      body,
+    ).toEqual(['email'])
+    // … and the admin marks the field with it.
     await invalid(page, 'email').getByText('Bitte geben Sie eine gültige E-Mail-Adresse an', { exact: false }).waitFor()
   })
 
