@@ -266,6 +266,10 @@ export interface Service {
    * Kennung der Fassung (wird beim Speichern berechnet). Texte in Leichter Sprache merken sich, gegen welche Fassung sie geprüft wurden.
    */
   standardTextVersion?: string | null;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -284,6 +288,10 @@ export interface Topic {
   description: string;
   parent?: (number | null) | Topic;
   order?: number | null;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -328,6 +336,10 @@ export interface ContactPerson {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -483,6 +495,10 @@ export interface Location {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -567,6 +583,10 @@ export interface EasyLanguageText {
      */
     sourceVersion?: string | null;
   };
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -601,6 +621,10 @@ export interface Page {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -631,6 +655,10 @@ export interface VideoTutorial {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -693,6 +721,10 @@ export interface GlossaryTerm {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1144,6 +1176,7 @@ export interface ServicesSelect<T extends boolean = true> {
         approvedAt?: T;
       };
   standardTextVersion?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1187,6 +1220,7 @@ export interface EasyLanguageTextsSelect<T extends boolean = true> {
         remarks?: T;
         sourceVersion?: T;
       };
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1200,6 +1234,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
   explanation?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1235,6 +1270,7 @@ export interface ContactPersonsSelect<T extends boolean = true> {
   location?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1288,6 +1324,7 @@ export interface LocationsSelect<T extends boolean = true> {
   bookable?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1308,6 +1345,7 @@ export interface VideoTutorialsSelect<T extends boolean = true> {
   services?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1333,6 +1371,7 @@ export interface PagesSelect<T extends boolean = true> {
   video?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1347,6 +1386,7 @@ export interface TopicsSelect<T extends boolean = true> {
   description?: T;
   parent?: T;
   order?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

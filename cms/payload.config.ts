@@ -22,6 +22,7 @@ import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
 import { withPublishStatus } from './components/publishStatus.ts'
+import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { releasesPath, releasesTitle } from './components/releases.ts'
 import { slotEndpoints } from './endpoints/bookings.ts'
 import { hsdsEndpoints } from './endpoints/hsds.ts'
@@ -49,28 +50,31 @@ export default buildConfig({
   sharp,
   // No request populates deeper than this (cms/lib/requestLimits.ts); Payload's default is 10.
   maxDepth: MAX_DEPTH,
-  // Published collections get the sidebar field "Stand auf der Website"; every collection caps
+  // Published collections get the sidebar fields "Stand auf der Website" and "Erstmals veröffentlicht";
+  // saves of one document take turns (cms/hooks/serializeDocumentWrites.ts); every collection caps
   // what one REST or GraphQL request may read (cms/lib/requestLimits.ts).
   collections: withRequestLimits(
-    withPublishStatus([
-      Services,
-      EasyLanguageTexts,
-      GlossaryTerms,
-      ContactPersons,
-      Locations,
-      VideoTutorials,
-      Pages,
-      Topics,
-      Media,
-      Regions,
-      Departments,
-      Users,
-      Releases,
-      PipelineLocks,
-      Feedback,
-      Availability,
-      Bookings,
-    ]),
+    withSerializedDocumentWrites(
+      withPublishStatus([
+        Services,
+        EasyLanguageTexts,
+        GlossaryTerms,
+        ContactPersons,
+        Locations,
+        VideoTutorials,
+        Pages,
+        Topics,
+        Media,
+        Regions,
+        Departments,
+        Users,
+        Releases,
+        PipelineLocks,
+        Feedback,
+        Availability,
+        Bookings,
+      ]),
+    ),
   ),
   // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
   endpoints: [...slotEndpoints, ...hsdsEndpoints],
@@ -81,6 +85,8 @@ export default buildConfig({
     // No Gravatar: the admin must not load images from elsewhere.
     avatar: 'default',
     components: {
+      // German texts for the upload drawer's messages that Payload writes in English.
+      providers: ['/components/GermanUploadMessages#GermanUploadMessages'],
       afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink', '/components/ReleasesNavLink#ReleasesNavLink'],
       views: {
         staleEasyLanguageTexts: {

@@ -8,7 +8,9 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { dataDir } from '../cms/lib/env.ts'
+import { backfillFirstPublished } from '../cms/fields/firstPublished.ts'
+import { databaseKind } from '../cms/lib/database.ts'
+import { dataDir, databaseUrl } from '../cms/lib/env.ts'
 import { isEmpty, seedDemoContent } from '../cms/seed/index.ts'
 import { currentRelease } from '../plugins/publish-pipeline/releases.ts'
 import { PipelineRunner } from '../plugins/publish-pipeline/runner.ts'
@@ -17,6 +19,11 @@ import { loadLogins, printLogins, saveLogins } from './logins.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
+// The CMS server gets the environment `npm start` was given, not the one the
+// preparation below runs in: loadPayload() switches off jobs and builds for
+// this process (scripts/payload.ts), and the server must run both (scheduled
+// publications are jobs).
+const serverEnv = { ...process.env }
 const dev = process.argv.includes('--dev')
 const port = process.env.PORT || '3000'
 const sitePort = Number(process.env.SITE_PORT || 4321)
@@ -27,8 +34,11 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 process.env.SITE_URL ||= `http://localhost:${sitePort}`
 process.env.CMS_URL ||= `http://localhost:${port}`
 
-// Schema push and seeding run here, in development mode, before the server starts.
+// Schema push (SQLite) or migrations (PostgreSQL, MongoDB: cms/lib/migrations.ts) and seeding run here,
+// in development mode, before the server starts.
 const payload = await loadPayload()
+// The pushed SQLite database gets what a migration would have filled in (cms/fields/firstPublished.ts).
+if (databaseKind(databaseUrl()) === 'sqlite') await backfillFirstPublished(payload)
 if (await isEmpty(payload)) {
   console.log('Empty database: seeding the demo content …')
   const logins = await seedDemoContent(payload, (line) => console.log(`  seed: ${line}`))
@@ -57,8 +67,13 @@ printLogins(loadLogins())
 const site = serveCurrent(dataDir())
 site.listen(sitePort, () => console.log(`Public site: http://localhost:${sitePort}/`))
 
-const env = {
-  ...process.env,
+const env: NodeJS.ProcessEnv = {
+  ...serverEnv,
+  // Payload is loaded by Node.js, not bundled (cms/next.config.mjs), so it reads NODE_ENV at run time:
+  // `next start` keeps a NODE_ENV it is given (a test runner's "test"), which would make Payload push the schema.
+  NODE_ENV: dev ? 'development' : ('production' as const),
+  SITE_URL: process.env.SITE_URL,
+  CMS_URL: process.env.CMS_URL,
   NEXT_TELEMETRY_DISABLED: '1',
   LOTSE_DATA_DIR: path.resolve(process.env.LOTSE_DATA_DIR ?? 'data'),
   // The CMS process builds the site on every publish (plugins/publish-pipeline/runner.ts).

@@ -10,7 +10,7 @@ export const Topics: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', '_status'], group: 'Inhalte' },
   access: { read: publishedOrAdmin, readVersions: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
-  versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 20 },
+  versions: { drafts: { validate: true, schedulePublish: { timeIntervals: 1 } }, maxPerDoc: 20 },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     slugField(),

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
-import { requestBuild, type BuildRequest } from '../../plugins/publish-pipeline/runner.ts'
+import { pipelineRunner, requestBuild, type BuildRequest } from '../../plugins/publish-pipeline/runner.ts'
 
 /**
  * Starts the publish pipeline (in the background) when the public site must

@@ -7,7 +7,15 @@ import { fileHashes } from '../syndication/writer.ts'
 import { ChecksFailed, pagePath, type CheckReport, type Finding } from './findings.ts'
 import { runGate, type A11yMode } from './gate.ts'
 import { checkLinks, type LinkIndex } from './links.ts'
-import { currentRelease, newReleaseId, pruneReleases, releasesDir, switchCurrent } from './releases.ts'
+import {
+  currentRelease,
+  newReleaseId,
+  pruneReleases,
+  releasesDir,
+  removeInterruptedBuilds,
+  stagingDir,
+  switchCurrent,
+} from './releases.ts'
 import { buildRenderer, pruneRenderers, RenderWorker, siteCodeHash, type RenderSummary } from './renderer.ts'
 import { indexSite } from './search-index.ts'
 import { listFiles, mapLimit } from './site-files.ts'
@@ -211,7 +219,7 @@ export async function buildRelease({
   log = () => {},
 }: BuildOptions): Promise<Release> {
   const id = newReleaseId()
-  const staging = path.join(releasesDir(dataDir), `.staging-${id}`)
+  const staging = stagingDir(dataDir, id)
   const dir = path.join(releasesDir(dataDir), id)
   const snapshotDir = path.join(dataDir, 'snapshots', id)
   const steps: StepTiming[] = []
@@ -230,6 +238,8 @@ export async function buildRelease({
     }
   }
   await mkdir(releasesDir(dataDir), { recursive: true })
+  const interrupted = await removeInterruptedBuilds(dataDir)
+  if (interrupted.length) log(`removed ${interrupted.length} folder(s) of interrupted builds`)
   try {
     const live = await currentRelease(dataDir)
     const liveDir = live ? path.join(releasesDir(dataDir), live) : null

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { hostname } from 'node:os'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 import { afterCommit } from './afterCommit.ts'
@@ -36,7 +37,10 @@ export interface RunnerOptions {
   debounceMs?: number
   /** A burst never postpones a build longer than this. */
   maxWaitMs?: number
-  /** How long a lock holds without renewal (a crashed process's lock runs out). */
+  /**
+   * How long a lock holds without renewal: a crashed process's lock runs out
+   * (on the same host it is taken over at once when its process is gone).
+   */
   leaseMs?: number
   /** How often a process waiting for another's lock looks again. */
   pollMs?: number
@@ -85,8 +89,27 @@ export const PUBLISH_QUEUE = 'publish'
  * insert only one process can win, across processes). A job that finds the
  * lock taken fails and Payload runs it again a moment later.
  */
+/** When this process started (ms, rounded): tells a restarted process from an earlier one with the same pid. */
+const processStarted = Math.round((Date.now() - process.uptime() * 1000) / 1000) * 1000
+
+/** Whether the lock owner `host:pid:started:…` is a process of this host that has ended. */
+function ownerHasEnded(owner: string): boolean {
+  const [host, pidText, startedText] = owner.split(':')
+  const pid = Number(pidText)
+  if (host !== hostname() || !Number.isInteger(pid) || pid <= 0) return false
+  // The same pid as this process: an earlier run (a container restarts with the same pid) unless it started with us.
+  if (pid === process.pid) return Math.abs(Number(startedText) - processStarted) > 2000
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
 export class PipelineRunner {
-  readonly owner = randomUUID()
+  /** Who holds the lock: host, pid and start of this process, and this runner. */
+  readonly owner = `${hostname()}:${process.pid}:${processStarted}:${randomUUID()}`
   readonly options: Required<Omit<RunnerOptions, 'build'>> & { build?: BuildFunction }
   private waking: NodeJS.Timeout | null = null
   private draining: Promise<void> | null = null
@@ -105,7 +128,7 @@ export class PipelineRunner {
       build: options.build,
       debounceMs: options.debounceMs ?? 1000,
       maxWaitMs: options.maxWaitMs ?? 5000,
-      leaseMs: options.leaseMs ?? 10 * 60_000,
+      leaseMs: options.leaseMs ?? 2 * 60_000,
       pollMs: options.pollMs ?? 2000,
       keep: options.keep ?? 10,
       a11y: options.a11y ?? 'changed',
@@ -179,10 +202,13 @@ export class PipelineRunner {
    */
   private wake(due: number): void {
     if (this.waking) clearTimeout(this.waking)
-    this.waking = setTimeout(() => {
-      this.waking = null
-      void this.runQueue()
-    }, Math.max(0, due - Date.now()))
+    this.waking = setTimeout(
+      () => {
+        this.waking = null
+        void this.runQueue()
+      },
+      Math.max(0, due - Date.now()),
+    )
   }
 
   private async runQueue(): Promise<void> {
@@ -217,7 +243,8 @@ export class PipelineRunner {
   async idle(): Promise<void> {
     for (;;) {
       if (this.draining) await this.draining
-      else if (this.waking || (this.options.autoBuild && !this.closed && (await this.pendingJobs()) > 0)) await sleep(50)
+      else if (this.waking || (this.options.autoBuild && !this.closed && (await this.pendingJobs()) > 0))
+        await sleep(50)
       else return
     }
   }
@@ -241,6 +268,7 @@ export class PipelineRunner {
     let busy = false
     this.draining = (async () => {
       const acquired = await this.withLock(async () => {
+        await this.requeueInterrupted()
         for (;;) {
           const queued = await this.queued()
           if (!queued.length) return
@@ -267,6 +295,23 @@ export class PipelineRunner {
       sort: 'createdAt',
     })
     return found.docs
+  }
+
+  /**
+   * Builds that were running when their process ended (a crash, a kill) are
+   * still marked "building". Whoever holds the lock knows that no build runs,
+   * so they are queued again and built with the next ones.
+   */
+  private async requeueInterrupted(): Promise<void> {
+    const interrupted = await this.payload.update({
+      collection: 'releases',
+      overrideAccess: true,
+      depth: 0,
+      where: { status: { equals: 'building' } },
+      data: { status: 'queued', startedAt: null },
+    })
+    for (const record of interrupted.docs)
+      this.options.log(`release request ${record.id} was interrupted while building; queued again`)
   }
 
   /** Runs `run` while holding the database lock; false when another process holds it. */
@@ -299,17 +344,40 @@ export class PipelineRunner {
       overrideAccess: true,
       where: { and: [{ name: { equals: LOCK } }, { expiresAt: { less_than: now.toISOString() } }] },
     })
-    try {
-      // The unique name makes this the compare-and-set: only one insert can succeed.
-      await this.payload.create({
-        collection: 'pipeline-locks',
-        overrideAccess: true,
-        data: { name: LOCK, owner: this.owner, expiresAt: this.expiry() },
-      })
-      return true
-    } catch {
-      return false
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        // The unique name makes this the compare-and-set: only one insert can succeed.
+        await this.payload.create({
+          collection: 'pipeline-locks',
+          overrideAccess: true,
+          data: { name: LOCK, owner: this.owner, expiresAt: this.expiry() },
+        })
+        return true
+      } catch {
+        if (attempt > 0 || !(await this.releaseLockOfEndedProcess())) return false
+      }
     }
+    return false
+  }
+
+  /** A lock whose process on this host has ended (crashed, killed) is released at once instead of after its lease. */
+  private async releaseLockOfEndedProcess(): Promise<boolean> {
+    const { docs } = await this.payload.find({
+      collection: 'pipeline-locks',
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+      where: { name: { equals: LOCK } },
+    })
+    const owner = docs[0]?.owner
+    if (!owner || owner === this.owner || !ownerHasEnded(owner)) return false
+    this.options.log(`the build lock of ended process ${owner.split(':')[1]} is released`)
+    await this.payload.delete({
+      collection: 'pipeline-locks',
+      overrideAccess: true,
+      where: { and: [{ name: { equals: LOCK } }, { owner: { equals: owner } }] },
+    })
+    return true
   }
 
   private expiry(): string {

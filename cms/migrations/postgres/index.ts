@@ -1,0 +1,15 @@
+import * as migration_20261204_194118_baseline from './20261204_194118_baseline'
+import * as migration_20261204_194340_first_published_at from './20261204_194340_first_published_at'
+
+export const migrations = [
+  {
+    up: migration_20261204_194118_baseline.up,
+    down: migration_20261204_194118_baseline.down,
+    name: '20261204_194118_baseline',
+  },
+  {
+    up: migration_20261204_194340_first_published_at.up,
+    down: migration_20261204_194340_first_published_at.down,
+    name: '20261204_194340_first_published_at',
+  },
+]
