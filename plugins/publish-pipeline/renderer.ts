@@ -141,22 +141,25 @@ export class RenderWorker {
     const entry = path.join(this.rendererDir, 'server', 'entry.mjs')
     const env: NodeJS.ProcessEnv = { ...process.env }
     for (const name of ['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'LOTSE_SNAPSHOT_DIR']) delete env[name]
-    const child = fork(worker, [entry], {
+    // The worker is a file of the checkout run by Node, not a module of the admin's bundle.
+    const child = fork(/* turbopackIgnore: true */ worker, [entry], {
       cwd: this.root,
       env,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       execArgv: [],
     })
     this.child = child
-    // An idle worker does not keep this process alive (see hold()).
+    // An idle worker does not keep this process alive (see hold()); a starting one does.
     child.unref()
-    child.channel?.unref()
     this.ready = new Promise((resolve, reject) => {
       child.once('error', reject)
       child.on(
         'message',
         (message: { ready?: boolean; id?: string; ok?: boolean; result?: RenderSummary; error?: string }) => {
-          if (message.ready) return resolve()
+          if (message.ready) {
+            this.hold()
+            return resolve()
+          }
           const waiting = message.id ? this.pending.get(message.id) : undefined
           if (!waiting) return
           this.pending.delete(message.id!)

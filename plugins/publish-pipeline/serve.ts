@@ -143,7 +143,7 @@ function staticServer(resolveRoot: () => Promise<string | null>): Server {
       file = await inside(root, path.join(file, 'index.html'))
     } else if (file && !info?.isFile()) file = null
     if (!file) {
-      await notFound(root, res)
+      await notFound(root, res, pathname)
       return
     }
     sendFile(req, res, root, file, pathname)
@@ -158,23 +158,29 @@ function staticServer(resolveRoot: () => Promise<string | null>): Server {
         response.setHeader('content-type', types[ext] ?? 'application/octet-stream')
         response.setHeader('cache-control', ext === '.html' ? 'no-cache' : 'public, max-age=300')
         response.setHeader('x-lotse-release', path.basename(root))
-        // Open data and the embeddable card are read from partners' pages (no cookies are involved).
-        if (/^\/(api|embed)\//.test(pathname)) response.setHeader('access-control-allow-origin', '*')
+        if (openToPartners(pathname)) response.setHeader('access-control-allow-origin', '*')
       })
       .on('error', (error: { status?: number }) => {
         // The file vanished between the checks and the read (a pruned release), or cannot be read.
         const status = error.status ?? 500
-        if (status === 404) void notFound(root, res)
+        if (status === 404) void notFound(root, res, pathname)
         else plain(res, status, status >= 500 ? 'Interner Fehler\n' : 'Anfrage nicht möglich\n')
       })
       .pipe(res)
   }
 
-  async function notFound(root: string, res: ServerResponse): Promise<void> {
+  // Open data and the embeddable card are read from partners' pages (no cookies are involved);
+  // their 404s carry CORS too, so that a partner's card can show its error state.
+  function openToPartners(pathname: string): boolean {
+    return /^\/(api|embed)\//.test(pathname)
+  }
+
+  async function notFound(root: string, res: ServerResponse, pathname: string): Promise<void> {
     const page = await inside(root, path.join(root, '404.html'))
     const body = page ? await readFile(page).catch(() => null) : null
+    const cors: Record<string, string> = openToPartners(pathname) ? { 'access-control-allow-origin': '*' } : {}
     if (!body) {
-      plain(res, 404, 'Nicht gefunden\n')
+      plain(res, 404, 'Nicht gefunden\n', cors)
       return
     }
     if (res.headersSent) {
@@ -188,6 +194,7 @@ function staticServer(resolveRoot: () => Promise<string | null>): Server {
         'content-length': String(body.length),
         'cache-control': 'no-cache',
         'x-lotse-release': path.basename(root),
+        ...cors,
       })
       .end(body)
   }

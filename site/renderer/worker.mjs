@@ -50,6 +50,7 @@ process.on('message', (message) => {
     }
   })
 })
-// The pipeline's process has gone: so does its worker.
+// The pipeline's process has gone: so does its worker (an answer it can no longer take is dropped).
 process.on('disconnect', () => process.exit(0))
+process.on('error', () => process.exit(0))
 process.send({ ready: true })
