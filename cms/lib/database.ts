@@ -54,6 +54,7 @@ export function databaseAdapter(url: string): DatabaseAdapterResult {
 /**
  * Closes the database connections of a Payload instance. `payload.destroy()`
  * resets the adapter but leaves PostgreSQL's pool and SQLite's client open.
+ * A closed SQLite database is one file (its write-ahead log checkpointed).
  */
 export async function closeDatabase(db: unknown): Promise<void> {
   const adapter = db as {
@@ -63,10 +64,13 @@ export async function closeDatabase(db: unknown): Promise<void> {
       _clients?: Array<{ end: () => Promise<void> }>
       _idle?: Array<{ client?: unknown }>
     }
-    client?: { close: () => void }
+    client?: { close: () => void; execute?: (sql: string) => Promise<unknown> }
     connection?: { close: () => Promise<void> }
   }
   try {
+    // SQLite runs in WAL mode: fold the log into the database file, so that the file alone is the whole
+    // database once it is closed (a copied test template, a file an administrator copies).
+    if (adapter.client?.execute) await adapter.client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => {})
     if (adapter.pool) {
       const pool = adapter.pool
       // Connections ended by the server afterwards must not crash the process.

@@ -162,16 +162,17 @@ export class PipelineRunner {
   }
 
   /**
-   * Queues the build job (replacing a pending one), due when the requests
-   * have been quiet for `debounceMs`, at the latest `maxWaitMs` after the
+   * Queues the build job (replacing a pending one) when requests wait or a
+   * build was interrupted, due when the requests have been quiet for `debounceMs`, at the latest `maxWaitMs` after the
    * oldest waiting one, and makes sure it runs then.
    */
   async schedule(req?: PayloadRequest, delay = this.options.debounceMs): Promise<void> {
     if (this.closed || !this.options.autoBuild) return
+    // "building" too: a build whose process was killed is built again by whoever next holds the lock.
     const { totalDocs: waiting } = await this.payload.count({
       collection: 'releases',
       overrideAccess: true,
-      where: { status: { equals: 'queued' } },
+      where: { status: { in: ['queued', 'building'] } },
       ...(req ? { req } : {}),
     })
     if (waiting) await this.queueJob(req, delay)
@@ -653,17 +654,21 @@ export const publishSiteTask = {
 
 /**
  * After a crash, a publish job may still be marked as running, and Payload
- * would never start another one with its concurrency key. When no process
- * holds the pipeline lock, such a job is dead: it is released and run again.
+ * would never start another one with its concurrency key. When no living
+ * process holds the pipeline lock (none does, its lease has run out, or its
+ * process on this host has ended), such a job is dead: it is released and
+ * runs again.
  */
 export async function releaseStuckPublishJobs(payload: Payload): Promise<void> {
   const now = new Date().toISOString()
-  const { totalDocs: holders } = await payload.count({
+  const { docs: holders } = await payload.find({
     collection: 'pipeline-locks',
     overrideAccess: true,
+    depth: 0,
+    pagination: false,
     where: { and: [{ name: { equals: LOCK } }, { expiresAt: { greater_than: now } }] },
   })
-  if (holders > 0) return
+  if (holders.some((lock) => !ownerHasEnded(String(lock.owner ?? '')))) return
   await payload.update({
     collection: 'payload-jobs',
     overrideAccess: true,

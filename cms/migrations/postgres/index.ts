@@ -1,5 +1,6 @@
 import * as migration_20261204_194118_baseline from './20261204_194118_baseline'
 import * as migration_20261204_194340_first_published_at from './20261204_194340_first_published_at'
+import * as migration_20261204_221614_jobs_concurrency_limits from './20261204_221614_jobs_concurrency_limits'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261204_194340_first_published_at.up,
     down: migration_20261204_194340_first_published_at.down,
     name: '20261204_194340_first_published_at',
+  },
+  {
+    up: migration_20261204_221614_jobs_concurrency_limits.up,
+    down: migration_20261204_221614_jobs_concurrency_limits.down,
+    name: '20261204_221614_jobs_concurrency_limits',
   },
 ]
