@@ -15,6 +15,12 @@ const databaseIndependent = [
   'content-models/export.int.test.ts',
 ]
 
+/** Integration suites of PostgreSQL alone (its committed migrations). */
+const postgresOnly = ['tests/integration/migrations.int.test.ts']
+
+/** Suites of the SQL databases alone: `npm run backup` and `restore` handle SQLite and PostgreSQL. */
+const sqlOnly = ['tests/integration/backup-restore.int.test.ts']
+
 /**
  * One project per database, each running every integration suite against it
  * (`LOTSE_TEST_DB`), from template databases its global setup makes once.
@@ -28,7 +34,12 @@ function databaseProject(database: 'sqlite' | 'postgres' | 'mongodb'): TestProje
     test: {
       name: `int:${database}`,
       include: ['**/*.int.test.ts'],
-      exclude: [...ignored, ...(database === 'sqlite' ? [] : databaseIndependent)],
+      exclude: [
+        ...ignored,
+        ...(database === 'sqlite' ? [] : databaseIndependent),
+        ...(database === 'postgres' ? [] : postgresOnly),
+        ...(database === 'mongodb' ? sqlOnly : []),
+      ],
       env: { LOTSE_TEST_DB: database },
       globalSetup: ['tests/setup/database-templates.ts'],
       testTimeout: 120_000,

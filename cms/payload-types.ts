@@ -136,6 +136,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      publishSite: TaskPublishSite;
       makeVideoRendition: TaskMakeVideoRendition;
       purgePersonalData: TaskPurgePersonalData;
       schedulePublish: TaskSchedulePublish;
@@ -266,6 +267,10 @@ export interface Service {
    * Kennung der Fassung (wird beim Speichern berechnet). Texte in Leichter Sprache merken sich, gegen welche Fassung sie geprüft wurden.
    */
   standardTextVersion?: string | null;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -284,6 +289,10 @@ export interface Topic {
   description: string;
   parent?: (number | null) | Topic;
   order?: number | null;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -332,6 +341,10 @@ export interface ContactPerson {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -487,6 +500,10 @@ export interface Location {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -585,6 +602,10 @@ export interface EasyLanguageText {
      */
     sourceVersion?: string | null;
   };
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -619,6 +640,10 @@ export interface Page {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -657,6 +682,10 @@ export interface VideoTutorial {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -677,6 +706,10 @@ export interface VideoTutorial {
 export interface User {
   id: number;
   name: string;
+  /**
+   * Nur nötig, wenn Sie Ihr eigenes Passwort ändern.
+   */
+  currentPassword?: string | null;
   role: 'admin' | 'publisher' | 'editor' | 'ls-reviewer';
   departments?: (number | Department)[] | null;
   updatedAt: string;
@@ -686,7 +719,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -715,6 +747,10 @@ export interface GlossaryTerm {
    */
   slug: string;
   department: number | Department;
+  /**
+   * Wird beim ersten Veröffentlichen gesetzt. Einmal veröffentlichte Inhalte löschen nur Personen mit Veröffentlichungsrecht.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -945,7 +981,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -978,10 +1014,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -1162,6 +1202,7 @@ export interface ServicesSelect<T extends boolean = true> {
         approvedAt?: T;
       };
   standardTextVersion?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1212,6 +1253,7 @@ export interface EasyLanguageTextsSelect<T extends boolean = true> {
         remarks?: T;
         sourceVersion?: T;
       };
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1225,6 +1267,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
   explanation?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1261,6 +1304,7 @@ export interface ContactPersonsSelect<T extends boolean = true> {
   location?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1314,6 +1358,7 @@ export interface LocationsSelect<T extends boolean = true> {
   bookable?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1341,6 +1386,7 @@ export interface VideoTutorialsSelect<T extends boolean = true> {
   services?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1366,6 +1412,7 @@ export interface PagesSelect<T extends boolean = true> {
   video?: T;
   slug?: T;
   department?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1380,6 +1427,7 @@ export interface TopicsSelect<T extends boolean = true> {
   description?: T;
   parent?: T;
   order?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1476,6 +1524,7 @@ export interface DepartmentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  currentPassword?: T;
   role?: T;
   departments?: T;
   updatedAt?: T;
@@ -1485,7 +1534,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1657,6 +1705,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1730,6 +1779,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSite".
+ */
+export interface TaskPublishSite {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -22,14 +22,24 @@ import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
 import { withPublishStatus } from './components/publishStatus.ts'
+import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { releasesPath, releasesTitle } from './components/releases.ts'
 import { slotEndpoints } from './endpoints/bookings.ts'
 import { hsdsEndpoints } from './endpoints/hsds.ts'
 import { purgePersonalData } from './lib/bookings.ts'
 import { makeMp4Rendition, RENDITION_TASK } from './lib/videoRenditions.ts'
-import { pipelineRunner } from '../plugins/publish-pipeline/runner.ts'
+import {
+  pipelineRunner,
+  PUBLISH_QUEUE,
+  publishSiteTask,
+  releaseStuckPublishJobs,
+} from '../plugins/publish-pipeline/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
+import { logOnlyEmail } from './lib/email.ts'
+import { answerErrors, logger } from './lib/errorHandling.ts'
+import { graphqlValidationRules } from './lib/graphqlLimits.ts'
+import { MAX_DEPTH, withRequestLimits } from './lib/requestLimits.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -39,26 +49,34 @@ export default buildConfig({
   db: databaseAdapter(databaseUrl()),
   editor: lexicalEditor(),
   sharp,
-  // Published collections get the sidebar field "Stand auf der Website".
-  collections: withPublishStatus([
-    Services,
-    EasyLanguageTexts,
-    GlossaryTerms,
-    ContactPersons,
-    Locations,
-    VideoTutorials,
-    Pages,
-    Topics,
-    Media,
-    Regions,
-    Departments,
-    Users,
-    Releases,
-    PipelineLocks,
-    Feedback,
-    Availability,
-    Bookings,
-  ]),
+  // No request populates deeper than this (cms/lib/requestLimits.ts); Payload's default is 10.
+  maxDepth: MAX_DEPTH,
+  // Published collections get the sidebar fields "Stand auf der Website" and "Erstmals veröffentlicht";
+  // saves of one document take turns (cms/hooks/serializeDocumentWrites.ts); every collection caps
+  // what one REST or GraphQL request may read (cms/lib/requestLimits.ts).
+  collections: withRequestLimits(
+    withSerializedDocumentWrites(
+      withPublishStatus([
+        Services,
+        EasyLanguageTexts,
+        GlossaryTerms,
+        ContactPersons,
+        Locations,
+        VideoTutorials,
+        Pages,
+        Topics,
+        Media,
+        Regions,
+        Departments,
+        Users,
+        Releases,
+        PipelineLocks,
+        Feedback,
+        Availability,
+        Bookings,
+      ]),
+    ),
+  ),
   // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
   endpoints: [...slotEndpoints, ...hsdsEndpoints],
   admin: {
@@ -68,6 +86,8 @@ export default buildConfig({
     // No Gravatar: the admin must not load images from elsewhere.
     avatar: 'default',
     components: {
+      // German texts for the upload drawer's messages that Payload writes in English.
+      providers: ['/components/GermanUploadMessages#GermanUploadMessages'],
       afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink', '/components/ReleasesNavLink#ReleasesNavLink'],
       views: {
         staleEasyLanguageTexts: {
@@ -88,10 +108,17 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { de }, fallbackLanguage: 'de' },
   jobs: {
-    // Runs scheduled publications (versions.drafts.schedulePublish) in the long-running server.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    autoRun: [
+      // Scheduled publications (versions.drafts.schedulePublish) and nightly tasks.
+      { cron: '* * * * *', queue: 'default' },
+      // The publish job (plugins/publish-pipeline/runner.ts) is due seconds after a change.
+      { cron: '* * * * * *', queue: PUBLISH_QUEUE, limit: 1, disableScheduling: true },
+    ],
+    // Only the long-running server runs jobs (scripts and tests run theirs themselves).
     shouldAutoRun: () => process.env.LOTSE_JOBS !== 'off',
+    enableConcurrencyControl: true,
     tasks: [
+      publishSiteTask,
       {
         // The MP4 rendition of an uploaded video (cms/lib/videoRenditions.ts), queued by the upload.
         slug: RENDITION_TASK,
@@ -117,8 +144,17 @@ export default buildConfig({
     ],
   },
   // Builds requests recorded while no server ran (scripts, a crashed process).
-  onInit: (payload) => pipelineRunner(payload).schedule(),
-  graphQL: { disablePlaygroundInProduction: true },
+  onInit: async (payload) => {
+    await releaseStuckPublishJobs(payload)
+    await pipelineRunner(payload).schedule()
+  },
+  // Depth, alias and cost limits for GraphQL queries (cms/lib/graphqlLimits.ts).
+  graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
+  // Malformed queries answer 400, failed logins one uniform message; client errors log one line,
+  // server errors without query values (cms/lib/errorHandling.ts).
+  hooks: { afterError: [answerErrors] },
+  logger,
+  email: logOnlyEmail,
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -1,14 +1,16 @@
 /**
  * `npm start`: prepares the database (schema, demo content on first start),
  * builds the first release of the public site when there is none, prints the
- * demo logins, runs the CMS (admin and API) on port 3000 and serves the live
+ * demo logins, runs the CMS (admin and API, scripts/cms-server.ts) on port 3000 and serves the live
  * release on port 4321. `--dev` runs Next.js in development mode instead of
  * building the admin.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { dataDir } from '../cms/lib/env.ts'
+import { backfillFirstPublished } from '../cms/fields/firstPublished.ts'
+import { databaseKind } from '../cms/lib/database.ts'
+import { dataDir, databaseUrl } from '../cms/lib/env.ts'
 import { isEmpty, seedDemoContent } from '../cms/seed/index.ts'
 import { currentRelease } from '../plugins/publish-pipeline/releases.ts'
 import { PipelineRunner } from '../plugins/publish-pipeline/runner.ts'
@@ -17,6 +19,11 @@ import { loadLogins, printLogins, saveLogins } from './logins.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
+// The CMS server gets the environment `npm start` was given, not the one the
+// preparation below runs in: loadPayload() switches off jobs and builds for
+// this process (scripts/payload.ts), and the server must run both (scheduled
+// publications are jobs).
+const serverEnv = { ...process.env }
 const dev = process.argv.includes('--dev')
 const port = process.env.PORT || '3000'
 const sitePort = Number(process.env.SITE_PORT || 4321)
@@ -27,8 +34,11 @@ const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 process.env.SITE_URL ||= `http://localhost:${sitePort}`
 process.env.CMS_URL ||= `http://localhost:${port}`
 
-// Schema push and seeding run here, in development mode, before the server starts.
+// Schema push (SQLite) or migrations (PostgreSQL, MongoDB: cms/lib/migrations.ts) and seeding run here,
+// in development mode, before the server starts.
 const payload = await loadPayload()
+// The pushed SQLite database gets what a migration would have filled in (cms/fields/firstPublished.ts).
+if (databaseKind(databaseUrl()) === 'sqlite') await backfillFirstPublished(payload)
 if (await isEmpty(payload)) {
   console.log('Empty database: seeding the demo content …')
   const logins = await seedDemoContent(payload, (line) => console.log(`  seed: ${line}`))
@@ -46,7 +56,10 @@ if ((await currentRelease(dataDir())) === null) {
   await runner.request({ trigger: 'Start' })
   await runner.idle()
   await runner.close()
-  if ((await currentRelease(dataDir())) === null) console.error('  site: the build failed, the CMS starts anyway')
+  if ((await currentRelease(dataDir())) === null)
+    console.error(
+      '  site: the first release could not be built (the cause is above); the CMS starts anyway, and the site is built again on the next publish or start.',
+    )
 }
 await closePayload(payload)
 printLogins(loadLogins())
@@ -54,8 +67,13 @@ printLogins(loadLogins())
 const site = serveCurrent(dataDir())
 site.listen(sitePort, () => console.log(`Public site: http://localhost:${sitePort}/`))
 
-const env = {
-  ...process.env,
+const env: NodeJS.ProcessEnv = {
+  ...serverEnv,
+  // Payload is loaded by Node.js, not bundled (cms/next.config.mjs), so it reads NODE_ENV at run time:
+  // `next start` keeps a NODE_ENV it is given (a test runner's "test"), which would make Payload push the schema.
+  NODE_ENV: dev ? 'development' : ('production' as const),
+  SITE_URL: process.env.SITE_URL,
+  CMS_URL: process.env.CMS_URL,
   NEXT_TELEMETRY_DISABLED: '1',
   LOTSE_DATA_DIR: path.resolve(process.env.LOTSE_DATA_DIR ?? 'data'),
   // The CMS process builds the site on every publish (plugins/publish-pipeline/runner.ts).
@@ -64,21 +82,28 @@ const env = {
 }
 let buildFailed = 0
 if (!dev)
-  await withBuildLock(() => {
+  await withBuildLock(async () => {
     if (!needsBuild()) return
     console.log('Building the admin (first start or changed sources; this takes a few minutes) …')
-    const build = spawnSync(process.execPath, [nextBin, 'build', 'cms'], {
+    // Not spawnSync: the public site is served meanwhile.
+    const build = spawn(process.execPath, [nextBin, 'build', 'cms'], {
       stdio: 'inherit',
       env: { ...env, NODE_ENV: 'production' },
     })
-    if (build.status !== 0) buildFailed = build.status ?? 1
+    const code = await new Promise<number | null>((resolve) => build.on('exit', resolve))
+    if (code !== 0) {
+      buildFailed = code ?? 1
+      console.error(`The admin build failed (next build, exit ${code}); its output above says why.`)
+    }
   })
-if (buildFailed) process.exit(buildFailed)
+if (buildFailed) {
+  site.close()
+  process.exit(buildFailed)
+}
 console.log(`CMS: http://localhost:${port}/admin`)
-const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', 'cms', '--port', port], {
-  stdio: 'inherit',
-  env,
-})
+// Next.js behind Lotse's server (scripts/cms-server.ts): forwarding headers and body limits.
+const serverArgs = ['--import', 'tsx', path.join(root, 'scripts', 'cms-server.ts'), ...(dev ? ['--dev'] : [])]
+const server = spawn(process.execPath, serverArgs, { stdio: 'inherit', env: { ...env, PORT: port } })
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {
     site.close()
@@ -91,7 +116,7 @@ server.on('exit', (code) => process.exit(code ?? 0))
  * at once: a lock folder, taken with an atomic mkdir, keeps them apart; one
  * older than 20 minutes is left over from a crash.
  */
-async function withBuildLock(run: () => void): Promise<void> {
+async function withBuildLock(run: () => Promise<void>): Promise<void> {
   const lock = path.join(root, 'cms', '.next-build.lock')
   for (;;) {
     try {
@@ -104,7 +129,7 @@ async function withBuildLock(run: () => void): Promise<void> {
     }
   }
   try {
-    run()
+    await run()
   } finally {
     rmSync(lock, { recursive: true, force: true })
   }

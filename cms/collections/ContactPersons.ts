@@ -102,7 +102,15 @@ export const ContactPersons: CollectionConfig = {
       label: 'Zuständigkeit',
       type: 'group',
       fields: [
-        { name: 'services', label: 'Leistungen', type: 'relationship', relationTo: 'services', hasMany: true },
+        {
+          name: 'services',
+          label: 'Leistungen',
+          type: 'relationship',
+          relationTo: 'services',
+          hasMany: true,
+          // Part of a cycle (services ↔ contact persons ↔ locations): populated on the contact person itself only.
+          maxDepth: 1,
+        },
         { name: 'topics', label: 'Lebenslagen', type: 'relationship', relationTo: 'topics', hasMany: true },
         {
           name: 'regions',
@@ -135,7 +143,7 @@ export const ContactPersons: CollectionConfig = {
         },
       ],
     },
-    { name: 'location', label: 'Standort', type: 'relationship', relationTo: 'locations' },
+    { name: 'location', label: 'Standort', type: 'relationship', relationTo: 'locations', maxDepth: 1 },
     slugField(),
     departmentField(),
   ],

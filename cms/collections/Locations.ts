@@ -54,6 +54,8 @@ export const Locations: CollectionConfig = {
       type: 'join',
       collection: 'services',
       on: 'locations',
+      // Part of a cycle (services ↔ locations); Payload's default for joins, stated because it matters.
+      maxDepth: 1,
       admin: { description: 'Wird in der jeweiligen Leistung gepflegt.' },
     },
     {

@@ -4,6 +4,7 @@ import { anyone, createInOwnDepartment, deleteOwnDepartmentNoDrafts, updateOwnDe
 import { departmentField } from '../fields/department.ts'
 import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
 import { keepInOwnDepartment } from '../hooks/editorialRules.ts'
+import { mediaChangeOnTheSite, mediaDeleteOnTheSite } from '../hooks/mediaOnTheSite.ts'
 import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
 import { dataDir } from '../lib/env.ts'
 
@@ -25,7 +26,8 @@ export const Media: CollectionConfig = {
         'Bild',
       ),
     ],
-    beforeChange: [keepInOwnDepartment],
+    beforeChange: [keepInOwnDepartment, mediaChangeOnTheSite],
+    beforeDelete: [mediaDeleteOnTheSite],
     afterChange: [publishOnChange],
     afterDelete: [publishOnDelete],
   },

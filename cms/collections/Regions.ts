@@ -30,6 +30,8 @@ export const Regions: CollectionConfig = {
       label: 'Kreis',
       type: 'relationship',
       relationTo: 'regions',
+      // Regions link to regions: populated one level only.
+      maxDepth: 1,
       filterOptions: { kind: { equals: 'kreis' } },
       admin: { condition: (data) => data?.kind === 'gemeinde' },
       validate: (value: unknown, { siblingData }: { siblingData: { kind?: string } }) =>

@@ -10,7 +10,7 @@ export const Topics: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', '_status'], group: 'Inhalte' },
   access: { read: publishedOrAdmin, readVersions: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
-  versions: { drafts: { validate: true, schedulePublish: true }, maxPerDoc: 20 },
+  versions: { drafts: { validate: true, schedulePublish: { timeIntervals: 1 } }, maxPerDoc: 20 },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     slugField(),
@@ -20,6 +20,8 @@ export const Topics: CollectionConfig = {
       label: 'Übergeordnete Lebenslage',
       type: 'relationship',
       relationTo: 'topics',
+      // A chain of topics: populated one level only.
+      maxDepth: 1,
       admin: { position: 'sidebar' },
       validate: (value: unknown, { id }: { id?: number | string }) =>
         value !== undefined && value !== null && id !== undefined && String(value) === String(id)

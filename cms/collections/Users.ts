@@ -1,7 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
 import { adminOrSelf, isAdmin } from '../access/index.ts'
 import { currentUser, isAdminUser, roleOptions } from '../access/roles.ts'
+import { forgotPasswordEndpoint, guardAccounts } from '../lib/auth.ts'
 import { forbidden } from '../lib/errors.ts'
+import { cmsUrl } from '../lib/publicEndpoint.ts'
 
 const sameIds = (a: unknown, b: unknown) => {
   const ids = (v: unknown) =>
@@ -35,12 +37,44 @@ const firstUserIsAdmin: CollectionBeforeValidateHook = async ({ data, operation,
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Benutzer', plural: 'Benutzer' },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    // The session cookie is Secure whenever the CMS is reached over https (CMS_URL).
+    cookies: { secure: cmsUrl().startsWith('https://'), sameSite: 'Lax' },
+    // Payload's own interval between two reset mails of an account writes outside the operation's
+    // transaction while that transaction holds SQLite's single write lock: the save waited for itself.
+    // The interval is kept by the endpoint instead (cms/lib/auth.ts, one mail per account and 15 s).
+    forgotPassword: { minRequestInterval: 0 },
+  },
+  // Answers "Passwort vergessen" at once and the same for every address (cms/lib/auth.ts).
+  endpoints: [forgotPasswordEndpoint],
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'departments'], group: 'Organisation' },
   access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
-  hooks: { beforeValidate: [firstUserIsAdmin], beforeChange: [protectRoleAndDepartments] },
+  hooks: {
+    // Password policy, current password, login throttling and uniform timing (cms/lib/auth.ts).
+    beforeOperation: [guardAccounts],
+    beforeValidate: [firstUserIsAdmin],
+    beforeChange: [protectRoleAndDepartments],
+  },
   fields: [
     { name: 'name', label: 'Name', type: 'text', required: true },
+    {
+      // Checked against the stored password when a user changes their own (cms/lib/auth.ts); never stored.
+      name: 'currentPassword',
+      label: 'Aktuelles Passwort',
+      type: 'text',
+      virtual: true,
+      hooks: { afterRead: [() => undefined] },
+      admin: {
+        description: 'Nur nötig, wenn Sie Ihr eigenes Passwort ändern.',
+        disableListColumn: true,
+        disableListFilter: true,
+        disableBulkEdit: true,
+        condition: (data, _sibling, { user }) => Boolean(user && data?.id && String(user.id) === String(data.id)),
+        components: { Field: '/components/CurrentPasswordField#CurrentPasswordField' },
+      },
+    },
     {
       name: 'role',
       label: 'Rolle',

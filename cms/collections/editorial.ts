@@ -6,7 +6,7 @@ import {
   updateOwnDepartment,
   versionsOfOwnDepartment,
 } from '../access/index.ts'
-import { keepInOwnDepartment, onlyPublishersPublish } from '../hooks/editorialRules.ts'
+import { keepInOwnDepartment, onlyPublishersChangeWhatIsPublic } from '../hooks/editorialRules.ts'
 import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
 
 /**
@@ -23,11 +23,12 @@ export const editorial = {
     delete: deleteOwnDepartment,
   },
   versions: {
-    drafts: { validate: true, schedulePublish: true },
+    // Times to the minute: "in a minute" is a time an editor may want (Payload offers 5-minute steps by default).
+    drafts: { validate: true, schedulePublish: { timeIntervals: 1 } },
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [onlyPublishersPublish],
+    beforeOperation: [onlyPublishersChangeWhatIsPublic],
     beforeChange: [keepInOwnDepartment],
     // Rebuild the public site when published content changes.
     afterChange: [publishOnChange],

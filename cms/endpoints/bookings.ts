@@ -37,6 +37,7 @@ import {
   redirect,
   wantsHtml,
 } from '../lib/publicEndpoint.ts'
+import { checkBookingLimits } from '../lib/dailyLimits.ts'
 import { RateLimiter } from '../lib/rateLimit.ts'
 import { bookingTexts, EASY_PARAM, variantOf, withVariant, type BookingVariant } from '../lib/bookingTexts.ts'
 
@@ -224,6 +225,7 @@ function html(req: PayloadRequest, status: number, body: string): Response {
   // to the site are cross-origin, so the token in the address never leaves the CMS.
   headers.set('Referrer-Policy', 'same-origin')
   headers.set('X-Content-Type-Options', 'nosniff')
+  headers.set('X-Frame-Options', 'DENY')
   // The forms post to CMS_URL, which is this server seen from the citizen's browser.
   headers.set(
     'Content-Security-Policy',
@@ -262,17 +264,28 @@ async function bookingPage(req: PayloadRequest): Promise<Response> {
   }
 }
 
-/** Whether an error is the database refusing a second row with the same slotKey. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as {
-    name?: string
-    data?: { errors?: { path?: string }[] }
-    code?: string
-    cause?: { code?: string }
+/**
+ * Whether an error is the database refusing a second row with the same
+ * slotKey: the driver's unique-violation code, or the validation error
+ * Payload's SQL adapters turn it into (status 400, naming the slotKey
+ * column). Recognised by its shape, not by class or name: the production
+ * build renames Payload's error classes, and the admin bundle holds a second
+ * copy of them.
+ */
+export function isSlotTaken(error: unknown): boolean {
+  for (let e = error as Record<string, unknown> | undefined, depth = 0; e && depth < 5; depth++) {
+    const code = e.code
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 11000) return true
+    const errors = (e.data as { errors?: { path?: unknown }[] } | undefined)?.errors
+    if (
+      e.status === 400 &&
+      Array.isArray(errors) &&
+      errors.some((x) => x?.path === 'slotKey' || x?.path === 'slot_key')
+    )
+      return true
+    e = e.cause as Record<string, unknown> | undefined
   }
-  if (e?.name === 'ValidationError' && e.data?.errors?.some((x) => x.path === 'slotKey')) return true
-  const code = e?.code ?? e?.cause?.code
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT'
+  return false
 }
 
 async function book(req: PayloadRequest): Promise<Response> {
@@ -300,6 +313,7 @@ async function book(req: PayloadRequest): Promise<Response> {
     const slot = availability && offeredSlots(availability).find((s) => s.start === start)
     if (!availability || !slot)
       throw new PublicEndpointError(409, TAKEN_MESSAGE, [{ field: 'slot', message: TAKEN_MESSAGE }])
+    await checkBookingLimits(req.payload, availability.id, slot.start)
     const { token, hash } = newCancelToken()
     const ref = (v: unknown) =>
       v && typeof v === 'object' ? (v as { id: number | string }).id : (v as number | string | undefined)
@@ -328,7 +342,7 @@ async function book(req: PayloadRequest): Promise<Response> {
         },
       })
     } catch (error) {
-      if (isUniqueViolation(error))
+      if (isSlotTaken(error))
         throw new PublicEndpointError(409, TAKEN_MESSAGE, [{ field: 'slot', message: TAKEN_MESSAGE }])
       throw error
     }

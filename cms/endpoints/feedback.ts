@@ -5,6 +5,7 @@
  */
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
+import { checkFeedbackLimits } from '../lib/dailyLimits.ts'
 import { answerDeadline } from '../lib/feedbackDeadline.ts'
 import {
   PublicEndpointError,
@@ -102,6 +103,7 @@ async function receiveFeedback(req: PayloadRequest): Promise<Response> {
   const html = wantsHtml(req)
   try {
     const data = await guardPost({ req, limiter: feedbackLimiter, schema: feedbackSchema, messages })
+    await checkFeedbackLimits(req.payload, data.pageUrl)
     const receivedAt = new Date()
     await req.payload.create({
       collection: 'feedback',

@@ -1,10 +1,15 @@
 /**
  * The live HSDS 3.0 API under /api/hsds: the same objects as the release's
- * /api/hsds/ files, read from the published content at request time. Open to
- * everyone (no login, CORS open for GET), rate-limited per client, published
- * content only (see plugins/syndication/hsds/README.md).
+ * /api/hsds/ files, from the published content. Open to everyone (no login,
+ * CORS open for GET), rate-limited per client, published content only (see
+ * plugins/syndication/hsds/README.md).
+ *
+ * The dataset is built once and kept in memory until the published content
+ * changes (publishedVersion), instead of reading everything per request:
+ * concurrent requests share one build, and with several CMS processes on
+ * one database each notices a publish made by another.
  */
-import type { Endpoint, Payload, PayloadHandler } from 'payload'
+import type { CollectionSlug, Endpoint, Payload, PayloadHandler } from 'payload'
 import { readPublishedDocs } from '../../content-models/export.ts'
 import {
   createMapContext,
@@ -18,7 +23,7 @@ import {
 } from '../../content-models/map.ts'
 import { schemas } from '../../content-models/schemas/index.ts'
 import { answerHsdsRequest, parseHsdsRequest, problem, type HsdsAnswer } from '../../plugins/syndication/hsds/api.ts'
-import { buildHsdsDataset, type HsdsSource } from '../../plugins/syndication/hsds/map.ts'
+import { buildHsdsDataset, type HsdsDataset, type HsdsSource } from '../../plugins/syndication/hsds/map.ts'
 import { clientKey, RateLimiter } from '../lib/rateLimit.ts'
 
 /** Where the API lives below Payload's /api route. */
@@ -86,6 +91,72 @@ export async function readLiveHsdsSource(payload: Payload): Promise<HsdsSource> 
   }
 }
 
+/** What the live dataset is made of: the public collections (drafts: published only) and the images. */
+const sources: { collection: CollectionSlug; drafts: boolean }[] = [
+  { collection: 'services', drafts: true },
+  { collection: 'locations', drafts: true },
+  { collection: 'contact-persons', drafts: true },
+  { collection: 'topics', drafts: true },
+  { collection: 'departments', drafts: false },
+  { collection: 'regions', drafts: false },
+  { collection: 'media', drafts: false },
+]
+
+/**
+ * A cheap fingerprint of the published content: per collection, how many
+ * documents are published and when the latest one changed. Publishing,
+ * unpublishing, deleting or changing a published document changes it; a
+ * draft save does not (it writes a version only). Two small queries per
+ * collection instead of reading every document.
+ */
+export async function publishedVersion(payload: Payload): Promise<string> {
+  const parts = await Promise.all(
+    sources.map(async ({ collection, drafts }) => {
+      const latest = await payload.find({
+        collection,
+        ...(drafts ? { where: { _status: { equals: 'published' } } } : {}),
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        ...(collection === 'locations' ? { joins: false } : {}),
+      } as Parameters<Payload['find']>[0])
+      return `${collection}:${latest.totalDocs}:${(latest.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`
+    }),
+  )
+  return parts.join('|')
+}
+
+type Cached = { version: string; dataset: Promise<HsdsDataset> }
+let cached: Cached | null = null
+let checking: Promise<string> | null = null
+/** How often the dataset was built (tests). */
+export const hsdsCacheStats = { builds: 0 }
+
+/** The dataset for the current published content, built at most once per change. */
+export async function liveHsdsDataset(payload: Payload): Promise<HsdsDataset> {
+  // Concurrent requests share one fingerprint query.
+  checking ??= publishedVersion(payload).finally(() => {
+    checking = null
+  })
+  const version = await checking
+  if (cached?.version !== version) {
+    hsdsCacheStats.builds++
+    const entry: Cached = {
+      version,
+      dataset: readLiveHsdsSource(payload).then((source) =>
+        buildHsdsDataset(source, { siteUrl: process.env.SITE_URL ?? 'http://localhost:4321' }),
+      ),
+    }
+    cached = entry
+    // A failed build is not kept: the next request tries again.
+    entry.dataset.catch(() => {
+      if (cached === entry) cached = null
+    })
+  }
+  return cached!.dataset
+}
+
 const get: PayloadHandler = async (req) => {
   const limit = hsdsRateLimiter.hit(clientKey(req))
   if (!limit.ok) {
@@ -99,9 +170,7 @@ const get: PayloadHandler = async (req) => {
   const request = parseHsdsRequest(path, url.searchParams)
   if ('status' in request) return respond(request)
   try {
-    const source = await readLiveHsdsSource(req.payload)
-    const dataset = buildHsdsDataset(source, { siteUrl: process.env.SITE_URL ?? 'http://localhost:4321' })
-    return respond(answerHsdsRequest(request, dataset))
+    return respond(answerHsdsRequest(request, await liveHsdsDataset(req.payload)))
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `hsds: could not answer ${url.pathname}` })
     return respond(problem(500, 'Die Anfrage konnte nicht beantwortet werden. Bitte versuchen Sie es später erneut.'))

@@ -1,4 +1,4 @@
-import type { CollectionSlug, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, TextField } from 'payload'
 import { validSlugFormat } from './validators.ts'
 
 /**
@@ -45,6 +45,24 @@ export function slugField(
         ? `Die Kurzadresse „${value}“ ist schon vergeben. Bitte wählen Sie eine andere.`
         : true
     },
+    hooks: { beforeDuplicate: [freeSlugForCopy] },
     ...overrides,
   } as TextField
+}
+
+/** A duplicate gets the original's slug with "-kopie" (then "-kopie-2", …), so that it can be saved at once. */
+const freeSlugForCopy: FieldHook = async ({ value, req, collection }) => {
+  if (typeof value !== 'string' || !value || !collection) return value
+  const base = `${value.replace(/-kopie(-\d+)?$/, '')}-kopie`
+  for (let n = 1; n < 100; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const taken = await req.payload.count({
+      collection: collection.slug as CollectionSlug,
+      where: { slug: { equals: candidate } },
+      overrideAccess: true,
+      req,
+    })
+    if (taken.totalDocs === 0) return candidate
+  }
+  return `${base}-${Date.now().toString(36)}`
 }

@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
-import { requestBuild, type BuildRequest } from '../../plugins/publish-pipeline/runner.ts'
+import { pipelineRunner, requestBuild, type BuildRequest } from '../../plugins/publish-pipeline/runner.ts'
 
 /**
  * Starts the publish pipeline (in the background) when the public site must
@@ -15,7 +15,7 @@ export const publishOnChange: CollectionAfterChangeHook = async ({ collection, c
   else if (doc._status === 'published') change = 'veröffentlicht'
   else if (operation === 'update' && (await wasUnpublished(req, collection.slug, doc))) change = 'zurückgezogen'
   if (change)
-    later(req, {
+    await later(req, {
       trigger: `${collection.slug}/${doc.id} ${change}`,
       user: userOf(req),
       docs: [{ collection: collection.slug, id: doc.id, change }],
@@ -23,10 +23,10 @@ export const publishOnChange: CollectionAfterChangeHook = async ({ collection, c
   return doc
 }
 
-export const publishOnDelete: CollectionAfterDeleteHook = ({ collection, context, doc, req }) => {
+export const publishOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
   if (context.seeding || context.skipPublish) return doc
   if (collection.versions?.drafts && doc?._status !== 'published') return doc
-  later(req, {
+  await later(req, {
     trigger: `${collection.slug}/${doc.id} gelöscht`,
     user: userOf(req),
     docs: [{ collection: collection.slug, id: doc.id, change: 'gelöscht' }],
@@ -65,18 +65,12 @@ function userOf(req: PayloadRequest): BuildRequest['user'] {
 }
 
 /**
- * Records the request once the editor's transaction has ended (Payload removes
- * `req.transactionID` on commit or rollback), without blocking the response.
+ * Records the request and queues the build job inside the editor's
+ * transaction: both exist exactly when the change does, and the job starts
+ * once the transaction has committed.
  */
-function later(req: PayloadRequest, request: BuildRequest): void {
-  const payload = req.payload
-  void (async () => {
-    const until = Date.now() + 5 * 60_000
-    // `transactionID` may be a promise of null: the adapter runs without a transaction.
-    while (req.transactionID && (await req.transactionID) && Date.now() < until)
-      await new Promise((r) => setTimeout(r, 25))
-    await requestBuild(payload, request)
-  })().catch((error) => payload.logger.error({ err: error, msg: 'publish: could not request a build' }))
+async function later(req: PayloadRequest, request: BuildRequest): Promise<void> {
+  await requestBuild(req.payload, request, req)
 }
 
 /** The hooks for a public collection. */

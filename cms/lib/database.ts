@@ -4,6 +4,10 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Config } from 'payload'
+import { migrations as mongodbMigrations } from '../migrations/mongodb/index.ts'
+import { migrations as postgresMigrations } from '../migrations/postgres/index.ts'
+import { migrationsDir, withMigrationsOnConnect } from './migrations.ts'
+import { withSafeSqliteTransactions } from './sqliteTransactions.ts'
 
 type DatabaseAdapterResult = Config['db']
 
@@ -27,18 +31,30 @@ export function databaseAdapter(url: string): DatabaseAdapterResult {
     case 'sqlite': {
       const file = url.slice('file:'.length)
       mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
-      return sqliteAdapter({ client: { url }, push })
+      // Transactions on (the adapter's default is off: a failed save could leave half its rows), taking
+      // turns within the process; WAL so that readers do not wait for writers (cms/lib/sqliteTransactions.ts).
+      return withSafeSqliteTransactions(
+        sqliteAdapter({ client: { url }, push, transactionOptions: { behavior: 'immediate' }, wal: true }),
+      )
     }
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: url }, push })
+      // Schema changes only through the committed migrations (cms/lib/migrations.ts), never the dev push.
+      return withMigrationsOnConnect(
+        postgresAdapter({ pool: { connectionString: url }, push: false, migrationDir: migrationsDir('postgres') }),
+        postgresMigrations,
+      )
     case 'mongodb':
-      return mongooseAdapter({ url })
+      return withMigrationsOnConnect(
+        mongooseAdapter({ url, migrationDir: migrationsDir('mongodb') }),
+        mongodbMigrations,
+      )
   }
 }
 
 /**
  * Closes the database connections of a Payload instance. `payload.destroy()`
  * resets the adapter but leaves PostgreSQL's pool and SQLite's client open.
+ * A closed SQLite database is one file (its write-ahead log checkpointed).
  */
 export async function closeDatabase(db: unknown): Promise<void> {
   const adapter = db as {
@@ -48,10 +64,13 @@ export async function closeDatabase(db: unknown): Promise<void> {
       _clients?: Array<{ end: () => Promise<void> }>
       _idle?: Array<{ client?: unknown }>
     }
-    client?: { close: () => void }
+    client?: { close: () => void; execute?: (sql: string) => Promise<unknown> }
     connection?: { close: () => Promise<void> }
   }
   try {
+    // SQLite runs in WAL mode: fold the log into the database file, so that the file alone is the whole
+    // database once it is closed (a copied test template, a file an administrator copies).
+    if (adapter.client?.execute) await adapter.client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => {})
     if (adapter.pool) {
       const pool = adapter.pool
       // Connections ended by the server afterwards must not crash the process.

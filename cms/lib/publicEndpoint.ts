@@ -203,7 +203,7 @@ export async function guardPost<T extends z.ZodType>(options: GuardOptions<T>): 
       { 'Retry-After': String(rate.retryAfter) },
     )
   const type = req.headers.get('content-type') ?? ''
-  const body = parseBody(type, await readBody(req, maxBytes))
+  const body = cleanInput(parseBody(type, await readBody(req, maxBytes))) as Record<string, unknown>
   const trap = body[HONEYPOT_FIELD]
   if (typeof trap === 'string' ? trap.trim() !== '' : trap !== undefined && trap !== null)
     throw new PublicEndpointError(400, 'Die Anfrage wurde als automatisch erkannt.', [
@@ -232,6 +232,35 @@ export function guardGet(req: PayloadRequest, limiter: RateLimiter): void {
         'Retry-After': String(rate.retryAfter),
       },
     )
+}
+
+/**
+ * Invisible characters that change how text is shown without being seen:
+ * bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C), zero
+ * width spaces and joiners used to hide or split words (U+200B, U+2060–2064,
+ * U+FEFF), the soft hyphen, interlinear annotations, tag characters
+ * (U+E0000–E007F) and every other Unicode format character (category Cf).
+ * ZWNJ and ZWJ (U+200C, U+200D) stay: Persian and Kurdish spelling and emoji
+ * need them, and they reorder nothing. Control characters other than tab and
+ * line breaks go too.
+ */
+const invisible = /(?![\u200C\u200D])[\p{Cf}]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu
+
+/** Text from a citizen as it is stored: NFC, line and paragraph separators as line breaks, no invisible characters. */
+export function cleanText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(invisible, '')
+}
+
+/** cleanText for every string in a parsed body (the one place all public input passes through). */
+export function cleanInput(value: unknown): unknown {
+  if (typeof value === 'string') return cleanText(value)
+  if (Array.isArray(value)) return value.map(cleanInput)
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanInput(v)]))
+  return value
 }
 
 /** A line of plain text: no control characters, trimmed. Markup stays text (it is escaped wherever shown). */

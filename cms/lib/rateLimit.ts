@@ -1,3 +1,6 @@
+import ipaddr from 'ipaddr.js'
+import proxyaddr from 'proxy-addr'
+
 export interface RateLimitOptions {
   /** Requests allowed per client within the window. */
   limit: number
@@ -40,6 +43,18 @@ export class RateLimiter {
     }
   }
 
+  /** The state of a key without counting a request (for limits that count failures only). */
+  peek(key: string, now = Date.now()): RateLimitResult {
+    const { limit, windowMs } = this.options
+    const window = this.windows.get(key)
+    if (!window || now - window.start >= windowMs) return { ok: true, remaining: limit, retryAfter: 0 }
+    return {
+      ok: window.count < limit,
+      remaining: Math.max(0, limit - window.count),
+      retryAfter: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)),
+    }
+  }
+
   /** Forgets every client (tests). */
   reset(): void {
     this.windows.clear()
@@ -50,12 +65,66 @@ export class RateLimiter {
   }
 }
 
+/** Addresses and ranges of the proxies in front of the CMS (LOTSE_TRUSTED_PROXIES), compiled once per value. */
+let trusted: { value: string; trust: (address: string, hop: number) => boolean } | null = null
+
 /**
- * The client a request counts against: the last address in X-Forwarded-For,
- * which is the one the nearest proxy (nginx in production, else the Next.js
- * server) added for the connection it received; X-Real-IP, else "unknown".
+ * Whether an address belongs to a trusted proxy. LOTSE_TRUSTED_PROXIES is a
+ * comma-separated list of addresses, CIDR ranges or the names `loopback`,
+ * `linklocal`, `uniquelocal` (proxy-addr); empty (the default) trusts none.
+ */
+export function trustedProxy(): (address: string, hop: number) => boolean {
+  const value = process.env.LOTSE_TRUSTED_PROXIES ?? ''
+  if (trusted?.value !== value) {
+    const list = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+    trusted = { value, trust: proxyaddr.compile(list) }
+  }
+  return trusted.trust
+}
+
+/**
+ * IPv6 clients are counted per /64 network: one connection usually has a
+ * whole /64, and rotating addresses within it must not reset the limits.
+ */
+function networkKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address
+  const parsed = ipaddr.parse(address)
+  if (parsed.kind() === 'ipv6') {
+    const v6 = parsed as ipaddr.IPv6
+    if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().toString()
+    return `${v6.parts
+      .slice(0, 4)
+      .map((p) => p.toString(16))
+      .join(':')}::/64`
+  }
+  return parsed.toString()
+}
+
+/**
+ * The client a request counts against. The CMS server (scripts/cms-server.ts)
+ * appends the address of the connection to X-Forwarded-For, as a proxy does;
+ * from the right, every address of a trusted proxy (LOTSE_TRUSTED_PROXIES) is
+ * skipped and the first other one is the client. A client therefore cannot
+ * choose its own key by sending X-Forwarded-For: without trusted proxies the
+ * key is the connection's address. "unknown" when there is no address at all.
  */
 export function clientKey(req: { headers: Headers }): string {
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim()
-  return forwarded || req.headers.get('x-real-ip')?.trim() || 'unknown'
+  const chain = (req.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  const peer = chain.pop()
+  if (!peer) return 'unknown'
+  const address = proxyaddr(
+    {
+      headers: { 'x-forwarded-for': chain.join(', ') },
+      connection: { remoteAddress: peer },
+      socket: { remoteAddress: peer },
+    } as unknown as Parameters<typeof proxyaddr>[0],
+    trustedProxy(),
+  )
+  return networkKey(address)
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { randomInt } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -441,8 +441,18 @@ async function seedDrafts(payload: Payload, dept: (slug: string) => Id, serviceI
   })
 }
 
+/**
+ * A demo password: 16 characters from letters and digits without look-alikes
+ * (about 92 bits), comfortably within the password policy (cms/lib/auth.ts:
+ * at least 12 characters, not guessable).
+ */
+export function demoPassword(): string {
+  const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+  return Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]).join('')
+}
+
 async function createUsers(payload: Payload, deptIds: Map<string, Id>): Promise<DemoLogin[]> {
-  const password = () => randomBytes(12).toString('base64url').replace(/[-_]/g, '').slice(0, 12)
+  const password = demoPassword
   const logins: DemoLogin[] = [
     { email: 'admin@demo.lotse.example', password: password(), role: 'admin', departments: [] },
   ]

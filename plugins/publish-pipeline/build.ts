@@ -1,15 +1,24 @@
-import { spawn } from 'node:child_process'
-import { cp, mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { cp, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { exportSnapshot } from '../../content-models/export.ts'
 import { writeSyndication } from '../syndication/index.ts'
 import { fileHashes } from '../syndication/writer.ts'
-import { ChecksFailed, type CheckReport, type Finding } from './findings.ts'
+import { ChecksFailed, pagePath, type CheckReport, type Finding } from './findings.ts'
 import { runGate, type A11yMode } from './gate.ts'
-import { checkLinks } from './links.ts'
-import { currentRelease, newReleaseId, pruneReleases, releasesDir, switchCurrent } from './releases.ts'
+import { checkLinks, type LinkIndex } from './links.ts'
+import {
+  currentRelease,
+  newReleaseId,
+  pruneReleases,
+  releasesDir,
+  removeInterruptedBuilds,
+  stagingDir,
+  switchCurrent,
+} from './releases.ts'
+import { buildRenderer, pruneRenderers, RenderWorker, siteCodeHash, type RenderSummary } from './renderer.ts'
 import { indexSite } from './search-index.ts'
+import { listFiles, mapLimit } from './site-files.ts'
 
 export interface StepTiming {
   step: 'export' | 'build' | 'syndicate' | 'index' | 'gate' | 'links' | 'switch'
@@ -31,8 +40,12 @@ export interface Release extends CheckSummary {
   id: string
   dir: string
   pages: number
-  /** Pages Astro copied from the previous build instead of rendering them (incremental build). */
+  /** Pages taken over from the live release without rendering them again. */
   pagesCopied?: number
+  /** Pages rendered for this release. */
+  pagesRendered?: number
+  /** A full release: the site's code changed (or there was no live release). */
+  full?: boolean
   steps: StepTiming[]
 }
 
@@ -70,16 +83,131 @@ export interface BuildOptions {
   keep?: number
   /** Which pages the accessibility gate checks: changed ones plus one per template (default), all, or none. */
   a11y?: A11yMode
+  /** Render every page, not only those a change affects (the result is the same); LOTSE_INCREMENTAL=off by default. */
+  full?: boolean
   log?: (line: string) => void
 }
 
+/** Per release: the code it was rendered with and what the renderer recorded of each page. */
+const stateDir = (dataDir: string) => path.join(dataDir, 'render-state')
+const renderStateFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.json`)
+const releaseMetaFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.meta.json`)
+const linkIndexFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.links.json`)
+
+async function readLinkIndex(dataDir: string, id: string): Promise<LinkIndex | null> {
+  try {
+    return JSON.parse(await readFile(linkIndexFile(dataDir, id), 'utf8')) as LinkIndex
+  } catch {
+    return null
+  }
+}
+
+interface ReleaseMeta {
+  /** The site's code the release was rendered with (renderer.ts: siteCodeHash). */
+  code: string
+  /** The uploads the release holds, with size and time, to link them again unchanged. */
+  uploads: Record<string, [number, number]>
+}
+
+async function readMeta(dataDir: string, id: string): Promise<ReleaseMeta | null> {
+  try {
+    return JSON.parse(await readFile(releaseMetaFile(dataDir, id), 'utf8')) as ReleaseMeta
+  } catch {
+    return null
+  }
+}
+
+const workers = new Map<string, RenderWorker>()
+
+/** The render worker of a renderer build, kept running between releases (one per build folder). */
+function workerFor(root: string, rendererDir: string): RenderWorker {
+  let worker = workers.get(rendererDir)
+  if (!worker) {
+    for (const [dir, old] of workers) {
+      void old.close()
+      workers.delete(dir)
+    }
+    worker = new RenderWorker(root, rendererDir)
+    workers.set(rendererDir, worker)
+  }
+  return worker
+}
+
+/** Stops the render workers of this process (tests, shutdown). */
+export async function closeRenderWorkers(): Promise<void> {
+  await Promise.all([...workers.values()].map((worker) => worker.close()))
+  workers.clear()
+}
+
+/** Folders of a release that their own steps write (syndication, search index): never taken over. */
+const ownFolders = new Set(['api', 'pagefind'])
+
 /**
- * Builds the public site once: exports the published snapshot, builds it with
- * Astro into a new release folder, copies the uploads, indexes it with
- * Pagefind, checks it (accessibility gate, internal links), then switches
- * `current` to it and prunes old releases. Any failure leaves `current` as it
- * was and removes the half-built folder; the BuildError names the step and
- * carries the checks' findings.
+ * Fills the staging folder with hard links to every file of the live release
+ * except what this release writes anew: a release is complete on its own, and
+ * a file shared by two releases is never written to (changed files are
+ * replaced by a rename).
+ */
+async function linkFromLive(liveDir: string, staging: string, skip: Set<string>): Promise<number> {
+  const files = (await listFiles(liveDir)).filter((file) => !ownFolders.has(file.split('/')[0]) && !skip.has(file))
+  const folders = new Set(files.map((file) => path.dirname(file)))
+  for (const folder of [...folders].sort()) await mkdir(path.join(staging, folder), { recursive: true })
+  await mapLimit(files, 32, (file) => link(path.join(liveDir, file), path.join(staging, file)))
+  return files.length
+}
+
+/**
+ * Puts the uploads (media, videos) into the release: a file unchanged since
+ * the live release (same size and time) is linked from there, any other one
+ * copied (an upload may be rewritten in place later; the release must not
+ * change with it).
+ */
+async function placeUploads(
+  dataDir: string,
+  staging: string,
+  liveDir: string | null,
+  liveUploads: ReleaseMeta['uploads'],
+): Promise<ReleaseMeta['uploads']> {
+  const uploads: ReleaseMeta['uploads'] = {}
+  for (const kind of ['media', 'videos']) {
+    const from = path.join(dataDir, 'uploads', kind)
+    const files = await listFiles(from).catch(() => [] as string[])
+    await mapLimit(files, 16, async (file) => {
+      const relative = `${kind}/${file}`
+      const info = await stat(path.join(from, file))
+      uploads[relative] = [info.size, Math.round(info.mtimeMs)]
+      const target = path.join(staging, relative)
+      const known = liveUploads[relative]
+      await mkdir(path.dirname(target), { recursive: true })
+      await rm(target, { force: true })
+      if (liveDir && known && known[0] === info.size && known[1] === Math.round(info.mtimeMs)) {
+        try {
+          return await link(path.join(liveDir, relative), target)
+        } catch {
+          // not in the live release after all: copy
+        }
+      }
+      await cp(path.join(from, file), target)
+    })
+  }
+  // Uploads deleted since the live release leave with it.
+  for (const relative of Object.keys(liveUploads))
+    if (!(relative in uploads)) await rm(path.join(staging, relative), { force: true })
+  return uploads
+}
+
+/** The file of a site path in a release folder (`/x/` → `x/index.html`). */
+const fileOf = (sitePath: string) => (sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath).replace(/^\/+/, '')
+
+/**
+ * Builds one release of the public site: exports the published snapshot,
+ * renders the pages the change affects with the site's on-demand renderer
+ * (every page when the site's code changed or no release is live) and takes
+ * every other file over from the live release, writes the partner data,
+ * indexes the site with Pagefind, checks the changed pages (accessibility
+ * gate, internal links), then switches `current` to it and prunes old
+ * releases. Any failure leaves `current` as it was and removes the half-built
+ * folder; the BuildError names the step and carries the checks' findings.
  */
 export async function buildRelease({
   payload,
@@ -87,17 +215,17 @@ export async function buildRelease({
   root,
   keep = 10,
   a11y = 'changed',
+  full = process.env.LOTSE_INCREMENTAL === 'off',
   log = () => {},
 }: BuildOptions): Promise<Release> {
   const id = newReleaseId()
-  const staging = path.join(releasesDir(dataDir), `.staging-${id}`)
+  const staging = stagingDir(dataDir, id)
   const dir = path.join(releasesDir(dataDir), id)
   const snapshotDir = path.join(dataDir, 'snapshots', id)
   const steps: StepTiming[] = []
   let current: StepTiming['step'] = 'export'
   const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
   let gate: CheckReport | undefined
-  let pagesCopied = 0
   const timed = async <T>(step: StepTiming['step'], run: () => Promise<T>): Promise<T> => {
     current = step
     const started = performance.now()
@@ -110,22 +238,54 @@ export async function buildRelease({
     }
   }
   await mkdir(releasesDir(dataDir), { recursive: true })
+  const interrupted = await removeInterruptedBuilds(dataDir)
+  if (interrupted.length) log(`removed ${interrupted.length} folder(s) of interrupted builds`)
   try {
-    await timed('export', () => exportSnapshot(payload, snapshotDir))
-    await timed('build', async () => {
-      pagesCopied = await runAstro(root, staging, snapshotDir, astroCacheDir(dataDir))
-      log(`build: ${pagesCopied} unchanged page(s) copied from the previous build instead of rendered`)
-      for (const kind of ['media', 'videos']) {
-        const from = path.join(dataDir, 'uploads', kind)
-        if (await exists(from)) await cp(from, path.join(staging, kind), { recursive: true })
-      }
-    })
     const live = await currentRelease(dataDir)
+    const liveDir = live ? path.join(releasesDir(dataDir), live) : null
+    const liveMeta = live ? await readMeta(dataDir, live) : null
+    await timed('export', () => exportSnapshot(payload, snapshotDir))
+
+    let rendered!: RenderSummary
+    let code = ''
+    let fullRelease = false
+    let copied = 0
+    let uploads: ReleaseMeta['uploads'] = {}
+    await timed('build', async () => {
+      code = await siteCodeHash(root)
+      const rendererDir = await buildRenderer(root, code, log)
+      const liveSnapshot = live ? path.join(dataDir, 'snapshots', live) : null
+      const previous =
+        !full && live && liveMeta?.code === code && liveSnapshot
+          ? { snapshotDir: liveSnapshot, stateFile: renderStateFile(dataDir, live) }
+          : null
+      const usable =
+        previous && (await stat(previous.stateFile).catch(() => null)) && (await stat(liveSnapshot!).catch(() => null))
+      fullRelease = !usable
+      await mkdir(staging, { recursive: true })
+      rendered = await workerFor(root, rendererDir).render({
+        snapshotDir,
+        previous: usable ? previous : null,
+        outDir: staging,
+        siteUrl,
+        stateFile: renderStateFile(dataDir, id),
+      })
+      const written = new Set(rendered.changed.map(fileOf))
+      if (fullRelease) await cp(path.join(rendererDir, 'client'), staging, { recursive: true })
+      else {
+        const skip = new Set([...written, ...rendered.removed.map(fileOf)])
+        copied = await linkFromLive(liveDir!, staging, skip)
+      }
+      uploads = await placeUploads(dataDir, staging, fullRelease ? null : liveDir, liveMeta?.uploads ?? {})
+      log(
+        `build: ${fullRelease ? 'full' : 'incremental'}; ${rendered.rendered.length} of ${rendered.outputs} outputs rendered, ${rendered.changed.length} changed, ${rendered.removed.length} removed${fullRelease ? '' : `, ${copied} files taken over from the live release`}`,
+      )
+    })
     await timed('syndicate', async () => {
       const { files, reused } = await writeSyndication({
         snapshotDir,
         outDir: staging,
-        previousDir: live ? path.join(releasesDir(dataDir), live) : null,
+        previousDir: liveDir,
         releaseId: id,
         builtAt: new Date().toISOString(),
         siteUrl,
@@ -134,104 +294,95 @@ export async function buildRelease({
       log(`syndicate: ${files} files, ${reused} unchanged ones linked from the live release`)
     })
     const pages = await timed('index', () => indexSite(staging, log))
-    const liveDir = live ? path.join(releasesDir(dataDir), live) : null
-    gate = await timed('gate', () => runGate({ dir: staging, liveDir, root, mode: a11y, log }))
-    const links = await timed('links', () => checkLinks({ dir: staging, siteUrl }))
+    const changedPages = rendered.changed.filter((output) => output.endsWith('/') || output.endsWith('.html'))
+    const passed = await readPassed(dataDir, code)
+    const gateReport = await timed('gate', () =>
+      runGate({
+        dir: staging,
+        liveDir,
+        root,
+        mode: a11y,
+        changed: fullRelease ? null : changedPages.map((output) => pagePath(fileOf(output))),
+        totalPages: pages,
+        passed,
+        log,
+      }),
+    )
+    const { passedHashes, ...checks } = gateReport
+    gate = checks
+    const previousLinks = fullRelease || !live ? null : await readLinkIndex(dataDir, live)
+    const links = await timed('links', async () => {
+      const result = await checkLinks({
+        dir: staging,
+        siteUrl,
+        scope: previousLinks
+          ? {
+              previous: previousLinks,
+              changed: rendered.changed.map(fileOf).filter((file) => file.endsWith('.html') || file === 'sitemap.xml'),
+              removed: [
+                ...rendered.removed.map(fileOf),
+                ...Object.keys(liveMeta?.uploads ?? {}).filter((file) => !(file in uploads)),
+              ],
+            }
+          : undefined,
+      })
+      log(`links: ${result.checked} page(s) checked`)
+      return result
+    })
     current = 'switch'
+    await writeFile(releaseMetaFile(dataDir, id), JSON.stringify({ code, uploads } satisfies ReleaseMeta))
+    await writeFile(linkIndexFile(dataDir, id), JSON.stringify(links.index))
+    await writePassed(dataDir, code, passed, passedHashes)
     await rename(staging, dir)
     await timed('switch', async () => {
       await switchCurrent(dataDir, id)
-      await pruneReleases(dataDir, keep)
+      const kept = await pruneReleases(dataDir, keep).then(() => readdir(releasesDir(dataDir)))
       await pruneSnapshots(path.join(dataDir, 'snapshots'), keep)
-      await fileHashes.prune(syndicationHashesDir(dataDir), await readdir(releasesDir(dataDir)))
+      await fileHashes.prune(syndicationHashesDir(dataDir), kept)
+      await pruneState(dataDir, kept, code)
+      await pruneRenderers(root, code)
     })
-    return { id, dir, pages, pagesCopied, steps, ...gate, warnings: [...(gate?.warnings ?? []), ...links.warnings] }
+    return {
+      id,
+      dir,
+      pages,
+      full: fullRelease,
+      pagesRendered: rendered.rendered.length,
+      pagesCopied: rendered.outputs - rendered.rendered.length,
+      steps,
+      ...gate,
+      warnings: [...(gate?.warnings ?? []), ...links.warnings],
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     await rm(snapshotDir, { recursive: true, force: true })
+    await rm(renderStateFile(dataDir, id), { force: true })
+    await rm(linkIndexFile(dataDir, id), { force: true })
+    await rm(releaseMetaFile(dataDir, id), { force: true })
     throw new BuildError(current, steps, error, gate)
   }
 }
 
+/** sha1 of the pages that passed the gate with one version of the site's code (a new version starts afresh). */
+const passedFile = (dataDir: string, code: string) => path.join(stateDir(dataDir), `gate-passed-${code}.txt`)
+/** The most page hashes remembered: a few times the pages of a large site. */
+const PASSED_MAX = 100_000
+
+async function readPassed(dataDir: string, code: string): Promise<Set<string>> {
+  const text = await readFile(passedFile(dataDir, code), 'utf8').catch(() => '')
+  return new Set(text.split('\n').filter(Boolean))
+}
+
+async function writePassed(dataDir: string, code: string, passed: Set<string>, added: string[]): Promise<void> {
+  if (!added.length) return
+  const all = [...passed, ...added].slice(-PASSED_MAX)
+  await mkdir(stateDir(dataDir), { recursive: true })
+  await writeFile(`${passedFile(dataDir, code)}.tmp`, all.join('\n') + '\n')
+  await rename(`${passedFile(dataDir, code)}.tmp`, passedFile(dataDir, code))
+}
+
 /** The hash lists of the releases' syndication files (see plugins/syndication/writer.ts). */
 const syndicationHashesDir = (dataDir: string) => path.join(dataDir, 'syndication-hashes')
-
-/**
- * Where Astro keeps the pages of the previous build for the incremental build
- * (`LOTSE_INCREMENTAL=off` renders every page each time).
- */
-export function astroCacheDir(dataDir: string): string | null {
-  return process.env.LOTSE_INCREMENTAL === 'off' ? null : path.join(dataDir, 'astro-cache')
-}
-
-/**
- * Astro runs in its own process: it brings its own Vite and must not share
- * module state with Payload. With a cache folder, pages whose cache key and
- * template code are unchanged are copied from the previous build. Astro writes
- * the cached pages while it renders and their index at the end, so a build
- * that fails or stops half-way could leave pages that do not match the index:
- * the cache is then thrown away and the next build renders everything.
- */
-async function runAstro(root: string, outDir: string, snapshotDir: string, cacheDir: string | null): Promise<number> {
-  const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs')
-  const workDir = path.join(root, '.astro', `build-${path.basename(outDir)}`)
-  const marker = cacheDir && path.join(cacheDir, 'build-in-progress')
-  if (cacheDir && marker) {
-    if (await exists(marker)) await rm(cacheDir, { recursive: true, force: true })
-    await mkdir(cacheDir, { recursive: true })
-    await writeFile(marker, `${process.pid}\n`)
-  }
-  await mkdir(workDir, { recursive: true })
-  try {
-    const output = await runAstroIn(workDir, astro, root, outDir, snapshotDir, cacheDir)
-    if (marker) await rm(marker, { force: true })
-    // Astro marks each page it copied instead of rendering with "(restored)" or "(cached)".
-    return output.match(/\((?:restored|cached)\)/g)?.length ?? 0
-  } catch (error) {
-    if (cacheDir) await rm(cacheDir, { recursive: true, force: true })
-    throw error
-  } finally {
-    await rm(workDir, { recursive: true, force: true })
-  }
-}
-
-function runAstroIn(
-  workDir: string,
-  astro: string,
-  root: string,
-  outDir: string,
-  snapshotDir: string,
-  cacheDir: string | null,
-): Promise<string> {
-  return new Promise((resolve, reject) => {
-    // Astro writes its temporary prerender bundle to <cwd>/.astro/.prerender
-    // (outDir lies outside the working folder): a working folder of its own per
-    // build keeps concurrent builds (tests, several CMS processes) from
-    // overwriting each other's, and inside the repository the bundle still
-    // resolves Astro's dependencies from node_modules.
-    const env: NodeJS.ProcessEnv = { ...process.env, LOTSE_SNAPSHOT_DIR: snapshotDir, ASTRO_TELEMETRY_DISABLED: '1' }
-    // Vite gives variables of these names precedence over the Astro config
-    // (`import.meta.env.SITE` …): the site's address comes from SITE_URL
-    // only, so one left over from the parent (a test runner sets SITE) must
-    // not reach the build.
-    for (const name of ['SITE', 'BASE_URL', 'ASSETS_PREFIX']) delete env[name]
-    if (cacheDir) env.LOTSE_ASTRO_CACHE_DIR = cacheDir
-    else delete env.LOTSE_ASTRO_CACHE_DIR
-    const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir], {
-      cwd: workDir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (d) => (output += d))
-    child.stderr.on('data', (d) => (output += d))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      if (code === 0) resolve(output)
-      else reject(new Error(`Astro build failed (exit ${code}):\n${output.slice(-6000)}`))
-    })
-  })
-}
 
 async function pruneSnapshots(dir: string, keep: number): Promise<void> {
   const ids = (await readdir(dir).catch(() => [] as string[])).sort()
@@ -239,9 +390,16 @@ async function pruneSnapshots(dir: string, keep: number): Promise<void> {
     await rm(path.join(dir, id), { recursive: true, force: true })
 }
 
-async function exists(p: string): Promise<boolean> {
-  return stat(p).then(
-    () => true,
-    () => false,
-  )
+/** Removes the render state of releases that are gone. */
+async function pruneState(dataDir: string, releases: string[], code: string): Promise<void> {
+  const kept = new Set(releases)
+  for (const name of await readdir(stateDir(dataDir)).catch(() => [] as string[])) {
+    if (name.startsWith('gate-passed-')) {
+      if (name !== path.basename(passedFile(dataDir, code)))
+        await rm(path.join(stateDir(dataDir), name), { force: true })
+      continue
+    }
+    if (!kept.has(name.replace(/(\.meta|\.links)?\.json$/, '')))
+      await rm(path.join(stateDir(dataDir), name), { force: true })
+  }
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readdir, readFile } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { A11yBrowser, chromiumPath, findChromium, type NotChecked, type PageResult } from './a11y-browser.ts'
@@ -124,8 +125,26 @@ export interface GateOptions {
   /** The Astro project root: its site/pages tell the templates. */
   root: string
   mode?: A11yMode
+  /**
+   * The pages of an incremental release whose bytes differ from the live
+   * ones (site paths). With them, exactly these pages are checked: the
+   * site's code is unchanged, so the templates were checked before. Null
+   * (a full release: new code, or the first release) selects the pages whose
+   * HTML differs from the live release plus one page of each template.
+   */
+  changed?: string[] | null
+  /** How many pages the release has (for the record; an incremental release does not read them all). */
+  totalPages?: number
+  /**
+   * sha1 of pages that passed the gate before with the same site code: a
+   * changed page that is byte for byte one of them needs no new check.
+   */
+  passed?: ReadonlySet<string>
   log?: (line: string) => void
 }
+
+/** What the gate tells the pipeline besides the record: the pages that passed now, for `passed` next time. */
+export type GateReport = CheckReport & { passedHashes: string[] }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -142,8 +161,11 @@ export async function runGate({
   liveDir,
   root,
   mode = 'changed',
+  changed = null,
+  totalPages,
+  passed,
   log = () => {},
-}: GateOptions): Promise<CheckReport> {
+}: GateOptions): Promise<GateReport> {
   const setting = (process.env.LOTSE_A11Y_GATE ?? '').toLowerCase()
   const warnings: string[] = []
   if (setting && setting !== 'strict' && setting !== 'off')
@@ -154,7 +176,7 @@ export async function runGate({
       `Die Barrierefreiheitsprüfung wurde nicht ausgeführt (${why}). Die Seiten sind ungeprüft veröffentlicht.`,
     )
     log(`!!! accessibility gate OFF (${setting === 'off' ? 'LOTSE_A11Y_GATE=off' : 'option'}): pages are not checked`)
-    return { findings: [], warnings }
+    return { findings: [], warnings, passedHashes: [] }
   }
   const executablePath = chromiumPath()
   if (!findChromium()) {
@@ -171,11 +193,27 @@ export async function runGate({
     log(
       `!!! accessibility gate SKIPPED: Chromium not found at ${executablePath} (set CHROME_PATH; LOTSE_A11Y_GATE=strict makes this fail)`,
     )
-    return { findings: [], warnings }
+    return { findings: [], warnings, passedHashes: [] }
   }
 
-  const templates = await readTemplates(path.join(root, 'site', 'pages'))
-  const selection = await selectPages({ dir, liveDir, mode, templates })
+  const selection =
+    mode === 'changed' && changed
+      ? { changed, checked: changed, total: totalPages ?? changed.length }
+      : await selectPages({ dir, liveDir, mode, templates: await readTemplates(path.join(root, 'site', 'pages')) })
+  // A page byte for byte like one that passed before (a change taken back, a list in an earlier order) passes again.
+  const hashes = new Map<string, string>()
+  for (const page of selection.checked)
+    hashes.set(
+      page,
+      createHash('sha1')
+        .update(await readFile(path.join(dir, fileOfPage(page))))
+        .digest('hex'),
+    )
+  const alreadyPassed = selection.checked.filter((page) => passed?.has(hashes.get(page)!))
+  if (alreadyPassed.length) {
+    selection.checked = selection.checked.filter((page) => !alreadyPassed.includes(page))
+    log(`gate: ${alreadyPassed.length} changed page(s) are byte for byte pages that passed before`)
+  }
   if (!liveDir && mode !== 'full')
     warnings.push(
       `Erste Veröffentlichung: Die Barrierefreiheitsprüfung hat je eine Seite pro Seitenvorlage geprüft (${plural(selection.checked.length, 'Seite', 'Seiten')} von ${selection.total}). Die vollständige Prüfung aller Seiten: npm run build:site -- --a11y=full`,
@@ -189,7 +227,8 @@ export async function runGate({
   log(
     `gate: ${selection.changed.length} of ${selection.total} pages changed, checking ${selection.checked.length} (${mode})`,
   )
-  if (!selection.checked.length) return report
+  const passedHashes = () => selection.checked.map((page) => hashes.get(page)!)
+  if (!selection.checked.length) return { ...report, passedHashes: [] }
 
   const server = serveFolder(dir)
   await new Promise<void>((resolve, reject) => {
@@ -199,13 +238,8 @@ export async function runGate({
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   try {
     const urls = selection.checked.map((page) => new URL(page, base).href)
-    const browser = await A11yBrowser.launch({ executablePath })
-    let results: Array<PageResult | NotChecked>
-    try {
-      results = await browser.all(urls, (url) => browser.pa11y(url))
-    } finally {
-      await browser.close()
-    }
+    const browser = await warmBrowser(executablePath)
+    const results: Array<PageResult | NotChecked> = await browser.all(urls, (url) => browser.pa11y(url))
     for (const [i, result] of results.entries()) {
       const page = selection.checked[i]
       if ('error' in result) report.findings.push({ page, issues: [notTested(result.error)] })
@@ -221,7 +255,38 @@ export async function runGate({
       report,
     )
   }
-  return report
+  return { ...report, passedHashes: passedHashes() }
+}
+
+/** The file of a page path in a release: `/x/` → `x/index.html`. */
+const fileOfPage = (page: string) => (page.endsWith('/') ? `${page}index.html` : page).replace(/^\/+/, '')
+
+let warm: { browser: Promise<A11yBrowser>; path: string; idle: NodeJS.Timeout | null } | null = null
+/** The gate's Chromium stays open this long after a check, for the next publish. */
+const WARM_MS = 10 * 60_000
+
+/** One Chromium for all checks of this process, started on first use and closed after some idle minutes. */
+async function warmBrowser(executablePath: string): Promise<A11yBrowser> {
+  if (warm && warm.path !== executablePath) await closeGateBrowser()
+  if (warm) {
+    const browser = await warm.browser.catch(() => null)
+    if (!browser?.connected) warm = null
+  }
+  warm ??= { browser: A11yBrowser.launch({ executablePath }), path: executablePath, idle: null }
+  const entry = warm
+  if (entry.idle) clearTimeout(entry.idle)
+  entry.idle = setTimeout(() => void closeGateBrowser(), WARM_MS)
+  entry.idle.unref()
+  return entry.browser
+}
+
+/** Closes the gate's Chromium (tests, shutdown). */
+export async function closeGateBrowser(): Promise<void> {
+  const entry = warm
+  warm = null
+  if (!entry) return
+  if (entry.idle) clearTimeout(entry.idle)
+  await (await entry.browser.catch(() => null))?.close()
 }
 
 const notTested = (message: string): Issue => ({

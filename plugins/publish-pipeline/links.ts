@@ -120,13 +120,43 @@ export function resolveReference(
 const cssString = (value: string) => value.replace(/["\\]/g, '\\$&')
 
 /**
- * Checks that every internal link and embedded resource of a release (in all
+ * What the link check keeps of each page of a release, to check the next
+ * release incrementally: the ids on the page (fragment targets) and the
+ * release files it points at.
+ */
+export type LinkIndex = Record<string, { ids: string[]; targets: string[] }>
+
+export interface LinkCheckScope {
+  /** The index of the live release. */
+  previous: LinkIndex
+  /** HTML files (release paths) new or changed since the live release. */
+  changed: string[]
+  /** Files of the live release that this release no longer has. */
+  removed: string[]
+}
+
+export interface LinkCheckResult extends CheckReport {
+  index: LinkIndex
+  /** HTML pages checked. */
+  checked: number
+}
+
+/**
+ * Checks that every internal link and embedded resource of a release (in its
  * HTML files and in sitemap.xml) resolves to a file of the release: throws
  * `ChecksFailed` with the broken ones per page. A fragment that names no id on
  * its target page is reported as a warning. External addresses are not
  * checked (no network during a build).
+ *
+ * With a `scope` only the changed pages are read and checked, plus the
+ * unchanged pages that point at a removed file; everything else is known from
+ * the live release's index. Returns the release's index for the next one.
  */
-export async function checkLinks({ dir, siteUrl = 'http://localhost:4321' }: LinkCheckOptions): Promise<CheckReport> {
+export async function checkLinks({
+  dir,
+  siteUrl = 'http://localhost:4321',
+  scope,
+}: LinkCheckOptions & { scope?: LinkCheckScope }): Promise<LinkCheckResult> {
   // A private origin for resolving; absolute links to the public address are rewritten to it.
   const origin = 'http://release.invalid'
   let publicOrigin: string | null = null
@@ -150,19 +180,40 @@ export async function checkLinks({ dir, siteUrl = 'http://localhost:4321' }: Lin
   const files = await listFiles(dir)
   const exists = new Set(files)
   const html = files.filter((f) => f.endsWith('.html'))
+
+  const index: LinkIndex = {}
+  let toCheck: string[]
+  if (scope) {
+    const changed = new Set(scope.changed)
+    const gone = new Set(scope.removed)
+    for (const file of html) if (!changed.has(file) && scope.previous[file]) index[file] = scope.previous[file]
+    // Unchanged pages that point at a file that is gone, and pages the index does not know.
+    const pointingAtGone = html.filter(
+      (file) => !changed.has(file) && (!index[file] || index[file].targets.some((target) => gone.has(target))),
+    )
+    toCheck = [...new Set([...scope.changed.filter((file) => exists.has(file)), ...pointingAtGone])]
+  } else toCheck = html
   const parsed = new Map<string, ParsedPage>()
-  await mapLimit(html, 16, async (file) => {
+  await mapLimit(toCheck, 16, async (file) => {
     parsed.set(file, parseHtml(await readFile(path.join(dir, file), 'utf8')))
   })
 
   const findings: Finding[] = []
   // A missing fragment target still opens the right page: a warning, not a failure (as in Docusaurus).
   const missingFragments: string[] = []
-  for (const file of html) {
+  const idsOf = (target: string): ReadonlySet<string> | undefined => {
+    const page = parsed.get(target)
+    if (page) return page.ids
+    const known = index[target]
+    return known ? new Set(known.ids) : undefined
+  }
+  for (const file of toCheck) {
     const page = pagePath(file)
     const seen = new Set<string>()
     const issues: Issue[] = []
-    for (const { tag, attribute, value } of parsed.get(file)!.references) {
+    const targets = new Set<string>()
+    const { references, ids } = parsed.get(file)!
+    for (const { tag, attribute, value } of references) {
       const resolved = resolve(value, page)
       if (!resolved) continue
       const selector = `${tag}[${attribute}="${cssString(value)}"]`
@@ -175,21 +226,23 @@ export async function checkLinks({ dir, siteUrl = 'http://localhost:4321' }: Lin
       }
       let target = resolved.file
       if (!exists.has(target) && exists.has(`${target}/index.html`)) target = `${target}/index.html`
+      targets.add(target)
       if (!exists.has(target)) {
         issues.push({ code: 'broken-link', message: `${kind} auf ${resolved.target} führt ins Leere`, selector })
         continue
       }
       const fragment = resolved.fragment
       if (fragment && !fragment.startsWith(':~:') && target.endsWith('.html')) {
-        const ids = parsed.get(target)?.ids
-        if (ids && !ids.has(fragment) && fragment !== 'top')
+        const targetIds = idsOf(target)
+        if (targetIds && !targetIds.has(fragment) && fragment !== 'top')
           missingFragments.push(`${page} → ${resolved.target}#${fragment}`)
       }
     }
+    index[file] = { ids: [...ids], targets: [...targets] }
     if (issues.length) findings.push({ page, issues })
   }
 
-  if (exists.has('sitemap.xml')) {
+  if (exists.has('sitemap.xml') && (!scope || scope.changed.includes('sitemap.xml') || scope.removed.length)) {
     const xml = await readFile(path.join(dir, 'sitemap.xml'), 'utf8')
     const issues: Issue[] = []
     for (const match of xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)) {
@@ -227,5 +280,5 @@ export async function checkLinks({ dir, siteUrl = 'http://localhost:4321' }: Lin
       report,
     )
   }
-  return report
+  return { ...report, index, checked: toCheck.length }
 }

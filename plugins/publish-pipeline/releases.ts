@@ -40,6 +40,22 @@ export async function currentRelease(dataDir: string): Promise<string | null> {
   }
 }
 
+/** The folder a build writes into before it is renamed to its release id. */
+export const stagingDir = (dataDir: string, releaseId: string) =>
+  path.join(releasesDir(dataDir), `.staging-${releaseId}`)
+
+/**
+ * Removes what builds left behind that were interrupted (the CMS process
+ * killed or crashed half way): their staging folders. Called by the next
+ * build, which holds the build lock, so no other build is writing there.
+ */
+export async function removeInterruptedBuilds(dataDir: string): Promise<string[]> {
+  const entries = await readdir(releasesDir(dataDir)).catch(() => [] as string[])
+  const left = entries.filter((name) => name.startsWith('.staging-'))
+  for (const name of left) await rm(path.join(releasesDir(dataDir), name), { recursive: true, force: true })
+  return left
+}
+
 /** Deletes all but the newest `keep` releases; the live one is always kept. */
 export async function pruneReleases(dataDir: string, keep = 10): Promise<string[]> {
   const dir = releasesDir(dataDir)

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import { hostname } from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+import { afterCommit } from './afterCommit.ts'
 import type { BuildError, BuildOptions, Release } from './build.ts'
 import type { A11yMode } from './gate.ts'
 import { failureText, storedFindings } from './messages.ts'
@@ -35,7 +37,10 @@ export interface RunnerOptions {
   debounceMs?: number
   /** A burst never postpones a build longer than this. */
   maxWaitMs?: number
-  /** How long a lock holds without renewal (a crashed process's lock runs out). */
+  /**
+   * How long a lock holds without renewal: a crashed process's lock runs out
+   * (on the same host it is taken over at once when its process is gone).
+   */
   leaseMs?: number
   /** How often a process waiting for another's lock looks again. */
   pollMs?: number
@@ -66,21 +71,50 @@ function defaultDataDir(): string {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
+/** The Payload job that builds the site (registered in cms/payload.config.ts). */
+export const PUBLISH_TASK = 'publishSite'
+export const PUBLISH_QUEUE = 'publish'
+
 /**
- * Runs the publish pipeline for one Payload instance. Requests are recorded
- * as `releases` rows with status "queued"; whoever holds the database lock
- * takes all queued rows and builds them together, then looks again. So a
+ * Runs the publish pipeline for one Payload instance on Payload's job queue.
+ * Each request is recorded as a `releases` row with status "queued" and
+ * queues the `publishSite` job, inside the request's own transaction when it
+ * has one; the job is due after a short quiet time (`debounceMs`, at most
+ * `maxWaitMs` after the oldest waiting request), and a newer job replaces a
+ * pending one (Payload's `supersedes`). The job's handler holds the database
+ * lock, takes all queued rows, builds them together, and looks again. So a
  * burst gives one build, a request during a build exactly one more, and
- * several processes on one database never build at once.
+ * several processes on one database never build at once (Payload's
+ * concurrency key keeps two jobs apart in one process; the lock row, whose
+ * insert only one process can win, across processes). A job that finds the
+ * lock taken fails and Payload runs it again a moment later.
  */
+/** When this process started (ms, rounded): tells a restarted process from an earlier one with the same pid. */
+const processStarted = Math.round((Date.now() - process.uptime() * 1000) / 1000) * 1000
+
+/** Whether the lock owner `host:pid:started:…` is a process of this host that has ended. */
+function ownerHasEnded(owner: string): boolean {
+  const [host, pidText, startedText] = owner.split(':')
+  const pid = Number(pidText)
+  if (host !== hostname() || !Number.isInteger(pid) || pid <= 0) return false
+  // The same pid as this process: an earlier run (a container restarts with the same pid) unless it started with us.
+  if (pid === process.pid) return Math.abs(Number(startedText) - processStarted) > 2000
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
 export class PipelineRunner {
-  readonly owner = randomUUID()
+  /** Who holds the lock: host, pid and start of this process, and this runner. */
+  readonly owner = `${hostname()}:${process.pid}:${processStarted}:${randomUUID()}`
   readonly options: Required<Omit<RunnerOptions, 'build'>> & { build?: BuildFunction }
-  private timer: NodeJS.Timeout | null = null
-  private firstPending: number | null = null
+  private waking: NodeJS.Timeout | null = null
   private draining: Promise<void> | null = null
-  private rerun = false
   private closed = false
+  private firstPending: number | null = null
   /** Requests of this process that asked for another gate mode, by record id (the mode is not stored). */
   private readonly a11yRequests = new Map<number | string, A11yMode>()
 
@@ -94,7 +128,7 @@ export class PipelineRunner {
       build: options.build,
       debounceMs: options.debounceMs ?? 1000,
       maxWaitMs: options.maxWaitMs ?? 5000,
-      leaseMs: options.leaseMs ?? 10 * 60_000,
+      leaseMs: options.leaseMs ?? 2 * 60_000,
       pollMs: options.pollMs ?? 2000,
       keep: options.keep ?? 10,
       a11y: options.a11y ?? 'changed',
@@ -103,13 +137,18 @@ export class PipelineRunner {
     }
   }
 
-  /** Records a request and schedules a build; returns the request's record id. */
-  async request({ trigger, user, docs = [], a11y }: BuildRequest): Promise<number | string> {
+  /**
+   * Records a request and queues the build job; returns the request's record
+   * id. With `req` both are written in the request's transaction and the job
+   * is started once it has committed.
+   */
+  async request({ trigger, user, docs = [], a11y }: BuildRequest, req?: PayloadRequest): Promise<number | string> {
     const userId = user == null ? undefined : typeof user === 'object' ? user.id : user
     const row = await this.payload.create({
       collection: 'releases',
       overrideAccess: true,
       depth: 0,
+      ...(req ? { req } : {}),
       data: {
         status: 'queued',
         trigger,
@@ -118,69 +157,133 @@ export class PipelineRunner {
       },
     })
     if (a11y) this.a11yRequests.set(row.id, a11y)
-    this.schedule()
+    await this.queueJob(req, this.options.debounceMs)
     return row.id
   }
 
-  /** Debounced start of a drain. */
-  schedule(delay = this.options.debounceMs): void {
+  /**
+   * Queues the build job (replacing a pending one) when requests wait or a
+   * build was interrupted, due when the requests have been quiet for `debounceMs`, at the latest `maxWaitMs` after the
+   * oldest waiting one, and makes sure it runs then.
+   */
+  async schedule(req?: PayloadRequest, delay = this.options.debounceMs): Promise<void> {
     if (this.closed || !this.options.autoBuild) return
-    const now = Date.now()
-    this.firstPending ??= now
-    const wait = Math.max(0, Math.min(delay, this.firstPending + this.options.maxWaitMs - now))
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = setTimeout(() => {
-      this.timer = null
-      this.firstPending = null
-      void this.drain()
-    }, wait)
+    // "building" too: a build whose process was killed is built again by whoever next holds the lock.
+    const { totalDocs: waiting } = await this.payload.count({
+      collection: 'releases',
+      overrideAccess: true,
+      where: { status: { in: ['queued', 'building'] } },
+      ...(req ? { req } : {}),
+    })
+    if (waiting) await this.queueJob(req, delay)
   }
 
-  /** Resolves when this runner has nothing scheduled or running. */
+  private async queueJob(req: PayloadRequest | undefined, delay: number): Promise<void> {
+    if (this.closed || !this.options.autoBuild) return
+    // The quiet time counts from the first request since this process last started a build.
+    this.firstPending ??= Date.now()
+    const due = Math.max(Date.now(), Math.min(Date.now() + delay, this.firstPending + this.options.maxWaitMs))
+    await this.payload.jobs.queue({
+      task: PUBLISH_TASK as never,
+      queue: PUBLISH_QUEUE,
+      input: {} as never,
+      waitUntil: new Date(due),
+      overrideAccess: true,
+      ...(req ? { req } : {}),
+    })
+    const start = () => this.wake(due)
+    if (req) await afterCommit(req, start)
+    else start()
+  }
+
+  /**
+   * Runs the publish queue when its job is due. In the CMS server Payload's
+   * own scheduler (jobs.autoRun) does this every second anyway; this wakes it
+   * at the due moment, and runs it where no scheduler runs (scripts, tests).
+   */
+  private wake(due: number): void {
+    if (this.waking) clearTimeout(this.waking)
+    this.waking = setTimeout(
+      () => {
+        this.waking = null
+        void this.runQueue()
+      },
+      Math.max(0, due - Date.now()),
+    )
+  }
+
+  private async runQueue(): Promise<void> {
+    if (this.closed) return
+    try {
+      const result = await this.payload.jobs.run({ queue: PUBLISH_QUEUE, limit: 1, silent: true })
+      // A job waiting for its time, or retried after it found the lock taken: look again then.
+      if (!result.noJobsRemaining || (await this.pendingJobs()) > 0) this.wake(Date.now() + this.options.pollMs)
+    } catch (error) {
+      this.options.log(`could not run the publish queue: ${error instanceof Error ? error.message : error}`)
+      this.wake(Date.now() + this.options.pollMs)
+    }
+  }
+
+  /** Publish jobs not yet finished (waiting, due, running or to be retried). */
+  private async pendingJobs(): Promise<number> {
+    const { totalDocs } = await this.payload.count({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      where: {
+        and: [
+          { taskSlug: { equals: PUBLISH_TASK } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
+    })
+    return totalDocs
+  }
+
+  /** Resolves when this runner has nothing waiting or running. */
   async idle(): Promise<void> {
-    while (this.timer || this.draining) {
+    for (;;) {
       if (this.draining) await this.draining
-      else await sleep(50)
+      else if (this.waking || (this.options.autoBuild && !this.closed && (await this.pendingJobs()) > 0))
+        await sleep(50)
+      else return
     }
   }
 
   /** Stops scheduling; waits for a running build. */
   async close(): Promise<void> {
     this.closed = true
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = null
+    if (this.waking) clearTimeout(this.waking)
+    this.waking = null
     await this.draining
   }
 
-  /** Builds while there are queued requests and this process holds the lock. */
-  drain(): Promise<void> {
-    if (this.draining) {
-      this.rerun = true
-      return this.draining
-    }
+  /**
+   * The job's work: builds while there are queued requests and this process
+   * holds the lock. Throws when another process holds it and requests are
+   * waiting, so that Payload runs the job again (that process may stop first).
+   */
+  async drain(): Promise<void> {
+    while (this.draining) await this.draining
+    this.firstPending = null
+    let busy = false
     this.draining = (async () => {
-      try {
-        const acquired = await this.withLock(async () => {
-          for (;;) {
-            const queued = await this.queued()
-            if (!queued.length) return
-            await this.buildFor(queued)
-          }
-        })
-        // Another process builds: look again later, in case it stops before our requests.
-        if (!acquired && (await this.queued()).length) this.schedule(this.options.pollMs)
-      } catch (error) {
-        this.options.log(`the pipeline failed: ${error instanceof Error ? error.stack : error}`)
-        this.schedule(this.options.pollMs)
-      } finally {
-        this.draining = null
-        if (this.rerun) {
-          this.rerun = false
-          this.schedule(0)
+      const acquired = await this.withLock(async () => {
+        await this.requeueInterrupted()
+        for (;;) {
+          const queued = await this.queued()
+          if (!queued.length) return
+          await this.buildFor(queued)
         }
-      }
+      })
+      busy = !acquired && (await this.queued()).length > 0
     })()
-    return this.draining
+    try {
+      await this.draining
+    } finally {
+      this.draining = null
+    }
+    if (busy) throw new Error('another CMS process is building the site; this job runs again shortly')
   }
 
   private async queued() {
@@ -193,6 +296,23 @@ export class PipelineRunner {
       sort: 'createdAt',
     })
     return found.docs
+  }
+
+  /**
+   * Builds that were running when their process ended (a crash, a kill) are
+   * still marked "building". Whoever holds the lock knows that no build runs,
+   * so they are queued again and built with the next ones.
+   */
+  private async requeueInterrupted(): Promise<void> {
+    const interrupted = await this.payload.update({
+      collection: 'releases',
+      overrideAccess: true,
+      depth: 0,
+      where: { status: { equals: 'building' } },
+      data: { status: 'queued', startedAt: null },
+    })
+    for (const record of interrupted.docs)
+      this.options.log(`release request ${record.id} was interrupted while building; queued again`)
   }
 
   /** Runs `run` while holding the database lock; false when another process holds it. */
@@ -225,17 +345,40 @@ export class PipelineRunner {
       overrideAccess: true,
       where: { and: [{ name: { equals: LOCK } }, { expiresAt: { less_than: now.toISOString() } }] },
     })
-    try {
-      // The unique name makes this the compare-and-set: only one insert can succeed.
-      await this.payload.create({
-        collection: 'pipeline-locks',
-        overrideAccess: true,
-        data: { name: LOCK, owner: this.owner, expiresAt: this.expiry() },
-      })
-      return true
-    } catch {
-      return false
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        // The unique name makes this the compare-and-set: only one insert can succeed.
+        await this.payload.create({
+          collection: 'pipeline-locks',
+          overrideAccess: true,
+          data: { name: LOCK, owner: this.owner, expiresAt: this.expiry() },
+        })
+        return true
+      } catch {
+        if (attempt > 0 || !(await this.releaseLockOfEndedProcess())) return false
+      }
     }
+    return false
+  }
+
+  /** A lock whose process on this host has ended (crashed, killed) is released at once instead of after its lease. */
+  private async releaseLockOfEndedProcess(): Promise<boolean> {
+    const { docs } = await this.payload.find({
+      collection: 'pipeline-locks',
+      overrideAccess: true,
+      depth: 0,
+      limit: 1,
+      where: { name: { equals: LOCK } },
+    })
+    const owner = docs[0]?.owner
+    if (!owner || owner === this.owner || !ownerHasEnded(owner)) return false
+    this.options.log(`the build lock of ended process ${owner.split(':')[1]} is released`)
+    await this.payload.delete({
+      collection: 'pipeline-locks',
+      overrideAccess: true,
+      where: { and: [{ name: { equals: LOCK } }, { owner: { equals: owner } }] },
+    })
+    return true
   }
 
   private expiry(): string {
@@ -352,8 +495,9 @@ export class PipelineRunner {
           finishedAt: new Date().toISOString(),
         },
       })
+      // The whole cause (Astro's output, the checker's findings), not only its first line.
       this.options.log(
-        `the build failed at step ${step} (${failure.message?.split('\n')[0]}); the live site is unchanged`,
+        `the build failed at step ${step}; the live site is unchanged. Cause:\n${(failure.message ?? String(error)).slice(-4000)}`,
       )
     }
   }
@@ -387,7 +531,7 @@ export class PipelineRunner {
       }
       if (!['queued', 'merged', 'building'].includes(record.status)) return record
       if (Date.now() > until) throw new Error(`release request ${id} is still ${record.status}`)
-      if (record.status === 'queued' && !this.timer && !this.draining) this.schedule(0)
+      if (record.status === 'queued' && !this.waking && !this.draining) await this.schedule(undefined, 0)
       await sleep(Math.min(this.options.pollMs, 1000))
     }
   }
@@ -484,7 +628,51 @@ export function pipelineRunner(payload: Payload, options?: RunnerOptions): Pipel
   return runner
 }
 
-/** Records a request to publish and builds in the background (coalesced, one build at a time). */
-export function requestBuild(payload: Payload, request: BuildRequest): Promise<number | string> {
-  return pipelineRunner(payload).request(request)
+/**
+ * Records a request to publish and builds in the background (coalesced, one
+ * build at a time); with `req`, inside its transaction.
+ */
+export function requestBuild(payload: Payload, request: BuildRequest, req?: PayloadRequest): Promise<number | string> {
+  return pipelineRunner(payload).request(request, req)
+}
+
+/**
+ * The `publishSite` job: the pipeline of the Payload instance running it.
+ * Registered by cms/payload.config.ts; `concurrency` keeps two of them from
+ * running at once in a process and lets a newer job replace a waiting one.
+ */
+export const publishSiteTask = {
+  slug: PUBLISH_TASK,
+  concurrency: { key: () => 'site', exclusive: true, supersedes: true },
+  // Found the lock taken (another process builds): again a second later, for as long as it takes.
+  retries: { attempts: 3600, backoff: { type: 'fixed' as const, delay: 1000 } },
+  handler: async ({ req }: { req: PayloadRequest }) => {
+    await pipelineRunner(req.payload).drain()
+    return { output: {} }
+  },
+}
+
+/**
+ * After a crash, a publish job may still be marked as running, and Payload
+ * would never start another one with its concurrency key. When no living
+ * process holds the pipeline lock (none does, its lease has run out, or its
+ * process on this host has ended), such a job is dead: it is released and
+ * runs again.
+ */
+export async function releaseStuckPublishJobs(payload: Payload): Promise<void> {
+  const now = new Date().toISOString()
+  const { docs: holders } = await payload.find({
+    collection: 'pipeline-locks',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    where: { and: [{ name: { equals: LOCK } }, { expiresAt: { greater_than: now } }] },
+  })
+  if (holders.some((lock) => !ownerHasEnded(String(lock.owner ?? '')))) return
+  await payload.update({
+    collection: 'payload-jobs',
+    overrideAccess: true,
+    where: { and: [{ taskSlug: { equals: PUBLISH_TASK } }, { processing: { equals: true } }] },
+    data: { processing: false },
+  })
 }

@@ -4,6 +4,7 @@
  * pages). Only public fields: everything here is already on public pages.
  */
 import { FILTER_FEATURES, type FinderData, type FinderLocation } from './finder.ts'
+import { defineDerived } from './renderContext.ts'
 import type { Snapshot } from './snapshot.ts'
 
 /** Features shown with a location in the finder (keys of the location schema): all of them can be filtered. */
@@ -75,10 +76,9 @@ export function finderData(snapshot: Snapshot): FinderData {
   }
 }
 
-let cached: { snapshot: Snapshot; data: FinderData } | undefined
-
-/** finderData() once per snapshot (many static pages use it). */
-export function getFinderData(snapshot: Snapshot): FinderData {
-  if (cached?.snapshot !== snapshot) cached = { snapshot, data: finderData(snapshot) }
-  return cached.data
-}
+/**
+ * finderData() once per snapshot (many static pages use it). A page that uses
+ * it depends on the finder's data as a whole (lib/renderContext.ts), not on
+ * every item it is made from: a change to a service's text leaves it alone.
+ */
+export const getFinderData: (snapshot: Snapshot) => FinderData = defineDerived('finderData', finderData)

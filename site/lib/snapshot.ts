@@ -28,6 +28,7 @@ import {
   type VideoTutorial,
 } from '../../content-models/schemas/index.ts'
 import { SNAPSHOT_ENV } from './constants.ts'
+import { currentView } from './renderContext.ts'
 
 export type {
   ContactPerson,
@@ -287,10 +288,14 @@ export function readSnapshot(dir: string): Snapshot {
 let cached: Snapshot | undefined
 
 /**
- * The snapshot named by LOTSE_SNAPSHOT_DIR, read once per build.
+ * The snapshot named by LOTSE_SNAPSHOT_DIR, read once per build (or, in the
+ * publish pipeline's renderer, the one it renders, see lib/renderContext.ts).
  * Throws (and so fails the build) when the variable is missing or the snapshot is invalid.
  */
 export function getSnapshot(): Snapshot {
+  // The publish pipeline's renderer: the snapshot it renders, as a view that records what the page reads.
+  const view = currentView()
+  if (view) return view
   if (cached) return cached
   const dir = process.env[SNAPSHOT_ENV]
   if (!dir) {

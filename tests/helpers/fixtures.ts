@@ -99,11 +99,17 @@ export function validData(collection: CollectionSlug, world: World, department: 
   }
 }
 
+/**
+ * A file for a new upload. Each with a name of its own: Payload looks for a
+ * free file name by trying name-1, name-2, … one query each, which makes
+ * hundreds of uploads of "test.png" slow.
+ */
 export async function fileFor(collection: CollectionSlug) {
-  if (collection === 'media') return { data: await samplePng(), mimetype: 'image/png', name: 'test.png', size: 0 }
+  if (collection === 'media')
+    return { data: await samplePng(), mimetype: 'image/png', name: `${unique('test')}.png`, size: 0 }
   if (collection === 'video-tutorials') {
     const data = sampleVideo()
-    return { data, mimetype: 'video/webm', name: 'test.webm', size: data.length }
+    return { data, mimetype: 'video/webm', name: `${unique('test')}.webm`, size: data.length }
   }
   return undefined
 }

@@ -237,6 +237,58 @@ export function feedbackBookingSuite(kind: TestDatabase) {
         expect(answer.json.errors?.[0].field).toBe('website')
       })
 
+      it('removes bidirectional controls and other invisible characters from the text it stores', async () => {
+        const sneaky =
+          'Der Knopf \u202Eneknil\u202C ist zu\u200B klein\u2066!\u2069\u00AD Bitte\uFEFF prüfen\u2028danke.'
+        const answer = await post('/api/feedback', {
+          problem: sneaky,
+          pageUrl: '/hilfe/',
+          name: 'Erika\u200E Beispiel\u{E0041}',
+        })
+        expect(answer.status, answer.text).toBe(201)
+        const { docs } = await payload.find({
+          collection: 'feedback',
+          where: { pageUrl: { equals: '/hilfe/' } },
+          overrideAccess: true,
+          depth: 0,
+          sort: '-createdAt',
+          limit: 1,
+        })
+        expect(docs[0].problem).toBe('Der Knopf neknil ist zu klein! Bitte prüfen\ndanke.')
+        expect(docs[0].name).toBe('Erika Beispiel')
+        // Persian spelling keeps its zero-width non-joiner; emoji keep their joiner.
+        const persian = await post('/api/feedback', { problem: 'می\u200Cخواهم 👩\u200D💻', pageUrl: '/hilfe/' })
+        expect(persian.status).toBe(201)
+        const latest = await payload.find({
+          collection: 'feedback',
+          where: { pageUrl: { equals: '/hilfe/' } },
+          overrideAccess: true,
+          sort: '-createdAt',
+          limit: 1,
+        })
+        expect(latest.docs[0].problem).toBe('می\u200Cخواهم 👩\u200D💻')
+      })
+
+      it('takes at most LOTSE_FEEDBACK_PER_DAY reports a day, from however many addresses', async () => {
+        const before = process.env.LOTSE_FEEDBACK_PER_DAY
+        const received = await count('feedback')
+        process.env.LOTSE_FEEDBACK_PER_DAY = String(received + 2)
+        try {
+          const report = (i: number) => ({
+            problem: `Meldung Nummer ${i} über eine Barriere.`,
+            pageUrl: `/seite-${i}/`,
+          })
+          expect((await post('/api/feedback', report(1))).status).toBe(201)
+          expect((await post('/api/feedback', report(2))).status).toBe(201)
+          const third = await refused('feedback', 429, '/api/feedback', report(3))
+          expect(third.headers.get('retry-after')).toBeTruthy()
+          expect(third.json.message).toMatch(/morgen/)
+        } finally {
+          if (before === undefined) delete process.env.LOTSE_FEEDBACK_PER_DAY
+          else process.env.LOTSE_FEEDBACK_PER_DAY = before
+        }
+      })
+
       it('limits requests per client with 429 and Retry-After', async () => {
         const ip = client()
         for (let i = 0; i < 10; i++) expect((await post('/api/feedback', good(), { ip })).status).toBe(201)
@@ -370,6 +422,35 @@ export function feedbackBookingSuite(kind: TestDatabase) {
         expect((await slots(`service=${serviceSlug}`)).body.slots!.map((s) => s.value)).toContain(slot)
         // And it can be booked again.
         expect((await post('/api/bookings', booking(slot))).status).toBe(201)
+      })
+
+      it('takes one slot at most three times (booked and cancelled), and LOTSE_BOOKINGS_PER_DAY bookings per offer and day', async () => {
+        const free = (await slots(`service=${serviceSlug}`)).body.slots!
+        const slot = free[6].value
+        for (let i = 0; i < 3; i++) {
+          const booked = await post('/api/bookings', booking(slot))
+          expect(booked.status, booked.text).toBe(201)
+          const token = new URL(booked.json.cancelUrl as string).searchParams.get('token')!
+          expect((await post('/api/bookings/cancel', { token })).status).toBe(200)
+        }
+        const fourth = await refused('bookings', 429, '/api/bookings', booking(slot))
+        expect(fourth.json.message).toMatch(/anderen Termin/)
+
+        const before = process.env.LOTSE_BOOKINGS_PER_DAY
+        const today = await payload.count({
+          collection: 'bookings',
+          where: { availability: { equals: availabilityId } },
+          overrideAccess: true,
+        })
+        process.env.LOTSE_BOOKINGS_PER_DAY = String(today.totalDocs + 1)
+        try {
+          expect((await post('/api/bookings', booking(free[8].value))).status).toBe(201)
+          const over = await refused('bookings', 429, '/api/bookings', booking(free[9].value))
+          expect(over.headers.get('retry-after')).toBeTruthy()
+        } finally {
+          if (before === undefined) delete process.env.LOTSE_BOOKINGS_PER_DAY
+          else process.env.LOTSE_BOOKINGS_PER_DAY = before
+        }
       })
 
       it('of 50 concurrent requests for one slot, exactly one succeeds', async () => {

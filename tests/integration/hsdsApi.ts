@@ -340,5 +340,61 @@ export function hsdsApiSuite(kind: TestDatabase) {
       // Another client is not affected.
       expect((await get('/services?per_page=1')).status).toBe(200)
     })
+
+    it('answers parallel requests from one dataset, rebuilt once a publish (or another process) changes the content', async () => {
+      const payload = cms.payload
+      const find = payload.find.bind(payload)
+      let fullReads = 0
+      payload.find = ((args: Parameters<typeof find>[0]) => {
+        if ((args as { pagination?: boolean }).pagination === false) fullReads++
+        return find(args)
+      }) as typeof payload.find
+      const {
+        docs: [service],
+      } = await find({ collection: 'services', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
+      try {
+        await get('/services?per_page=1')
+        fullReads = 0
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => get<Page>(`/services?per_page=5&page=${(i % 3) + 1}`)),
+        )
+        expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200))
+        expect(fullReads).toBe(0)
+
+        await payload.update({
+          collection: 'services',
+          id: service.id,
+          data: { name: 'Frisch veröffentlicht Xylophon', _status: 'published' } as never,
+          overrideAccess: true,
+        })
+        fullReads = 0
+        const [first, second] = await Promise.all([
+          get<Page>('/services?search=xylophon'),
+          get<Page>('/services?search=xylophon'),
+        ])
+        expect(first.body.total_items).toBe(1)
+        expect(second.body.total_items).toBe(1)
+        // One build for both requests: each public collection and the images read once.
+        expect(fullReads).toBeGreaterThan(0)
+        expect(fullReads).toBeLessThanOrEqual(11)
+
+        // Another CMS process on the same database: the change arrives without this process's hooks.
+        await payload.db.updateOne({
+          collection: 'services',
+          where: { id: { equals: service.id } },
+          data: { name: 'Anderer Prozess Quittenbaum', updatedAt: new Date(Date.now() + 1000).toISOString() },
+        })
+        expect((await get<Page>('/services?search=quittenbaum')).body.total_items).toBe(1)
+        expect((await get<Page>('/services?search=xylophon')).body.total_items).toBe(0)
+      } finally {
+        payload.find = find
+        await payload.update({
+          collection: 'services',
+          id: service.id,
+          data: { name: service.name, _status: 'published' } as never,
+          overrideAccess: true,
+        })
+      }
+    })
   })
 }

@@ -144,7 +144,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
       }
       // Two releases: the requests the fixtures recorded, then one more.
       useRunner(fakeBuild)
-      runner.schedule(0)
+      await runner.schedule(undefined, 0)
       await settled()
       await runner.request({ trigger: 'zweite' })
       await settled()
@@ -257,7 +257,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
 
       // Built: live in the release that `current` now points at.
       useRunner(fakeBuild)
-      runner.schedule(0)
+      await runner.schedule(undefined, 0)
       await settled()
       const live = await status('publisher', draft.id)
       expect(live.status).toMatchObject({ state: 'live', releaseId: await currentRelease(cms.dataDir) })

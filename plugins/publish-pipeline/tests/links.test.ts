@@ -131,6 +131,51 @@ describe('link check', () => {
     await expect(checkLinks({ dir })).rejects.toThrow('1 broken internal link on 1 page: /')
   })
 
+  it('checks only the changed pages and the pages that point at a removed one, with the live index', async () => {
+    const live = await site({
+      '_astro/site.css': '',
+      'index.html': page('<a href="/a/">A</a> <a href="/b/">B</a>'),
+      'a/index.html': page('<a href="/">Start</a>'),
+      'b/index.html': page('<a href="/a/#teil">A</a>'),
+      'c/index.html': page('<p id="teil">ohne Links</p>'),
+    })
+    const first = await checkLinks({ dir: live })
+    expect(first.checked).toBe(4)
+    // The next release: /c/ changed, /a/ is gone; / and /b/ are unchanged, but point at /a/.
+    const next = await site({
+      '_astro/site.css': '',
+      'index.html': page('<a href="/a/">A</a> <a href="/b/">B</a>'),
+      'b/index.html': page('<a href="/a/#teil">A</a>'),
+      'c/index.html': page('<p>geändert</p>'),
+    })
+    const failure = await checkLinks({
+      dir: next,
+      scope: { previous: first.index, changed: ['c/index.html'], removed: ['a/index.html'] },
+    }).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ChecksFailed)
+    expect((failure as ChecksFailed).report.findings.map((f) => f.page).sort()).toEqual(['/', '/b/'])
+    // Nothing removed: only the changed page is read; the others are known from the index.
+    const same = await site({
+      '_astro/site.css': '',
+      'index.html': page('<a href="/a/">A</a> <a href="/b/">B</a>'),
+      'a/index.html': page('<a href="/">Start</a>'),
+      'b/index.html': page('<a href="/a/#teil">A</a>'),
+      'c/index.html': page('<p>geändert</p>'),
+    })
+    const incremental = await checkLinks({
+      dir: same,
+      scope: { previous: first.index, changed: ['c/index.html'], removed: [] },
+    })
+    expect(incremental.checked).toBe(1)
+    expect(incremental.findings).toEqual([])
+    expect(Object.keys(incremental.index).sort()).toEqual([
+      'a/index.html',
+      'b/index.html',
+      'c/index.html',
+      'index.html',
+    ])
+  })
+
   it('reads attributes in any quoting and skips script, style and comments', () => {
     const { ids, references } = parseHtml(
       `<a id=eins href='/a/'>a</a><A HREF=/b/>b</A><p id="zwei" data-x="<a href='/nein/'>"></p>

@@ -23,9 +23,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishStatusField as PublishStatusField_75a861e8f0647ec4d2752ffabf688690 } from '../../../components/PublishStatusField'
 import { EasyLanguageTextField as EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578 } from '../../../components/EasyLanguageTextField'
+import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { FeedbackDeadlineCell as FeedbackDeadlineCell_d602398a469fa5a6eb65ae7ce39f0a66 } from '../../../components/FeedbackDeadlineCell'
 import { StaleTextsNavLink as StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965 } from '../../../components/StaleTextsNavLink'
 import { ReleasesNavLink as ReleasesNavLink_2f2aa722e4922c8a55b819f727e3dede } from '../../../components/ReleasesNavLink'
+import { GermanUploadMessages as GermanUploadMessages_722b3e55e458b0f347fb5348ef0ced70 } from '../../../components/GermanUploadMessages'
 import { StaleTextsView as StaleTextsView_8ebcc1e36f20c234919347c4a9ba3811 } from '../../../components/StaleTextsView'
 import { ReleasesView as ReleasesView_82d6ea4cc2406a83b24e35d251b7528d } from '../../../components/ReleasesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -57,9 +59,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/PublishStatusField#PublishStatusField": PublishStatusField_75a861e8f0647ec4d2752ffabf688690,
   "/components/EasyLanguageTextField#EasyLanguageTextField": EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578,
+  "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/FeedbackDeadlineCell#FeedbackDeadlineCell": FeedbackDeadlineCell_d602398a469fa5a6eb65ae7ce39f0a66,
   "/components/StaleTextsNavLink#StaleTextsNavLink": StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965,
   "/components/ReleasesNavLink#ReleasesNavLink": ReleasesNavLink_2f2aa722e4922c8a55b819f727e3dede,
+  "/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_722b3e55e458b0f347fb5348ef0ced70,
   "/components/StaleTextsView#StaleTextsView": StaleTextsView_8ebcc1e36f20c234919347c4a9ba3811,
   "/components/ReleasesView#ReleasesView": ReleasesView_82d6ea4cc2406a83b24e35d251b7528d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -3,16 +3,14 @@
  * (/videos/<slug>/untertitel.vtt), for the <track> of the player.
  */
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { getSnapshot, type VideoTutorial } from '../../../lib/snapshot.ts'
+import { pageItems } from '../../../lib/pageItems.ts'
+import { getSnapshot } from '../../../lib/snapshot.ts'
 
 export const getStaticPaths = (() =>
-  getSnapshot().videos.all.map((video) => ({
-    params: { slug: video.slug },
-    props: { video },
-  }))) satisfies GetStaticPaths
+  getSnapshot().videos.all.map((video) => ({ params: { slug: video.slug } }))) satisfies GetStaticPaths
 
-export const GET: APIRoute = ({ props }) => {
-  const { video } = props as { video: VideoTutorial }
+export const GET: APIRoute = ({ params }) => {
+  const video = pageItems.video(getSnapshot(), params)
   // Some editors' tools write a byte order mark; the WebVTT parser accepts it, but it is not needed.
   const captions = video.captions.replace(/^\uFEFF/, '')
   return new Response(captions.endsWith('\n') ? captions : `${captions}\n`, {

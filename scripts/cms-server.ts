@@ -1,0 +1,94 @@
+/**
+ * The CMS's HTTP server: Next.js (admin and API, `cms/`) behind a plain Node
+ * server that does what Next.js leaves to a proxy in front of it:
+ *
+ * - X-Forwarded-For gets the connection's address appended, as a proxy
+ *   does; from a peer that is not a trusted proxy (LOTSE_TRUSTED_PROXIES)
+ *   the client's own forwarding headers are dropped first. Next.js only sets
+ *   X-Forwarded-For when it is missing, so without this a client would
+ *   choose the address its rate limits count against (cms/lib/rateLimit.ts).
+ * - Request bodies are limited per route before anything reads them
+ *   (cms/lib/httpPolicy.ts): 413 when Content-Length is larger, 411 for a
+ *   body without Content-Length (browsers and proxies always send one).
+ *
+ * `npm start` runs it (scripts/start.ts); `--dev` runs Next.js in development mode.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import path from 'node:path'
+import { bodyLimit, formatBytes } from '../cms/lib/httpPolicy.ts'
+import { trustedProxy } from '../cms/lib/rateLimit.ts'
+
+const dev = process.argv.includes('--dev')
+if (!dev) (process.env as Record<string, string>).NODE_ENV = 'production'
+const port = Number(process.env.PORT || 3000)
+const root = path.resolve(import.meta.dirname, '..')
+
+const { default: next } = await import('next')
+const app = next({ dev, dir: path.join(root, 'cms'), port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+const forwardingHeaders = [
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-forwarded-port',
+  'x-real-ip',
+  'forwarded',
+]
+
+/**
+ * Answers at once, without reading the body; Node then discards what the
+ * client still sends (bounded by the server's request timeout), so the
+ * client reads the answer instead of a broken connection.
+ */
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  res.end(JSON.stringify({ errors: [{ message }] }))
+}
+
+/** Refuses a request whose body is too large or of unknown length; true when it did. */
+function refused(req: IncomingMessage, res: ServerResponse): boolean {
+  const method = req.method ?? 'GET'
+  const pathname = (req.url ?? '/').split('?')[0]
+  const declared = req.headers['content-length']
+  const limit = bodyLimit(method, pathname)
+  if (declared === undefined && req.headers['transfer-encoding']) {
+    refuse(res, 411, 'Bitte senden Sie die Anfrage mit Längenangabe (Content-Length).')
+    return true
+  }
+  if (declared !== undefined && Number(declared) > limit) {
+    refuse(res, 413, `Die Anfrage ist zu groß (höchstens ${formatBytes(limit)}).`)
+    return true
+  }
+  return false
+}
+
+function forward(req: IncomingMessage, res: ServerResponse): void {
+  const peer = req.socket.remoteAddress ?? ''
+  if (!trustedProxy()(peer, 0)) for (const name of forwardingHeaders) delete req.headers[name]
+  const forwarded = req.headers['x-forwarded-for']
+  req.headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${peer}` : peer
+  void handle(req, res)
+}
+
+const server = createServer((req, res) => {
+  if (!refused(req, res)) forward(req, res)
+})
+// A client that asks first ("Expect: 100-continue", as curl does for large bodies) is refused before it sends.
+server.on('checkContinue', (req, res) => {
+  if (refused(req, res)) return
+  res.writeContinue()
+  forward(req, res)
+})
+server.listen(port, () => console.log(`CMS server on port ${port}${dev ? ' (development)' : ''}`))
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    server.close()
+    void app.close().finally(() => process.exit(0))
+  })

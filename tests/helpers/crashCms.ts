@@ -1,0 +1,95 @@
+/**
+ * A CMS process for the crash test (tests/integration/crashSafety.ts), run
+ * with `node --import tsx`: Payload with the project's config, the REST API
+ * over HTTP with the handler the Next.js route uses, and the publish runner
+ * of the server (plugins/publish-pipeline/runner.ts) with its lock, queue and
+ * restart behaviour. Only the build itself is a quick stand-in for Astro: it
+ * exports the real snapshot, writes one page per service into a staging
+ * folder one by one, renames it and switches `current` with the real
+ * functions, as buildRelease does, in about a second instead of minutes.
+ *
+ * Prints `READY <port>` once it serves. Environment as for the CMS, plus
+ * CRASH_PORT (0: any free port).
+ */
+import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { getPayload, handleEndpoints } from 'payload'
+import configPromise from '../../cms/payload.config.ts'
+import { exportSnapshot } from '../../content-models/export.ts'
+import type { BuildOptions, Release } from '../../plugins/publish-pipeline/build.ts'
+import {
+  newReleaseId,
+  pruneReleases,
+  releasesDir,
+  removeInterruptedBuilds,
+  stagingDir,
+  switchCurrent,
+} from '../../plugins/publish-pipeline/releases.ts'
+import { pipelineRunner } from '../../plugins/publish-pipeline/runner.ts'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function quickBuild({ payload, dataDir }: BuildOptions): Promise<Release> {
+  await mkdir(releasesDir(dataDir), { recursive: true })
+  await removeInterruptedBuilds(dataDir)
+  const id = newReleaseId()
+  const staging = stagingDir(dataDir, id)
+  await exportSnapshot(payload, path.join(staging, 'data'))
+  const { readFile } = await import('node:fs/promises')
+  const services = JSON.parse(await readFile(path.join(staging, 'data', 'service.json'), 'utf8')) as {
+    slug: string
+    name: string
+    teaser: string
+  }[]
+  const files = ['data/service.json']
+  for (const service of services) {
+    const file = path.join('leistungen', service.slug, 'index.html')
+    await mkdir(path.join(staging, path.dirname(file)), { recursive: true })
+    await writeFile(path.join(staging, file), `<h1>${service.name}</h1>\n<p>${service.teaser}</p>\n`)
+    files.push(file)
+    await sleep(10)
+  }
+  // Written last: the list of what a complete release holds.
+  await writeFile(path.join(staging, 'release.json'), JSON.stringify({ id, files }))
+  await rename(staging, path.join(releasesDir(dataDir), id))
+  await switchCurrent(dataDir, id)
+  await pruneReleases(dataDir, 5)
+  return { id, dir: path.join(releasesDir(dataDir), id), pages: services.length, steps: [] }
+}
+
+const config = await configPromise
+const payload = await getPayload({ config })
+// The server's runner (LOTSE_PUBLISH=off kept the default one from building with Astro), picking up what is queued.
+pipelineRunner(payload, {
+  build: quickBuild,
+  autoBuild: true,
+  debounceMs: 20,
+  maxWaitMs: 100,
+  pollMs: 100,
+  log: (line) => console.log(`publish: ${line}`),
+}).schedule(undefined, 0)
+
+const server = createServer(async (req, res) => {
+  try {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const headers = new Headers()
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v)
+    const request = new Request(`http://127.0.0.1${req.url}`, {
+      method: req.method,
+      headers,
+      body: req.method === 'GET' || req.method === 'HEAD' || !chunks.length ? undefined : Buffer.concat(chunks),
+    })
+    const response = await handleEndpoints({ config, request })
+    res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
+    res.end(Buffer.from(await response.arrayBuffer()))
+  } catch (error) {
+    res.writeHead(500, { 'content-type': 'text/plain' })
+    res.end(String(error))
+  }
+})
+server.listen(Number(process.env.CRASH_PORT ?? 0), '127.0.0.1', () => {
+  console.log(`READY ${(server.address() as AddressInfo).port}`)
+})

@@ -1,0 +1,4 @@
+import { crashSafetySuite } from './crashSafety.ts'
+import { testDatabase } from '../helpers/database.ts'
+
+crashSafetySuite(testDatabase())

@@ -1,0 +1,4 @@
+import { requestLimitsSuite } from './requestLimits.ts'
+import { testDatabase } from '../helpers/database.ts'
+
+requestLimitsSuite(testDatabase())
