@@ -137,6 +137,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishSite: TaskPublishSite;
+      makeVideoRendition: TaskMakeVideoRendition;
       purgePersonalData: TaskPurgePersonalData;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -303,6 +304,10 @@ export interface Topic {
 export interface ContactPerson {
   id: number;
   function: string;
+  /**
+   * Wird auf den Seiten in Leichter Sprache statt der Funktion gezeigt, z. B. „Sie berät Menschen aus Köln.“ Lange Wörter mit Medio·punkt.
+   */
+  functionEasyLanguage?: string | null;
   consent?: {
     given?: boolean | null;
     recordedAt?: string | null;
@@ -513,9 +518,22 @@ export interface EasyLanguageText {
   service?: (number | null) | Service;
   page?: (number | null) | Page;
   /**
-   * Ein Satz pro Zeile. Lange Wörter mit Mediopunkt trennen, z. B. „Schwer·behinderung“.
+   * Ein Satz pro Zeile. Lange Wörter mit Mediopunkt trennen, z. B. „Schwer·behinderung“. Zwischenüberschrift: eine Zeile mit „## “ am Anfang. Schritte: Zeilen mit „1. “, „2. “ … am Anfang.
    */
   text: string;
+  /**
+   * Freiwillig. Ein Bild steht neben dem Satz, den es erklärt. Das Bild braucht einen Alternativtext (in den Medien).
+   */
+  pictures?:
+    | {
+        image: number | Media;
+        /**
+         * Kopieren Sie den Satz genau so aus dem Text.
+         */
+        sentence: string;
+        id?: string | null;
+      }[]
+    | null;
   glossary?:
     | {
         term: string;
@@ -543,7 +561,8 @@ export interface EasyLanguageText {
           | 'subordinate-clause'
           | 'foreign-word'
           | 'idiom'
-          | 'impersonal';
+          | 'impersonal'
+          | 'sub-heading';
         /**
          * Genau der Text, den die Prüfung markiert hat.
          */
@@ -649,6 +668,14 @@ export interface VideoTutorial {
   easyLanguage?: boolean | null;
   durationSeconds: number;
   poster?: (number | null) | Media;
+  /**
+   * Wird beim Hochladen automatisch erstellt, damit das Video auch auf älteren iPhones und Macs läuft. „Fehlt“: Auf dem Server ist ffmpeg nicht installiert; das Video wird ohne MP4-Fassung gezeigt. Bitte wenden Sie sich an die Administration.
+   */
+  mp4?: {
+    status?: ('pending' | 'ready' | 'missing' | 'failed' | 'not-needed') | null;
+    filename?: string | null;
+    sizeBytes?: number | null;
+  };
   services?: (number | Service)[] | null;
   /**
    * Teil der Web-Adresse, z. B. „persoenliches-budget“.
@@ -954,7 +981,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishSite' | 'purgePersonalData' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -987,7 +1014,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishSite' | 'purgePersonalData' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1189,6 +1216,13 @@ export interface EasyLanguageTextsSelect<T extends boolean = true> {
   service?: T;
   page?: T;
   text?: T;
+  pictures?:
+    | T
+    | {
+        image?: T;
+        sentence?: T;
+        id?: T;
+      };
   glossary?:
     | T
     | {
@@ -1244,6 +1278,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
  */
 export interface ContactPersonsSelect<T extends boolean = true> {
   function?: T;
+  functionEasyLanguage?: T;
   consent?:
     | T
     | {
@@ -1341,6 +1376,13 @@ export interface VideoTutorialsSelect<T extends boolean = true> {
   easyLanguage?: T;
   durationSeconds?: T;
   poster?: T;
+  mp4?:
+    | T
+    | {
+        status?: T;
+        filename?: T;
+        sizeBytes?: T;
+      };
   services?: T;
   slug?: T;
   department?: T;
@@ -1744,6 +1786,16 @@ export interface CollectionsWidget {
  */
 export interface TaskPublishSite {
   input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMakeVideoRendition".
+ */
+export interface TaskMakeVideoRendition {
+  input: {
+    id: string;
+  };
   output?: unknown;
 }
 /**

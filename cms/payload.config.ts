@@ -27,6 +27,7 @@ import { releasesPath, releasesTitle } from './components/releases.ts'
 import { slotEndpoints } from './endpoints/bookings.ts'
 import { hsdsEndpoints } from './endpoints/hsds.ts'
 import { purgePersonalData } from './lib/bookings.ts'
+import { makeMp4Rendition, RENDITION_TASK } from './lib/videoRenditions.ts'
 import {
   pipelineRunner,
   PUBLISH_QUEUE,
@@ -118,6 +119,16 @@ export default buildConfig({
     enableConcurrencyControl: true,
     tasks: [
       publishSiteTask,
+      {
+        // The MP4 rendition of an uploaded video (cms/lib/videoRenditions.ts), queued by the upload.
+        slug: RENDITION_TASK,
+        inputSchema: [{ name: 'id', type: 'text', required: true }],
+        retries: 2,
+        handler: async ({ input, req }) => {
+          await makeMp4Rendition(req.payload, (input as { id: string }).id)
+          return { output: {} }
+        },
+      },
       {
         // Deletes personal data of past bookings and old feedback (cms/lib/bookings.ts), nightly.
         slug: 'purgePersonalData',

@@ -250,6 +250,12 @@ export function toPublicEasyLanguageText(
     service: publishedRef(doc.service, 'services', ctx),
     page: publishedRef(doc.page, 'pages', ctx),
     lines,
+    // Each picture beside its sentence; a picture whose sentence is no longer in the text is left out.
+    pictures: (doc.pictures ?? []).flatMap((picture) => {
+      const line = lines.indexOf((picture.sentence ?? '').trim())
+      const img = image(picture.image, ctx)
+      return line >= 0 && img ? [{ image: img, line }] : []
+    }),
     glossary: (doc.glossary ?? []).map((g) => ({ term: text(g.term), explanation: text(g.explanation) })),
     // Only when and by whom; review.remarks and review.sourceVersion are internal.
     review: reviewedAt ? compact({ reviewedAt, reviewedBy: optionalText(doc.review?.reviewedBy) }) : undefined,
@@ -287,6 +293,7 @@ export function toPublicContactPerson(doc: CmsContactPerson, ctx: MapContext): z
     id: String(doc.id),
     slug: doc.slug,
     function: text(doc.function),
+    functionEasyLanguage: optionalText(doc.functionEasyLanguage),
     // The consent record itself never leaves the CMS.
     name: consent ? optionalText(doc.name) : undefined,
     photo: consent ? image(doc.photo, ctx) : undefined,
@@ -365,6 +372,10 @@ export function toPublicVideoTutorial(doc: CmsVideoTutorial, ctx: MapContext): z
           sizeBytes: doc.filesize as number,
         }
       : (undefined as unknown as z.input<typeof videoTutorialSchema>['file']), // reported by validation
+    mp4:
+      doc.mp4?.status === 'ready' && doc.mp4.filename && doc.mp4.sizeBytes
+        ? { url: `/videos/${encodeURIComponent(doc.mp4.filename)}`, sizeBytes: doc.mp4.sizeBytes }
+        : undefined,
     captions: typeof doc.captions === 'string' ? doc.captions.replace(/\r\n?/g, '\n').trim() + '\n' : doc.captions,
     transcript: text(doc.transcript),
     dgs: bool(doc.dgs),

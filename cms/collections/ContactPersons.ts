@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { emailField, phoneField } from '../fields/contact.ts'
 import { departmentField } from '../fields/department.ts'
 import { slugField } from '../fields/slug.ts'
+import { validEasyLanguageLabel } from '../fields/validators.ts'
 import { editorial } from './editorial.ts'
 
 export const languageOptions = [
@@ -36,6 +37,16 @@ export const ContactPersons: CollectionConfig = {
   ...editorial,
   fields: [
     { name: 'function', label: 'Funktion', type: 'text', required: true },
+    {
+      name: 'functionEasyLanguage',
+      label: 'Funktion in Leichter Sprache',
+      type: 'text',
+      admin: {
+        description:
+          'Wird auf den Seiten in Leichter Sprache statt der Funktion gezeigt, z. B. „Sie berät Menschen aus Köln.“ Lange Wörter mit Medio·punkt.',
+      },
+      validate: validEasyLanguageLabel,
+    },
     {
       name: 'consent',
       label: 'Einwilligung zur Veröffentlichung von Name und Foto',

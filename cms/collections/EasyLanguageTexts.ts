@@ -74,10 +74,39 @@ export const EasyLanguageTexts: CollectionConfig = {
       required: true,
       admin: {
         rows: 18,
-        description: 'Ein Satz pro Zeile. Lange Wörter mit Mediopunkt trennen, z. B. „Schwer·behinderung“.',
+        description:
+          'Ein Satz pro Zeile. Lange Wörter mit Mediopunkt trennen, z. B. „Schwer·behinderung“. Zwischenüberschrift: eine Zeile mit „## “ am Anfang. Schritte: Zeilen mit „1. “, „2. “ … am Anfang.',
         // The normal textarea plus the checker's findings, live while typing.
         components: { Field: '/components/EasyLanguageTextField#EasyLanguageTextField' },
       },
+    },
+    {
+      name: 'pictures',
+      label: 'Bilder',
+      labels: { singular: 'Bild', plural: 'Bilder' },
+      type: 'array',
+      admin: {
+        description:
+          'Freiwillig. Ein Bild steht neben dem Satz, den es erklärt. Das Bild braucht einen Alternativtext (in den Medien).',
+      },
+      fields: [
+        { name: 'image', label: 'Bild', type: 'upload', relationTo: 'media', required: true },
+        {
+          name: 'sentence',
+          label: 'Satz, neben dem das Bild steht',
+          type: 'text',
+          required: true,
+          admin: { description: 'Kopieren Sie den Satz genau so aus dem Text.' },
+          validate: (value: unknown, { data }: { data: { text?: string | null } }) => {
+            if (typeof value !== 'string' || value.trim() === '')
+              return 'Bitte geben Sie den Satz an, zu dem das Bild gehört.'
+            const lines = (data?.text ?? '').split(/\r\n?|\n/).map((line) => line.trim())
+            return lines.includes(value.trim())
+              ? true
+              : `Der Satz „${value.trim()}“ steht nicht im Text. Bitte kopieren Sie ihn genau so aus dem Text.`
+          },
+        },
+      ],
     },
     {
       name: 'glossary',
@@ -119,7 +148,11 @@ export const EasyLanguageTexts: CollectionConfig = {
         { name: 'recordedAt', label: 'Eingetragen am', type: 'date', admin: { readOnly: true } },
       ],
     },
-    slugField(),
+    // The citizen widgets in Leichte Sprache live beside the texts (site/lib/urls.ts).
+    slugField(
+      {},
+      { reserved: ['wer-hilft-mir', 'in-meiner-naehe', 'barriere-melden', 'termin'], prefix: '/leichte-sprache/' },
+    ),
     departmentField(),
     {
       name: 'lsErrors',

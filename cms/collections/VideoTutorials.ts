@@ -5,6 +5,7 @@ import { slugField } from '../fields/slug.ts'
 import { validWebVtt } from '../fields/validators.ts'
 import { dataDir } from '../lib/env.ts'
 import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
+import { queueVideoRendition, removeVideoRendition } from '../hooks/videoRendition.ts'
 import { editorial } from './editorial.ts'
 
 /** Explanatory and sign-language videos: the file itself, captions and transcript are required. */
@@ -23,6 +24,8 @@ export const VideoTutorials: CollectionConfig = {
       acceptFileTypes({ 'video/mp4': 'MP4', 'video/webm': 'WebM' }, 'Video'),
       ...editorial.hooks.beforeOperation,
     ],
+    afterChange: [...(editorial.hooks.afterChange ?? []), queueVideoRendition],
+    afterDelete: [...(editorial.hooks.afterDelete ?? []), removeVideoRendition],
   },
   upload: {
     staticDir: path.join(dataDir(), 'uploads', 'videos'),
@@ -62,6 +65,33 @@ export const VideoTutorials: CollectionConfig = {
       max: 4 * 60 * 60,
     },
     { name: 'poster', label: 'Vorschaubild', type: 'upload', relationTo: 'media' },
+    {
+      name: 'mp4',
+      label: 'MP4-Fassung',
+      type: 'group',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description:
+          'Wird beim Hochladen automatisch erstellt, damit das Video auch auf älteren iPhones und Macs läuft. „Fehlt“: Auf dem Server ist ffmpeg nicht installiert; das Video wird ohne MP4-Fassung gezeigt. Bitte wenden Sie sich an die Administration.',
+      },
+      fields: [
+        {
+          name: 'status',
+          label: 'Stand',
+          type: 'select',
+          options: [
+            { label: 'Wird erstellt', value: 'pending' },
+            { label: 'Bereit', value: 'ready' },
+            { label: 'Fehlt (ffmpeg nicht installiert)', value: 'missing' },
+            { label: 'Fehlgeschlagen', value: 'failed' },
+            { label: 'Nicht nötig (Video ist MP4)', value: 'not-needed' },
+          ],
+        },
+        { name: 'filename', label: 'Datei', type: 'text' },
+        { name: 'sizeBytes', label: 'Größe (Bytes)', type: 'number' },
+      ],
+    },
     {
       name: 'services',
       label: 'Erklärt diese Leistungen',

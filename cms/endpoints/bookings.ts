@@ -39,6 +39,7 @@ import {
 } from '../lib/publicEndpoint.ts'
 import { checkBookingLimits } from '../lib/dailyLimits.ts'
 import { RateLimiter } from '../lib/rateLimit.ts'
+import { bookingTexts, EASY_PARAM, variantOf, withVariant, type BookingVariant } from '../lib/bookingTexts.ts'
 
 /** Bookings and cancellations per client and hour. */
 export const bookingLimiter = new RateLimiter({ limit: 10, windowMs: 60 * 60_000 })
@@ -88,6 +89,8 @@ export const bookingSchema = targetSchema.extend({
     .optional()
     .default(''),
   note: plainText(1000).optional().default(''),
+  /** "leicht": the pages of the flow in Leichte Sprache. */
+  [EASY_PARAM]: z.string().max(20).optional(),
 })
 
 /** E-mail or phone, and what is booked: checked on the raw input, next to the field errors. */
@@ -105,7 +108,13 @@ const cancelSchema = z.object({
     .string()
     .trim()
     .regex(/^[A-Za-z0-9_-]{20,64}$/),
+  [EASY_PARAM]: z.string().max(20).optional(),
 })
+
+/** Leichte Sprache when the address asks for it (?sprache=leicht). */
+function variantFromQuery(req: PayloadRequest): BookingVariant {
+  return variantOf(new URL(req.url ?? '', 'http://x').searchParams.get(EASY_PARAM))
+}
 
 export interface BookingContext {
   /** What is being booked, for headings ("Persönliches Budget"). */
@@ -240,27 +249,18 @@ async function listSlots(req: PayloadRequest): Promise<Response> {
 }
 
 async function bookingPage(req: PayloadRequest): Promise<Response> {
+  const variant = variantFromQuery(req)
+  const x = bookingTexts[variant]
   try {
     guardGet(req, slotLimiter)
     const context = await bookingContext(req.payload, targetFromQuery(req))
-    if (!context)
-      return html(
-        req,
-        404,
-        renderMessage('Keine Online-Termine', 'Für diese Leistung können keine Termine online gebucht werden.'),
-      )
-    return html(req, 200, renderBookingForm({ context, slots: await publicSlots(req.payload, context) }))
+    if (!context) return html(req, 404, renderMessage(x.noOnlineTitle, x.noOnlineText, variant))
+    return html(req, 200, renderBookingForm({ context, slots: await publicSlots(req.payload, context), variant }))
   } catch (error) {
-    if (error instanceof PublicEndpointError) return html(req, error.status, renderMessage('Fehler', error.message))
+    if (error instanceof PublicEndpointError)
+      return html(req, error.status, renderMessage(x.errorTitle, error.message, variant))
     logFailure(req, 'GET /api/bookings/termin', error)
-    return html(
-      req,
-      500,
-      renderMessage(
-        'Fehler',
-        'Die Termine konnten gerade nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
-      ),
-    )
+    return html(req, 500, renderMessage(x.errorTitle, x.loadFailed, variant))
   }
 }
 
@@ -292,6 +292,7 @@ async function book(req: PayloadRequest): Promise<Response> {
   const asHtml = wantsHtml(req)
   let context: BookingContext | null = null
   let form: Record<string, string> = {}
+  let variant: BookingVariant = 'standard'
   try {
     const data = await guardPost({
       req,
@@ -301,6 +302,7 @@ async function book(req: PayloadRequest): Promise<Response> {
       crossCheck: bookingCrossCheck,
     })
     form = { slot: data.slot }
+    variant = variantOf(data[EASY_PARAM])
     context = await bookingContext(req.payload, data)
     if (!context)
       throw new PublicEndpointError(400, 'Bitte prüfen Sie Ihre Angaben.', [
@@ -344,8 +346,8 @@ async function book(req: PayloadRequest): Promise<Response> {
         throw new PublicEndpointError(409, TAKEN_MESSAGE, [{ field: 'slot', message: TAKEN_MESSAGE }])
       throw error
     }
-    const confirmationUrl = `${cmsUrl()}/api/bookings/bestaetigung?token=${token}`
-    const cancelUrl = `${cmsUrl()}/api/bookings/absagen?token=${token}`
+    const confirmationUrl = withVariant(`${cmsUrl()}/api/bookings/bestaetigung?token=${token}`, variant)
+    const cancelUrl = withVariant(`${cmsUrl()}/api/bookings/absagen?token=${token}`, variant)
     if (asHtml) return redirect(req, confirmationUrl)
     return json(req, 201, {
       message: 'Ihr Termin ist gebucht.',
@@ -368,15 +370,17 @@ async function book(req: PayloadRequest): Promise<Response> {
     const errors: FieldError[] = known ? error.errors : []
     if (!asHtml || status === 403) return known ? error.toResponse(req) : json(req, 500, { message, errors })
     // The form page again, with the errors; the visitor's entries are not echoed back.
+    if (known && error.input) variant = variantOf(error.input[EASY_PARAM])
     if (!context && known && error.input) {
       const target = targetSchema.safeParse(error.input)
       if (target.success) context = await bookingContext(req.payload, target.data).catch(() => null)
       const slot = error.input.slot
       if (typeof slot === 'string') form = { slot }
     }
-    if (!context) return html(req, status, renderMessage('Fehler', message))
+    const x = bookingTexts[variant]
+    if (!context) return html(req, status, renderMessage(x.errorTitle, message, variant))
     const slots = await publicSlots(req.payload, context).catch(() => [])
-    return html(req, status, renderBookingForm({ context, slots, message, errors, selected: form.slot }))
+    return html(req, status, renderBookingForm({ context, slots, message, errors, selected: form.slot, variant }))
   }
 }
 
@@ -403,52 +407,42 @@ function bookingSummary(booking: Booking): { label: string; place: string; cance
 
 function tokenPage(kind: 'confirmation' | 'cancel') {
   return async (req: PayloadRequest): Promise<Response> => {
+    const variant = variantFromQuery(req)
+    const x = bookingTexts[variant]
     try {
       guardGet(req, slotLimiter)
       const token = tokenFromQuery(req)
       const booking = token ? await findByToken(req.payload, token) : null
-      if (!token || !booking)
-        return html(
-          req,
-          404,
-          renderMessage(
-            'Termin nicht gefunden',
-            'Zu diesem Link gibt es keinen Termin. Bitte prüfen Sie, ob Sie den Link vollständig kopiert haben.',
-          ),
-        )
+      if (!token || !booking) return html(req, 404, renderMessage(x.notFoundTitle, x.notFoundText, variant))
       const summary = bookingSummary(booking)
-      const cancelUrl = `${cmsUrl()}/api/bookings/absagen?token=${token}`
+      const cancelUrl = withVariant(`${cmsUrl()}/api/bookings/absagen?token=${token}`, variant)
       return html(
         req,
         200,
         kind === 'confirmation'
-          ? renderConfirmation({ ...summary, cancelUrl })
-          : renderCancelPage({ ...summary, token }),
+          ? renderConfirmation({ ...summary, cancelUrl }, variant)
+          : renderCancelPage({ ...summary, token }, variant),
       )
     } catch (error) {
-      if (error instanceof PublicEndpointError) return html(req, error.status, renderMessage('Fehler', error.message))
+      if (error instanceof PublicEndpointError)
+        return html(req, error.status, renderMessage(x.errorTitle, error.message, variant))
       logFailure(req, `GET /api/bookings/${kind}`, error)
-      return html(
-        req,
-        500,
-        renderMessage(
-          'Fehler',
-          'Die Seite konnte gerade nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
-        ),
-      )
+      return html(req, 500, renderMessage(x.errorTitle, x.loadFailed, variant))
     }
   }
 }
 
 async function cancel(req: PayloadRequest): Promise<Response> {
   const asHtml = wantsHtml(req)
+  let variant: BookingVariant = 'standard'
   try {
-    const { token } = await guardPost({
+    const { token, [EASY_PARAM]: sprache } = await guardPost({
       req,
       limiter: bookingLimiter,
       schema: cancelSchema,
       messages: { token: 'Der Link zum Absagen ist unvollständig.' },
     })
+    variant = variantOf(sprache)
     const booking = await findByToken(req.payload, token)
     if (!booking) throw new PublicEndpointError(404, 'Zu diesem Link gibt es keinen Termin.')
     if (booking.status !== 'cancelled')
@@ -459,7 +453,7 @@ async function cancel(req: PayloadRequest): Promise<Response> {
         overrideAccess: true,
         depth: 0,
       })
-    if (asHtml) return html(req, 200, renderCancelled(bookingSummary(booking).label))
+    if (asHtml) return html(req, 200, renderCancelled(bookingSummary(booking).label, variant))
     return json(req, 200, { message: 'Ihr Termin ist abgesagt.' })
   } catch (error) {
     const known = error instanceof PublicEndpointError
@@ -468,7 +462,9 @@ async function cancel(req: PayloadRequest): Promise<Response> {
     const message = known
       ? error.message
       : 'Der Termin konnte gerade nicht abgesagt werden. Bitte versuchen Sie es später noch einmal.'
-    if (asHtml && status !== 403) return html(req, status, renderMessage('Absage nicht möglich', message))
+    if (known && error.input) variant = variantOf(error.input[EASY_PARAM])
+    if (asHtml && status !== 403)
+      return html(req, status, renderMessage(bookingTexts[variant].cancelFailedTitle, message, variant))
     return known ? error.toResponse(req) : json(req, 500, { message, errors: [] })
   }
 }

@@ -2,6 +2,7 @@
  * Validators shared by several collections. Each returns `true` or a German
  * message that names what is wrong and how to fix it.
  */
+import { check } from '../../plugins/leichte-sprache/index.ts'
 
 const phonePattern = /^\+?[0-9][0-9 ()/-]{4,24}[0-9]$/
 const emailPattern = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}$/
@@ -66,4 +67,19 @@ export function validWebVtt(value: unknown): true | string {
   }
   if (cues === 0) return 'Die Untertitel enthalten keinen einzigen Untertitel-Abschnitt (Cue).'
   return true
+}
+
+/**
+ * A short label in Leichte Sprache (a contact person's function): optional,
+ * but when given it must pass the Leichte-Sprache checker without errors,
+ * like the texts in Leichte Sprache themselves.
+ */
+export function validEasyLanguageLabel(value: unknown): true | string {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return true
+  if (typeof value !== 'string') return 'Bitte geben Sie einen Text ein.'
+  if (value.length > 200) return 'Bitte schreiben Sie höchstens 200 Zeichen.'
+  const errors = check(value).filter((finding) => finding.severity === 'error')
+  if (errors.length === 0) return true
+  const first = errors[0]!
+  return `Das ist noch keine Leichte Sprache: „${value.slice(first.index, first.index + first.length)}“: ${first.message}${errors.length > 1 ? ` (und ${errors.length - 1} weitere Stellen)` : ''}`
 }

@@ -5,6 +5,7 @@
  * goes through `escapeHtml`.
  */
 import type { BookingContext, PublicSlot } from '../endpoints/bookings.ts'
+import { bookingTexts, EASY_PARAM, EASY_VALUE, fill, type BookingVariant } from './bookingTexts.ts'
 import { type FieldError, HONEYPOT_FIELD, cmsUrl, escapeHtml as e, siteUrl } from './publicEndpoint.ts'
 
 const css = `
@@ -20,50 +21,55 @@ button{font:inherit;font-weight:600;margin-top:1.5rem;padding:.6rem 1.2rem;borde
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}
 `
 
-export function page(title: string, body: string): string {
+export function page(title: string, body: string, variant: BookingVariant = 'standard'): string {
+  const x = bookingTexts[variant]
   return `<!doctype html>
 <html lang="de">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${e(title)} – Beratungsportal</title>
+<title>${e(title)} – ${e(x.siteName)}</title>
 <link rel="icon" href="data:,">
-<style>${css}</style>
+<style>${css}${variant === 'easy' ? cssEasy : ''}</style>
 </head>
 <body>
-<a class="skip" href="#inhalt">Zum Inhalt springen</a>
-<header><a href="${e(siteUrl())}/">Zur Startseite des Beratungsportals</a></header>
+<a class="skip" href="#inhalt">${e(x.skipLink)}</a>
+<header><a href="${e(siteUrl())}${e(x.homePath)}">${e(x.homeLink)}</a></header>
 <main id="inhalt" tabindex="-1">
 <h1>${e(title)}</h1>
 ${body}
 </main>
-<footer><a href="${e(siteUrl())}/datenschutz/">Datenschutz</a> · <a href="${e(siteUrl())}/barrierefreiheit/">Barrierefreiheit</a></footer>
+<footer><a href="${e(siteUrl())}/datenschutz/">${e(x.privacy)}</a> · <a href="${e(siteUrl())}/barrierefreiheit/">${e(x.accessibility)}</a></footer>
 </body>
 </html>
 `
 }
 
-export function renderMessage(title: string, message: string): string {
-  return page(title, `<p>${e(message)}</p>\n<p><a href="${e(siteUrl())}/">Zurück zur Website</a></p>`)
+/** Leichte Sprache: larger type, more space between lines. */
+const cssEasy = `body{font-size:1.3125rem;line-height:1.7}`
+
+export function renderMessage(title: string, message: string, variant: BookingVariant = 'standard'): string {
+  const x = bookingTexts[variant]
+  return page(title, `<p>${e(message)}</p>\n<p><a href="${e(siteUrl())}${e(x.homePath)}">${e(x.back)}</a></p>`, variant)
 }
 
-const fieldLabels: Record<string, string> = {
-  slot: 'Termin',
-  name: 'Name',
-  email: 'E-Mail',
-  phone: 'Telefon',
-  contact: 'E-Mail',
-  note: 'Anliegen',
-  service: 'Leistung',
-  [HONEYPOT_FIELD]: 'Bitte leer lassen',
-}
 const fieldIds: Record<string, string> = { contact: 'email', service: 'slot', location: 'slot' }
 
-function errorFor(errors: FieldError[], field: string): string {
+/** A field error in the page's language: the Leichte-Sprache wording where there is one. */
+const messageOf = (error: FieldError, variant: BookingVariant) =>
+  bookingTexts[variant].fields[error.field] ?? error.message
+
+function errorFor(errors: FieldError[], field: string, variant: BookingVariant): string {
   const error = errors.find((x) => x.field === field || (field === 'email' && x.field === 'contact'))
-  return error ? `<span class="field-error" id="${field}-error">Fehler: ${e(error.message)}</span>` : ''
+  return error
+    ? `<span class="field-error" id="${field}-error">${e(bookingTexts[variant].errorPrefix)} ${e(messageOf(error, variant))}</span>`
+    : ''
 }
+
+/** The hidden field that keeps Leichte Sprache through a form post. */
+const variantField = (variant: BookingVariant) =>
+  variant === 'easy' ? `<input type="hidden" name="${EASY_PARAM}" value="${EASY_VALUE}">` : ''
 
 /** The booking form: free slots as a select grouped by day, then name and contact. */
 export function renderBookingForm(options: {
@@ -72,22 +78,22 @@ export function renderBookingForm(options: {
   message?: string
   errors?: FieldError[]
   selected?: string
+  variant?: BookingVariant
 }): string {
-  const { context, slots, message, errors = [], selected } = options
-  const title = `Termin vereinbaren: ${context.title}`
+  const { context, slots, message, errors = [], selected, variant = 'standard' } = options
+  const x = bookingTexts[variant]
+  const home = `${siteUrl()}${x.homePath}`
+  const title = fill(x.formTitle, { title: context.title })
+  const shown = message && variant === 'easy' ? x.checkInput : message
   const summary = message
-    ? `<div class="error" role="alert" tabindex="-1" id="fehler"><h2>Das hat nicht geklappt</h2><p>${e(message)}</p>${
+    ? `<div class="error" role="alert" tabindex="-1" id="fehler"><h2>${e(x.summaryTitle)}</h2><p>${e(shown)}</p>${
         errors.length
-          ? `<ul>${errors.map((x) => `<li><a href="#${e(fieldIds[x.field] ?? x.field)}">${e(fieldLabels[x.field] ?? x.field)}: ${e(x.message)}</a></li>`).join('')}</ul>`
+          ? `<ul>${errors.map((err) => `<li><a href="#${e(fieldIds[err.field] ?? err.field)}">${e(x.labels[err.field] ?? err.field)}: ${e(messageOf(err, variant))}</a></li>`).join('')}</ul>`
           : ''
       }</div>`
     : ''
   if (slots.length === 0)
-    return page(
-      title,
-      `${summary}<p>Zurzeit sind keine Termine frei. Bitte versuchen Sie es in einigen Tagen noch einmal oder rufen Sie uns an.</p>
-<p><a href="${e(siteUrl())}/">Zurück zur Website</a></p>`,
-    )
+    return page(title, `${summary}<p>${e(x.noSlots)}</p>\n<p><a href="${e(home)}">${e(x.back)}</a></p>`, variant)
   const days = new Map<string, PublicSlot[]>()
   for (const slot of slots) {
     const day = slot.label.split(', ').slice(0, 2).join(', ')
@@ -98,8 +104,8 @@ export function renderBookingForm(options: {
       ([day, list]) =>
         `<optgroup label="${e(day)}">${list
           .map(
-            (s) =>
-              `<option value="${e(s.value)}"${s.value === selected ? ' selected' : ''}>${e(s.label.split(', ').slice(2).join(', '))} (${e(s.place)})</option>`,
+            (slot) =>
+              `<option value="${e(slot.value)}"${slot.value === selected ? ' selected' : ''}>${e(slot.label.split(', ').slice(2).join(', '))} (${e(slot.place)})</option>`,
           )
           .join('')}</optgroup>`,
     )
@@ -108,63 +114,76 @@ export function renderBookingForm(options: {
     .filter((k) => context.target[k])
     .map((k) => `<input type="hidden" name="${k}" value="${e(context.target[k])}">`)
     .join('')
-  const invalid = (field: string) =>
-    errorFor(errors, field) ? ` aria-invalid="true" aria-describedby="${field}-error"` : ''
+  const err = (field: string) => errorFor(errors, field, variant)
+  const invalid = (field: string) => (err(field) ? ` aria-invalid="true" aria-describedby="${field}-error"` : '')
   return page(
     title,
     `${summary}
-<p>Wählen Sie einen freien Termin und sagen Sie uns, wie wir Sie erreichen. Felder mit * müssen ausgefüllt werden.</p>
+<p>${e(x.intro)}</p>
 <form method="post" action="${e(cmsUrl())}/api/bookings">
-${hidden}
-<label for="slot">Freier Termin *</label>${errorFor(errors, 'slot')}
+${hidden}${variantField(variant)}
+<label for="slot">${e(x.slot)}</label>${err('slot')}
 <select id="slot" name="slot" required${invalid('slot')}>
 ${options_}
 </select>
-<label for="name">Ihr Name *</label>${errorFor(errors, 'name')}
+<label for="name">${e(x.name)}</label>${err('name')}
 <input id="name" name="name" type="text" required maxlength="200" autocomplete="name"${invalid('name')}>
-<label for="email">E-Mail <span class="hint">E-Mail oder Telefon angeben</span></label>${errorFor(errors, 'email')}
+<label for="email">${e(x.email)} <span class="hint">${e(x.emailHint)}</span></label>${err('email')}
 <input id="email" name="email" type="email" maxlength="254" autocomplete="email"${invalid('email')}>
-<label for="phone">Telefon</label>${errorFor(errors, 'phone')}
+<label for="phone">${e(x.phone)}</label>${err('phone')}
 <input id="phone" name="phone" type="tel" maxlength="30" autocomplete="tel"${invalid('phone')}>
-<label for="note">Ihr Anliegen <span class="hint">freiwillig, höchstens 1000 Zeichen</span></label>${errorFor(errors, 'note')}
+<label for="note">${e(x.note)} <span class="hint">${e(x.noteHint)}</span></label>${err('note')}
 <textarea id="note" name="note" rows="4" maxlength="1000"${invalid('note')}></textarea>
-<div class="trap" aria-hidden="true"><label for="${HONEYPOT_FIELD}">Bitte leer lassen</label><input id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off"></div>
-<p>Ihre Angaben nutzen wir nur für diesen Termin. Wir löschen sie kurz nach dem Termin. Mehr dazu in der <a href="${e(siteUrl())}/datenschutz/">Datenschutzerklärung</a>.</p>
-<button type="submit">Termin verbindlich buchen</button>
+<div class="trap" aria-hidden="true"><label for="${HONEYPOT_FIELD}">${e(x.trap)}</label><input id="${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" type="text" tabindex="-1" autocomplete="off"></div>
+<p>${e(x.privacyText)} <a href="${e(siteUrl())}/datenschutz/">${e(x.privacyLink)}</a>.</p>
+<button type="submit">${e(x.submit)}</button>
 </form>`,
+    variant,
   )
 }
 
-export function renderConfirmation(b: { label: string; place: string; cancelled: boolean; cancelUrl: string }): string {
-  if (b.cancelled) return renderMessage('Termin abgesagt', `Dieser Termin (${b.label}) ist abgesagt.`)
+export function renderConfirmation(
+  b: { label: string; place: string; cancelled: boolean; cancelUrl: string },
+  variant: BookingVariant = 'standard',
+): string {
+  const x = bookingTexts[variant]
+  if (b.cancelled) return renderMessage(x.cancelledTitle, fill(x.isCancelled, { label: b.label }), variant)
   return page(
-    'Ihr Termin ist gebucht',
-    `<div class="ok" role="status"><p>Vielen Dank! Ihr Termin ist gebucht.</p></div>
-<dl><dt>Wann</dt><dd>${e(b.label)}</dd><dt>Wo</dt><dd>${e(b.place)}</dd></dl>
-<h2>Termin absagen</h2>
-<p>Wenn Sie nicht kommen können, sagen Sie den Termin bitte ab. Speichern Sie dazu diesen Link; er gehört nur Ihnen:</p>
-<p><a href="${e(b.cancelUrl)}" id="absagelink">Termin absagen</a></p>
-<p><a href="${e(siteUrl())}/">Zurück zur Website</a></p>`,
+    x.bookedTitle,
+    `<div class="ok" role="status"><p>${e(x.bookedText)}</p></div>
+<dl><dt>${e(x.when)}</dt><dd>${e(b.label)}</dd><dt>${e(x.where)}</dt><dd>${e(b.place)}</dd></dl>
+<h2>${e(x.cancelHeading)}</h2>
+<p>${e(x.cancelText)}</p>
+<p><a href="${e(b.cancelUrl)}" id="absagelink">${e(x.cancelLink)}</a></p>
+<p><a href="${e(siteUrl())}${e(x.homePath)}">${e(x.back)}</a></p>`,
+    variant,
   )
 }
 
-export function renderCancelPage(b: { label: string; place: string; cancelled: boolean; token: string }): string {
-  if (b.cancelled) return renderMessage('Termin abgesagt', `Dieser Termin (${b.label}) ist bereits abgesagt.`)
+export function renderCancelPage(
+  b: { label: string; place: string; cancelled: boolean; token: string },
+  variant: BookingVariant = 'standard',
+): string {
+  const x = bookingTexts[variant]
+  if (b.cancelled) return renderMessage(x.cancelledTitle, fill(x.alreadyCancelled, { label: b.label }), variant)
   return page(
-    'Termin absagen',
-    `<dl><dt>Wann</dt><dd>${e(b.label)}</dd><dt>Wo</dt><dd>${e(b.place)}</dd></dl>
+    x.cancelTitle,
+    `<dl><dt>${e(x.when)}</dt><dd>${e(b.label)}</dd><dt>${e(x.where)}</dt><dd>${e(b.place)}</dd></dl>
 <form method="post" action="${e(cmsUrl())}/api/bookings/cancel">
-<input type="hidden" name="token" value="${e(b.token)}">
-<button type="submit">Diesen Termin absagen</button>
+<input type="hidden" name="token" value="${e(b.token)}">${variantField(variant)}
+<button type="submit">${e(x.cancelButton)}</button>
 </form>
-<p><a href="${e(siteUrl())}/">Nicht absagen, zurück zur Website</a></p>`,
+<p><a href="${e(siteUrl())}${e(x.homePath)}">${e(x.dontCancel)}</a></p>`,
+    variant,
   )
 }
 
-export function renderCancelled(label: string): string {
+export function renderCancelled(label: string, variant: BookingVariant = 'standard'): string {
+  const x = bookingTexts[variant]
   return page(
-    'Termin abgesagt',
-    `<div class="ok" role="status"><p>Ihr Termin (${e(label)}) ist abgesagt. Der Termin ist jetzt wieder frei für andere.</p></div>
-<p><a href="${e(siteUrl())}/">Zurück zur Website</a></p>`,
+    x.cancelledTitle,
+    `<div class="ok" role="status"><p>${e(fill(x.cancelledText, { label }))}</p></div>
+<p><a href="${e(siteUrl())}${e(x.homePath)}">${e(x.back)}</a></p>`,
+    variant,
   )
 }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { textToLexical } from '../../content-models/richtext.ts'
 import { availabilities } from './data/availability.ts'
 import { contactPersons } from './data/contact-persons.ts'
@@ -14,6 +15,7 @@ import { regions } from './data/regions.ts'
 import { services as allServices } from './data/services.ts'
 import { topics } from './data/topics.ts'
 import { videos } from './data/videos.ts'
+import { makeMp4Rendition } from '../lib/videoRenditions.ts'
 import { demoPicture } from './media.ts'
 import { slugify } from './slugify.ts'
 import type { DepartmentSlug } from './types.ts'
@@ -27,6 +29,8 @@ export const departments: {
   name: string
   shortName: string
   description: string
+  /** The department's general phone number (fictional, like every demo number). */
+  phone: string
   hue: number
 }[] = [
   {
@@ -34,6 +38,7 @@ export const departments: {
     name: 'Dezernat Soziales',
     shortName: 'Soziales',
     description: 'Eingliederungshilfe für Menschen mit Behinderung: Wohnen, Arbeit, Tagesstruktur und Beratung.',
+    phone: '0221 9999 100',
     hue: 200,
   },
   {
@@ -41,6 +46,7 @@ export const departments: {
     name: 'Dezernat Kinder, Jugend und Familie',
     shortName: 'Kinder, Jugend und Familie',
     description: 'Das Landesjugendamt: Frühförderung, inklusive Kindertagesbetreuung und Hilfen für Familien.',
+    phone: '0221 9999 200',
     hue: 30,
   },
   {
@@ -48,6 +54,7 @@ export const departments: {
     name: 'Dezernat Schulen, Inklusionsamt, Soziale Entschädigung',
     shortName: 'Schulen, Inklusionsamt, Soziale Entschädigung',
     description: 'Förderschulen, Hilfen im Arbeitsleben für schwerbehinderte Menschen und Soziale Entschädigung.',
+    phone: '0221 9999 300',
     hue: 140,
   },
   {
@@ -55,6 +62,7 @@ export const departments: {
     name: 'Dezernat Klinikverbund und Verbund Heilpädagogischer Hilfen',
     shortName: 'Klinikverbund und HPH',
     description: 'Die psychiatrischen Kliniken und die heilpädagogischen Wohn- und Förderangebote.',
+    phone: '0221 9999 400',
     hue: 280,
   },
 ]
@@ -92,6 +100,7 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
         slug: d.slug,
         description: d.description,
         email: `${d.slug.split('-')[0]}@demo.lotse.example`,
+        phone: d.phone,
       },
     })
     deptIds.set(d.slug, doc.id)
@@ -209,6 +218,7 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
       collection: 'contact-persons',
       data: {
         function: c.function,
+        functionEasyLanguage: c.functionEasyLanguage,
         name: c.consent.given ? c.name : undefined,
         consent: c.consent,
         phone: c.phone,
@@ -276,6 +286,27 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
         service: must(serviceIds, t.service, 'service'),
         text: t.text,
         glossary: t.glossary,
+        pictures: await Promise.all(
+          (t.pictures ?? []).map(async (picture) => ({
+            image: (
+              await payload.create({
+                ...base,
+                collection: 'media',
+                data: { alt: picture.alt, department: dept(service?.department ?? 'soziales') },
+                // The pictures are drawn as SVG; the media collection stores them as PNG (sharp renders them).
+                file: {
+                  data: await sharp(await readFile(path.join(here, 'pictures', picture.file)))
+                    .png()
+                    .toBuffer(),
+                  mimetype: 'image/png',
+                  name: picture.file.replace(/\.svg$/, '.png'),
+                  size: 0,
+                },
+              })
+            ).id,
+            sentence: picture.sentence,
+          })),
+        ),
         review: t.review,
         department: dept(service?.department ?? 'soziales'),
         _status: 'published',
@@ -317,6 +348,8 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
       },
       file: { data: file, mimetype: 'video/webm', name: `${v.slug}.webm`, size: file.length },
     })
+    // The MP4 rendition now, so that the first release already has it (the upload hook skips seeding).
+    await makeMp4Rendition(payload, doc.id, { seeding: true })
     videoIds.set(v.slug, doc.id)
   }
   log(`videos: ${videoIds.size}`)

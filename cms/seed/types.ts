@@ -69,6 +69,8 @@ export interface EasyLanguageSeed {
   /** One sentence per line. Must pass the Leichte-Sprache rules (see plugins/leichte-sprache). */
   text: string
   glossary: { term: string; explanation: string }[]
+  /** Pictures beside sentences: an SVG drawn for Lotse in ../pictures/, its alternative text, the sentence (a line of `text`) */
+  pictures?: { file: string; alt: string; sentence: string }[]
   /** Review by a target-group reader panel */
   review: { reviewedAt: string; reviewedBy: string; remarks?: string }
 }
@@ -78,6 +80,8 @@ export interface ContactPersonSeed {
   department: DepartmentSlug
   /** Function / role title, e.g. "Fallmanagerin Eingliederungshilfe" */
   function: string
+  /** The function in Leichte Sprache (Mediopunkt for long words), shown on Leichte-Sprache pages */
+  functionEasyLanguage?: string
   /** Only set when consent is given */
   name?: string
   consent: { given: boolean; recordedAt?: string }

@@ -31,6 +31,8 @@ export const contactPersonSchema = z
     slug: slugSchema,
     /** Function or role title, e.g. "Fallmanagerin Eingliederungshilfe". */
     function: requiredText('Funktion'),
+    /** The function in Leichte Sprache, e.g. "Sie berät Menschen aus Köln.", shown on Leichte-Sprache pages. */
+    functionEasyLanguage: z.string().min(1).optional(),
     /** Name; only present with recorded consent. */
     name: z.string().min(1).optional(),
     /** Photo; only present with recorded consent. */

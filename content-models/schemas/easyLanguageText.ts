@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { dateTimeSchema, idSchema, refSchema, requiredText, slugSchema } from './common.ts'
+import { dateTimeSchema, idSchema, imageSchema, refSchema, requiredText, slugSchema } from './common.ts'
 
 /**
  * The Leichte-Sprache companion of a service or page.
@@ -21,8 +21,23 @@ export const easyLanguageTextSchema = z
     service: refSchema.optional(),
     /** Id of the published page this text explains, if any. */
     page: refSchema.optional(),
-    /** The text, one sentence per line (trimmed, empty lines removed). */
+    /**
+     * The text, one sentence per line (trimmed, empty lines removed). A line
+     * starting "## " is a sub-heading; lines starting "1. ", "2. " … are
+     * numbered steps.
+     */
     lines: z.array(z.string().min(1)).min(1, 'Der Text ist leer'),
+    /** Pictures, each beside the line it explains. */
+    pictures: z
+      .array(
+        z.strictObject({
+          /** The picture (with its alternative text). */
+          image: imageSchema,
+          /** Index in `lines` of the sentence the picture explains. */
+          line: z.number().int().nonnegative(),
+        }),
+      )
+      .default([]),
     /** Glossary (Wörterbuch) of difficult words. */
     glossary: z
       .array(

@@ -31,6 +31,15 @@ export const videoTutorialSchema = z
       },
       { error: (issue) => (issue.input === undefined ? 'Videodatei fehlt' : undefined) },
     ),
+    /** The MP4 (H.264/AAC) rendition of a video uploaded in another format, once it is made. */
+    mp4: z
+      .strictObject({
+        /** Public address of the file: /videos/<filename>. */
+        url: z.string().regex(/^\/videos\/[^/\\]+\.mp4$/),
+        /** File size in bytes. */
+        sizeBytes: z.number().int().positive(),
+      })
+      .optional(),
     /** Captions as WebVTT (required in the CMS). */
     captions: z.string().regex(/^\uFEFF?WEBVTT/, 'Untertitel im Format WebVTT erwartet'),
     /** Full transcript, paragraphs separated by a blank line. */

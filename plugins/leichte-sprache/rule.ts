@@ -2,7 +2,10 @@ import type { ParsedText, Word } from './text.ts'
 import type { Finding, ResolvedOptions, RuleId, Severity } from './types.ts'
 
 export interface RuleContext {
+  /** The text as the rules read it: sub-heading and step markers blanked (structure.ts). */
   text: string
+  /** The text as written, with its markers. */
+  original: string
   parsed: ParsedText
   options: ResolvedOptions
 }

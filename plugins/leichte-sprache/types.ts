@@ -15,9 +15,13 @@ export const RULE_IDS = [
   'foreign-word',
   'idiom',
   'impersonal',
+  'sub-heading',
 ] as const
 
 export type RuleId = (typeof RULE_IDS)[number]
+
+/** Rules that judge a whole text rather than a sentence (the sentence corpus cannot measure them). */
+export const TEXT_RULE_IDS: readonly RuleId[] = ['sub-heading']
 
 export type Severity = 'error' | 'warning'
 

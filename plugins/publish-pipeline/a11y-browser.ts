@@ -42,8 +42,12 @@ export const chromiumArgs = [
   '--disable-quic',
 ]
 
-/** A page to check: its URL, or its URL with pa11y actions that bring it into a state first. */
-export type A11yTarget = string | { url: string; actions?: string[] }
+/**
+ * A page to check: its URL, or its URL with pa11y actions that bring it into
+ * a state first, and optionally a script that runs before the page's own
+ * (a stand-in for a browser API the state needs, such as speech synthesis).
+ */
+export type A11yTarget = string | { url: string; actions?: string[]; init?: string }
 
 /** The engines of the gate: axe and HTML_CodeSniffer at WCAG 2 AA, errors only, no rule ignored. */
 export const gateRunners = ['axe', 'htmlcs'] as const
@@ -111,7 +115,14 @@ export class A11yBrowser {
   async pa11y(target: A11yTarget, runners: readonly Runner[] = gateRunners): Promise<PageResult> {
     const url = urlOf(target)
     return this.withPage(async (page) => {
-      await this.goto(page, url)
+      const init = typeof target === 'string' ? undefined : target.init
+      // Only for this check: the tab is reused for other pages afterwards.
+      const script = init ? await page.evaluateOnNewDocument(init) : undefined
+      try {
+        await this.goto(page, url)
+      } finally {
+        if (script) await page.removeScriptToEvaluateOnNewDocument(script.identifier)
+      }
       const result = await pa11y(url, {
         browser: this.browser,
         page,

@@ -6,6 +6,7 @@
  * /daten/finder.json carries; see finderData.ts for how it is made.
  */
 import { byDistance, type OpeningSpan, type Position } from './geo.ts'
+import { DISTRICTS, POSTCODE_RANGES, POSTCODES, postcodeTown } from './places.ts'
 
 export type RegionKind = 'kreis' | 'kreisfreie-stadt' | 'gemeinde'
 
@@ -29,6 +30,8 @@ export interface FinderService {
   id: string
   slug: string
   name: string
+  /** Slug of the service's text in Leichte Sprache, if there is one. */
+  easy?: string
   topics: string[]
 }
 
@@ -36,6 +39,8 @@ export interface FinderContact {
   id: string
   slug: string
   function: string
+  /** The function in Leichte Sprache, for the finder in Leichte Sprache. */
+  functionEasy?: string
   name?: string
   phone: string
   email: string
@@ -50,8 +55,16 @@ export interface FinderContact {
   location?: string
 }
 
-/** Accessibility features a visitor can filter by (keys of the location schema). */
-export const FILTER_FEATURES = ['stepFree', 'hearingLoop', 'dgs', 'easyLanguage'] as const
+/** Accessibility features a visitor can filter by: every feature the location cards show (keys of the location schema). */
+export const FILTER_FEATURES = [
+  'stepFree',
+  'lift',
+  'accessibleToilet',
+  'hearingLoop',
+  'dgs',
+  'easyLanguage',
+  'parking',
+] as const
 export type FilterFeature = (typeof FILTER_FEATURES)[number]
 
 export interface FinderLocation extends Position {
@@ -92,11 +105,56 @@ export function normalizeName(text: string): string {
     .trim()
 }
 
-/** The region whose name is the text (ignoring case, accents and spacing), if any. */
+/** A municipality's name without its addition: "Mülheim an der Ruhr" → "mulheim", "Langenfeld (Rheinland)" → "langenfeld". */
+function baseName(name: string): string {
+  return normalizeName(name.replace(/\s*\(.*\)$/, '').replace(/\s+(an der|am|im|in der|bei)\s+.*$/i, ''))
+}
+
+/** The districts by their normalised name. */
+let districtIndex: Map<string, string> | undefined
+function districtTown(wanted: string): string | undefined {
+  districtIndex ??= new Map(Object.entries(DISTRICTS).map(([district, town]) => [normalizeName(district), town]))
+  return districtIndex.get(wanted)
+}
+
+/**
+ * The region a person means (ignoring case, accents and spacing): its name;
+ * a postcode ("50667", also "50667 Köln"); the name without its addition
+ * ("Mülheim" for Mülheim an der Ruhr); a city district ("Beuel"); or
+ * "Town-District" ("Bonn-Beuel", "Köln Deutz"). See places.ts for the lists.
+ */
 export function findRegion(regions: readonly FinderRegion[], text: string): FinderRegion | undefined {
   const wanted = normalizeName(text)
   if (!wanted) return undefined
-  return regions.find((region) => normalizeName(region.name) === wanted)
+  const exact = regions.find((region) => normalizeName(region.name) === wanted)
+  if (exact) return exact
+  const named = (name: string | undefined) => (name ? regions.find((region) => region.name === name) : undefined)
+  const towns = regions.filter((region) => region.kind !== 'kreis')
+  const postcode = text.trim().match(/^(\d{5})(?:\s+(.*))?$/)
+  if (postcode) return named(postcodeTown(postcode[1]!)) ?? (postcode[2] ? findRegion(regions, postcode[2]) : undefined)
+  const bases = towns.filter((region) => baseName(region.name) === wanted)
+  if (bases.length === 1) return bases[0]
+  const district = named(districtTown(wanted))
+  if (district) return district
+  // "Bonn-Beuel", "Bergisch Gladbach-Bensberg": the longest leading part that names a town.
+  const parts = text.trim().split(/[-\s]+/)
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const key = normalizeName(parts.slice(0, n).join(' '))
+    const town = towns.find((region) => normalizeName(region.name) === key)
+    if (town) return town
+  }
+  return undefined
+}
+
+/** Towns whose postcodes start with the typed digits (at least three). */
+function townsByPostcode(digits: string): string[] {
+  if (!/^\d{3,5}$/.test(digits)) return []
+  const low = Number(digits.padEnd(5, '0'))
+  const high = Number(digits.padEnd(5, '9'))
+  const names = new Set<string>()
+  for (const [from, to, town] of POSTCODE_RANGES) if (from <= high && to >= low) names.add(town)
+  for (const [code, town] of Object.entries(POSTCODES)) if (code.startsWith(digits)) names.add(town)
+  return [...names]
 }
 
 function editDistance(a: string, b: string): number {
@@ -115,7 +173,8 @@ const collator = new Intl.Collator('de', { sensitivity: 'base' })
 
 /**
  * Regions to suggest for what was typed: names starting with it, then names
- * containing it; when nothing matches, names within two typing errors.
+ * containing it, then the towns of postcodes and districts starting with it;
+ * when nothing matches, names within two typing errors.
  */
 export function suggestRegions(regions: readonly FinderRegion[], text: string, limit = 8): FinderRegion[] {
   const wanted = normalizeName(text)
@@ -125,6 +184,21 @@ export function suggestRegions(regions: readonly FinderRegion[], text: string, l
   const starts = sorted(named.filter(({ key }) => key.startsWith(wanted) || key.includes(` ${wanted}`)))
   const contains = sorted(named.filter(({ key }) => !starts.some((s) => s.key === key) && key.includes(wanted)))
   let found = [...starts, ...contains]
+  // Postcodes and districts lead to their town (when no town's name starts with the text).
+  const byName = new Map(named.map((entry) => [entry.region.name, entry]))
+  const extra =
+    starts.length > 0
+      ? []
+      : [
+          ...townsByPostcode(text.trim()),
+          ...Object.entries(DISTRICTS)
+            .filter(([district]) => normalizeName(district).startsWith(wanted))
+            .map(([, town]) => town),
+        ]
+  for (const name of extra) {
+    const entry = byName.get(name)
+    if (entry && !found.includes(entry)) found.push(entry)
+  }
   if (found.length === 0) {
     found = named
       .map((entry) => ({ ...entry, distance: editDistance(wanted, entry.key.slice(0, wanted.length + 1)) }))

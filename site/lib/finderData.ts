@@ -7,8 +7,8 @@ import { FILTER_FEATURES, type FinderData, type FinderLocation } from './finder.
 import { defineDerived } from './renderContext.ts'
 import type { Snapshot } from './snapshot.ts'
 
-/** Features shown with a location in the finder (keys of the location schema), filterable ones first. */
-const SHOWN_FEATURES = [...FILTER_FEATURES, 'lift', 'accessibleToilet', 'parking'] as const
+/** Features shown with a location in the finder (keys of the location schema): all of them can be filtered. */
+const SHOWN_FEATURES = FILTER_FEATURES
 
 export function finderData(snapshot: Snapshot): FinderData {
   const published = (ids: readonly string[], map: Map<string, unknown>) => ids.filter((id) => map.has(id))
@@ -32,12 +32,16 @@ export function finderData(snapshot: Snapshot): FinderData {
       id: service.id,
       slug: service.slug,
       name: service.name,
+      ...(snapshot.easyLanguageByService.get(service.id)
+        ? { easy: snapshot.easyLanguageByService.get(service.id)!.slug }
+        : {}),
       topics: published(service.topics, snapshot.topics.byId),
     })),
     contacts: snapshot.contactPersons.all.map((contact) => ({
       id: contact.id,
       slug: contact.slug,
       function: contact.function,
+      ...(contact.functionEasyLanguage ? { functionEasy: contact.functionEasyLanguage } : {}),
       ...(contact.name ? { name: contact.name } : {}),
       phone: contact.phone,
       email: contact.email,

@@ -15,6 +15,7 @@ export function allOutputs(snapshot: Snapshot): string[] {
     '/404.html',
     '/barriere-melden/danke/',
     '/barriere-melden/fehler/',
+    '/leichte-sprache/barriere-melden/danke/',
     '/sitemap.xml',
     '/robots.txt',
     urls.finderData(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addHeadingIds, linkify, shiftHeadings, slugify } from './richtext.ts'
+import { addHeadingIds, insertAfterHeading, linkify, shiftHeadings, slugify } from './richtext.ts'
 
 describe('shiftHeadings', () => {
   it('moves headings down and never below h6', () => {
@@ -31,5 +31,17 @@ describe('linkify', () => {
   it('leaves existing links alone', () => {
     const html = '<p><a href="mailto:a@b.example">a@b.example</a></p>'
     expect(linkify(html)).toBe(html)
+  })
+})
+
+describe('insertAfterHeading', () => {
+  it('puts the fragment after the first paragraph of the section', () => {
+    expect(insertAfterHeading('<h2 id="a">A</h2><p>x</p><p>y</p>', 'a', '<p>L</p>')).toBe(
+      '<h2 id="a">A</h2><p>x</p><p>L</p><p>y</p>',
+    )
+    expect(insertAfterHeading('<h2 id="a">A</h2><ul><li>x</li></ul>', 'a', '<p>L</p>')).toBe(
+      '<h2 id="a">A</h2><p>L</p><ul><li>x</li></ul>',
+    )
+    expect(insertAfterHeading('<p>x</p>', 'a', '<p>L</p>')).toBe('<p>x</p>')
   })
 })

@@ -100,3 +100,18 @@ export function linkify(html: string): string {
     })
     .join('')
 }
+
+/**
+ * Puts `fragment` (markup the site owns) after the first paragraph that
+ * follows the heading with `id`, or right after the heading when no paragraph
+ * follows before the next heading; unchanged when there is no such heading.
+ */
+export function insertAfterHeading(html: string, id: string, fragment: string): string {
+  const heading = new RegExp(`<h([2-6])[^>]*\\bid="${id}"[^>]*>[\\s\\S]*?</h\\1>`).exec(html)
+  if (!heading) return html
+  const end = heading.index + heading[0].length
+  const rest = html.slice(end)
+  const paragraph = /^\s*<p>[\s\S]*?<\/p>/.exec(rest)
+  const at = end + (paragraph ? paragraph[0].length : 0)
+  return html.slice(0, at) + fragment + html.slice(at)
+}

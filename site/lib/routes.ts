@@ -61,5 +61,10 @@ export function allRoutes(snapshot: Snapshot): Route[] {
     { path: urls.helpKeyboard() },
     { path: urls.helpSearch() },
     { path: urls.search() },
+    { path: urls.feedbackForm() },
+    { path: urls.easyLanguageFinder() },
+    { path: urls.easyLanguageNearMe() },
+    { path: urls.easyLanguageFeedback() },
+    { path: urls.sitemapPage() },
   ]
 }

@@ -40,6 +40,14 @@ export const urls = {
   helpSearch: () => '/hilfe/suche/',
   search: () => '/suche/',
   sitemap: () => '/sitemap.xml',
+  /** The list of all pages for people (the XML sitemap is for search engines). */
+  sitemapPage: () => '/seitenuebersicht/',
+  /** "Barriere melden" as a page of its own (the footer form is on every page). */
+  feedbackForm: () => '/barriere-melden/',
+  /** The citizen widgets in Leichte Sprache (their slugs are reserved for texts in the CMS). */
+  easyLanguageFinder: () => '/leichte-sprache/wer-hilft-mir/',
+  easyLanguageNearMe: () => '/leichte-sprache/in-meiner-naehe/',
+  easyLanguageFeedback: () => '/leichte-sprache/barriere-melden/',
 } as const
 
 /** Address of an editorial page, by its kind. */

@@ -23,7 +23,8 @@ const fileOf = (page: string) => path.join(siteDir, page.endsWith('/') ? `${page
  * Accessibility of the built demo site in two layers, both in Debian's
  * Chromium with no rule ignored:
  *
- * 1. axe-core (WCAG 2.0–2.2, A and AA) on EVERY page, in one warm browser.
+ * 1. axe-core (WCAG 2.0–2.2, A and AA, and axe's best practices) on EVERY
+ *    page, in one warm browser.
  * 2. pa11y with both engines of the publish gate (axe and HTML_CodeSniffer,
  *    WCAG 2 AA) on one page of each template, the largest (it shows the most
  *    components), as the gate samples them. The widgets' states are checked
@@ -40,35 +41,43 @@ describe.skipIf(!hasChromium)('accessibility of the built demo site', () => {
     await browser?.close()
   })
 
-  it('axe finds no WCAG 2.2 A/AA violation on any page', { timeout: 20 * 60_000 }, async () => {
+  it('axe finds no WCAG 2.2 A/AA or best-practice violation on any page', { timeout: 20 * 60_000 }, async () => {
     expect(pages.length).toBeGreaterThan(400)
     const started = Date.now()
-    const results = await browser.all(pages, (page) => browser.axe(siteUrl + page, axeWcagTags))
+    const results = await browser.all(pages, (page) => browser.axe(siteUrl + page, [...axeWcagTags, 'best-practice']))
     const seconds = (Date.now() - started) / 1000
-    console.log(`axe: ${results.length} pages in ${Math.round(seconds)} s (${(results.length / seconds).toFixed(1)} pages/s)`)
+    console.log(
+      `axe: ${results.length} pages in ${Math.round(seconds)} s (${(results.length / seconds).toFixed(1)} pages/s)`,
+    )
     const failing = results.flatMap((result, i) =>
       'error' in result
         ? [`${pages[i]}: not checked (${result.error})`]
-        : result.violations.map((v: AxeViolation) => `${pages[i]}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.join(', ')}`),
+        : result.violations.map(
+            (v: AxeViolation) => `${pages[i]}: ${v.id} (${v.impact}) ${v.help} — ${v.targets.join(', ')}`,
+          ),
     )
     expect(failing).toEqual([])
     expect(results).toHaveLength(pages.length)
   })
 
-  it('pa11y (axe and HTML_CodeSniffer, WCAG 2 AA) reports 0 errors on one page of every template', { timeout: 10 * 60_000 }, async () => {
-    const templates = await readTemplates(path.join(root, 'site', 'pages'))
-    const largest = new Map<string, { page: string; size: number }>()
-    for (const page of pages) {
-      const template = templateOf(page, templates)
-      const size = statSync(fileOf(page)).size
-      if ((largest.get(template)?.size ?? -1) < size) largest.set(template, { page, size })
-    }
-    const samples = [...largest.values()].map((s) => s.page).sort()
-    // Every page template of site/pages that builds HTML pages has a sample.
-    expect(samples.length).toBeGreaterThanOrEqual(25)
-    const report = await pa11y(samples.map((page) => siteUrl + page))
-    console.log(`pa11y: ${report.total} template samples, ${report.errors} errors`)
-    expect(report.failing).toEqual([])
-    expect(report.total).toBe(samples.length)
-  })
+  it(
+    'pa11y (axe and HTML_CodeSniffer, WCAG 2 AA) reports 0 errors on one page of every template',
+    { timeout: 10 * 60_000 },
+    async () => {
+      const templates = await readTemplates(path.join(root, 'site', 'pages'))
+      const largest = new Map<string, { page: string; size: number }>()
+      for (const page of pages) {
+        const template = templateOf(page, templates)
+        const size = statSync(fileOf(page)).size
+        if ((largest.get(template)?.size ?? -1) < size) largest.set(template, { page, size })
+      }
+      const samples = [...largest.values()].map((s) => s.page).sort()
+      // Every page template of site/pages that builds HTML pages has a sample.
+      expect(samples.length).toBeGreaterThanOrEqual(25)
+      const report = await pa11y(samples.map((page) => siteUrl + page))
+      console.log(`pa11y: ${report.total} template samples, ${report.errors} errors`)
+      expect(report.failing).toEqual([])
+      expect(report.total).toBe(samples.length)
+    },
+  )
 })

@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest'
 const siteDir = inject('siteDir')
 
 const KB = 1024
-const budget = { htmlGzip: 14 * KB, transferWithoutMedia: 50 * KB, javascriptBytes: 0 }
+const budget = { htmlGzip: 14 * KB, transferWithoutMedia: 50 * KB, javascriptGzip: 4 * KB }
 
 const gz = (buffer: Buffer | string) => gzipSync(buffer, { level: 9 }).length
 
@@ -21,19 +21,21 @@ function assetsOf(html: string): string[] {
   return [...new Set(refs)].filter((r) => r.startsWith('/'))
 }
 
-function scriptBytes(html: string): number {
+/** Every script of a page, inline and loaded, compressed. */
+function scriptGzip(html: string): number {
   let bytes = 0
   for (const m of html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g))
-    bytes += m[1].length
-  for (const src of html.matchAll(/<script[^>]+src="([^"]+)"/g))
-    bytes += readFileSync(path.join(siteDir, src[1])).length
+    if (m[1].trim()) bytes += gz(m[1])
+  for (const src of html.matchAll(/<script[^>]+src="([^"]+)"/g)) bytes += gz(readFileSync(path.join(siteDir, src[1])))
   return bytes
 }
 
 /**
- * The budget of a typical service page: HTML ≤ 14 KB compressed, no
- * JavaScript (service pages carry no widget or search), everything but images
- * and video ≤ 50 KB compressed. Measured over every service page of the demo
+ * The budget of a typical service page: HTML ≤ 14 KB compressed, at most 4 KB
+ * of compressed JavaScript, and only for progressive enhancement (the menu
+ * button of small screens, the errors of "Barriere melden"; every task works
+ * without it, see the no-JavaScript tests), everything but images and video
+ * ≤ 50 KB compressed. Measured over every service page of the demo
  * site; the test prints the figures (it writes nothing).
  */
 describe('page budget of service pages', () => {
@@ -52,7 +54,7 @@ describe('page budget of service pages', () => {
         htmlGzip: gz(html),
         assets,
         transfer: gz(html) + assetGzip,
-        javascriptBytes: scriptBytes(html.toString()),
+        javascriptGzip: scriptGzip(html.toString()),
       }
     })
     const sorted = (key: 'htmlGzip' | 'transfer') => pages.map((p) => p[key]).sort((a, b) => a - b)
@@ -63,16 +65,16 @@ describe('page budget of service pages', () => {
       budget,
       htmlGzip: { median: median(sorted('htmlGzip')), max: Math.max(...sorted('htmlGzip')) },
       transferWithoutMedia: { median: median(sorted('transfer')), max: Math.max(...sorted('transfer')) },
-      javascriptBytes: { max: Math.max(...pages.map((p) => p.javascriptBytes)) },
+      javascriptGzip: { max: Math.max(...pages.map((p) => p.javascriptGzip)) },
       largest: pages.sort((a, b) => b.transfer - a.transfer)[0],
     }
     console.log(
-      `budget: html gzip median ${result.htmlGzip.median} B (max ${result.htmlGzip.max}), transfer max ${result.transferWithoutMedia.max} B, largest ${result.largest.slug}`,
+      `budget: html gzip median ${result.htmlGzip.median} B (max ${result.htmlGzip.max}), transfer max ${result.transferWithoutMedia.max} B, JavaScript gzip max ${result.javascriptGzip.max} B, largest ${result.largest.slug}`,
     )
     for (const p of pages) {
       expect(p.htmlGzip, `${p.slug} HTML`).toBeLessThanOrEqual(budget.htmlGzip)
       expect(p.transfer, `${p.slug} transfer`).toBeLessThanOrEqual(budget.transferWithoutMedia)
-      expect(p.javascriptBytes, `${p.slug} JavaScript`).toBe(0)
+      expect(p.javascriptGzip, `${p.slug} JavaScript`).toBeLessThanOrEqual(budget.javascriptGzip)
     }
   })
 })

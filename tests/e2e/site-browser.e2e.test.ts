@@ -70,7 +70,12 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
     const allCount = Number((await status.textContent())!.match(/\d+/)![0])
     expect(allCount).toBeGreaterThan(1)
     expect(await status.getAttribute('aria-live')).toBe('polite')
-    // Choose "Leichte Sprache" in the language select with the keyboard.
+    // Open the folded filters with the keyboard, then choose "Leichte Sprache" in the language select.
+    const filters = page.locator('[data-search-filters] > summary')
+    for (let i = 0; i < 20 && !(await filters.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab')
+    expect(await filters.evaluate((el) => el === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
     const select = page.locator('#filter-sprache')
     for (let i = 0; i < 60 && !(await select.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab')

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs'
+import { accessSync, constants, existsSync } from 'node:fs'
 import path from 'node:path'
+import { findFfmpeg } from '../../cms/lib/videoRenditions.ts'
 import { findChromium } from '../../plugins/publish-pipeline/a11y-browser.ts'
 
 /** CI (`CI=true`, as `.ci/run` sets it) must run everything: nothing may be skipped for want of a tool. */
@@ -18,6 +19,18 @@ export const hsdsDir =
   ].find((dir): dir is string => !!dir && existsSync(path.join(dir, 'schema/compiled/service.json'))) ??
   path.resolve(import.meta.dirname, '../../../shared/hsds-3.0')
 
+/** Debian's Firefox ESR (firefox-esr), or FIREFOX_PATH. */
+export const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr'
+
+const executable = (file: string) => {
+  try {
+    accessSync(file, constants.X_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
 interface Requirement {
   name: string
   present: () => boolean
@@ -30,6 +43,16 @@ const requirements = {
     name: 'Chromium',
     present: () => findChromium() !== null,
     hint: `install Debian's "chromium" package (it must be on the PATH) or set CHROME_PATH (now: ${process.env.CHROME_PATH ?? 'unset'})`,
+  },
+  firefox: {
+    name: 'Firefox',
+    present: () => executable(firefoxPath),
+    hint: `install Debian's "firefox-esr" package or set FIREFOX_PATH (now: ${firefoxPath})`,
+  },
+  ffmpeg: {
+    name: 'ffmpeg',
+    present: () => findFfmpeg() !== null,
+    hint: `install Debian's "ffmpeg" package (it must be on the PATH) or set FFMPEG_PATH`,
   },
   postgres: {
     name: 'PostgreSQL',

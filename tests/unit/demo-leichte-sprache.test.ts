@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { checkEasyLanguage, describeFinding } from '../../cms/lib/leichteSprache.ts'
+import { check } from '../../plugins/leichte-sprache/index.ts'
+import { validEasyLanguageLabel } from '../../cms/fields/validators.ts'
+import { contactPersons } from '../../cms/seed/data/contact-persons.ts'
 import { easyLanguageTexts } from '../../cms/seed/data/easy-language-texts.ts'
 import { glossaryTerms } from '../../cms/seed/data/glossary.ts'
 
@@ -17,6 +20,12 @@ describe('demo content in Leichter Sprache', () => {
     (_slug, t) => {
       const { errors } = checkEasyLanguage(t.text, { glossary: [...t.glossary.map((g) => g.term), ...publishedTerms] })
       expect(errors.map(describeFinding)).toEqual([])
+      // Longer than a screen: structured with sub-headings (the checker warns otherwise).
+      expect(check(t.text).filter((finding) => finding.rule === 'sub-heading')).toEqual([])
+      for (const picture of t.pictures ?? []) {
+        expect(t.text.split('\n'), `${t.slug}: picture beside a sentence of the text`).toContain(picture.sentence)
+        expect(picture.alt.trim()).not.toBe('')
+      }
       expect(t.review.reviewedAt).toMatch(/^\d{4}-\d{2}-\d{2}/)
       expect(Number.isNaN(new Date(t.review.reviewedAt).getTime())).toBe(false)
       expect(t.review.reviewedBy.trim()).not.toBe('')
@@ -26,6 +35,20 @@ describe('demo content in Leichter Sprache', () => {
       }
     },
   )
+
+  it.each(contactPersons.map((c) => [c.slug, c] as const))(
+    'contact person %s has its function in Leichte Sprache, accepted by the CMS',
+    (_slug, c) => {
+      expect(c.functionEasyLanguage?.trim()).toBeTruthy()
+      expect(validEasyLanguageLabel(c.functionEasyLanguage)).toBe(true)
+    },
+  )
+
+  it('refuses a function in administrative German as a Leichte-Sprache label', () => {
+    expect(validEasyLanguageLabel('Fallmanagerin Eingliederungshilfe Oberbergischer Kreis')).toMatch(
+      /keine Leichte Sprache/,
+    )
+  })
 
   it('has 8 to 12 Wörterbuch entries with distinct terms and slugs', () => {
     expect(glossaryTerms.length).toBeGreaterThanOrEqual(8)

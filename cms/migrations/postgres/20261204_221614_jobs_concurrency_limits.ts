@@ -1,3 +1,5 @@
+// Re-runnable (IF NOT EXISTS): a database set up by an earlier Lotse's push is adopted at the baseline
+// (cms/lib/migrations.ts) and may already have these.
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {

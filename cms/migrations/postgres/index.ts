@@ -1,6 +1,7 @@
 import * as migration_20261204_194118_baseline from './20261204_194118_baseline'
 import * as migration_20261204_194340_first_published_at from './20261204_194340_first_published_at'
 import * as migration_20261204_221614_jobs_concurrency_limits from './20261204_221614_jobs_concurrency_limits'
+import * as migration_20261204_224200_citizens_renditions_ls_structure from './20261204_224200_citizens_renditions_ls_structure'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261204_221614_jobs_concurrency_limits.up,
     down: migration_20261204_221614_jobs_concurrency_limits.down,
     name: '20261204_221614_jobs_concurrency_limits',
+  },
+  {
+    up: migration_20261204_224200_citizens_renditions_ls_structure.up,
+    down: migration_20261204_224200_citizens_renditions_ls_structure.down,
+    name: '20261204_224200_citizens_renditions_ls_structure',
   },
 ]

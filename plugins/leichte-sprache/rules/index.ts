@@ -13,6 +13,7 @@ import { preterite } from './preterite.ts'
 import { sentenceLength } from './sentence-length.ts'
 import { specialCharacter } from './special-character.ts'
 import { subjunctive } from './subjunctive.ts'
+import { subHeading } from './sub-heading.ts'
 import { subordinateClause } from './subordinate-clause.ts'
 
 /** All rules, in the order of `RULE_IDS`. */
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   foreignWord,
   idiom,
   impersonal,
+  subHeading,
 ]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze, check, RULE_IDS, RULES } from '../index.ts'
+import { analyze, check, RULE_IDS, RULES, TEXT_RULE_IDS } from '../index.ts'
 
 const SAMPLE = [
   'Der Antrag wird vom Amt geprüft.',
@@ -18,7 +18,8 @@ describe('check', () => {
   it('finds every rule in a mixed text, sorted by position, with valid spans', () => {
     const findings = check(SAMPLE)
     const rules = new Set(findings.map((finding) => finding.rule))
-    for (const rule of RULE_IDS) {
+    // The sample is a few sentences: the whole-text rules (structure.test.ts) have nothing to say.
+    for (const rule of RULE_IDS.filter((id) => !TEXT_RULE_IDS.includes(id))) {
       if (rule !== 'sentence-length' || findings.some((finding) => finding.rule === rule)) expect(rules).toContain(rule)
     }
     for (let i = 1; i < findings.length; i++) {

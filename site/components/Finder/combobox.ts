@@ -19,6 +19,8 @@ export interface ComboboxOptions {
 export class Combobox {
   private options: string[] = []
   private active = -1
+  /** A mouse button or finger is down somewhere on the page (see `blurred`). */
+  private pressing = false
 
   constructor(private readonly o: ComboboxOptions) {
     const { input, listbox } = o
@@ -27,10 +29,13 @@ export class Combobox {
     input.setAttribute('aria-autocomplete', 'list')
     input.setAttribute('aria-expanded', 'false')
     input.setAttribute('aria-controls', listbox.id)
-    input.autocomplete = 'off'
+    // The input keeps its autocomplete="address-level2" (WCAG 1.3.5: the browser may offer the town it knows).
     input.addEventListener('input', () => this.update())
     input.addEventListener('keydown', (event) => this.key(event))
-    input.addEventListener('blur', () => this.close())
+    input.addEventListener('blur', () => this.blurred())
+    // Taps arrive as mousedown, mouseup and click in one go, so these cover touch too.
+    document.addEventListener('mousedown', () => (this.pressing = true), true)
+    document.addEventListener('mouseup', () => setTimeout(() => (this.pressing = false)), true)
     // Pointer users: take the option before the input loses focus.
     listbox.addEventListener('mousedown', (event) => {
       const option = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]')
@@ -67,6 +72,27 @@ export class Combobox {
       listbox.children[this.active]?.scrollIntoView({ block: 'nearest' })
     } else input.removeAttribute('aria-activedescendant')
     status.textContent = open ? this.o.countMessage.replace('{count}', String(this.options.length)) : ''
+  }
+
+  /**
+   * The input lost the focus. When a press moved it (a click or tap on the
+   * submit button, a checkbox below the list), closing the list at once would
+   * move that target up before the button is released, and the browser would
+   * drop the click: the list closes after the click instead. Keyboard focus
+   * moves close it at once.
+   */
+  private blurred(): void {
+    if (!this.pressing) return this.close()
+    const later = () => {
+      document.removeEventListener('click', later, true)
+      // After the click's own handlers (a submit closes the list itself).
+      setTimeout(() => {
+        if (document.activeElement !== this.o.input) this.close()
+      })
+    }
+    document.addEventListener('click', later, true)
+    // A press that ends elsewhere fires no click: close once it is released.
+    document.addEventListener('mouseup', () => setTimeout(later, 50), { capture: true, once: true })
   }
 
   close(): void {

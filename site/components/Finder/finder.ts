@@ -44,7 +44,6 @@ export async function setUpPlaceForm(island: {
   onSubmit: () => void
 }): Promise<FinderData | undefined> {
   const { root, form, place, locate, messages } = island
-  form.hidden = false
   let data: FinderData
   try {
     data = await loadFinderData(root.dataset.src ?? '')
@@ -58,7 +57,7 @@ export async function setUpPlaceForm(island: {
     console.error(new FinderError(`${island.name}: the finder data could not be loaded`, { cause: error }))
     return undefined
   }
-  new Combobox({
+  const combobox = new Combobox({
     input: place,
     listbox: root.querySelector<HTMLUListElement>('[data-finder-listbox]')!,
     status: root.querySelector<HTMLElement>('[data-finder-listbox-status]')!,
@@ -66,12 +65,11 @@ export async function setUpPlaceForm(island: {
     countMessage: messages.suggestionsCount,
   })
   place.addEventListener('input', island.onPlaceEdited)
-  if (canLocate()) {
-    locate.hidden = false
-    locate.addEventListener('click', island.onLocate)
-  }
+  // Shown from the first paint where the browser can locate (BaseLayout's head script), so nothing moves.
+  locate.addEventListener('click', island.onLocate)
   form.addEventListener('submit', (event) => {
     event.preventDefault()
+    combobox.close()
     island.onSubmit()
   })
   return data
@@ -108,11 +106,6 @@ export function parseSubject(data: FinderData, value: string): (Subject & { labe
 /** The region list of the combobox: towns first (what people type), Kreise too. */
 export function regionNames(data: FinderData, text: string): string[] {
   return suggestRegions(data.regions, text).map((region) => region.name)
-}
-
-/** Lets the "use my location" button appear only where it can work. */
-export function canLocate(): boolean {
-  return 'geolocation' in navigator && window.isSecureContext !== false
 }
 
 export function currentPosition(): Promise<Position> {
@@ -304,7 +297,10 @@ export class Finder {
       ...services.map((service) => {
         const item = el('li')
         const a = el('a', undefined, service.name)
-        a.href = fill(this.m.serviceUrl, { slug: service.slug })
+        a.href =
+          this.m.easy && service.easy
+            ? fill(this.m.easyServiceUrl, { slug: service.easy })
+            : fill(this.m.serviceUrl, { slug: service.slug })
         item.append(a)
         return item
       }),

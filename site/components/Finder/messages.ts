@@ -1,5 +1,5 @@
 /** The UI texts of the finder and near-me islands, from the i18n files. */
-import type { Translate } from '../../i18n/index.ts'
+import type { Translate, UiVariant } from '../../i18n/index.ts'
 import { FILTER_FEATURES } from '../../lib/finder.ts'
 import type { IslandMessages } from './render.ts'
 
@@ -16,7 +16,7 @@ const FEATURE_KEYS = {
 /** Names of the filterable features, for the near-me checkboxes. */
 export const filterFeatureNames = (t: Translate) => FILTER_FEATURES.map((key) => ({ key, name: t(FEATURE_KEYS[key]) }))
 
-export function islandMessages(t: Translate): IslandMessages {
+export function islandMessages(t: Translate, variant: UiVariant = 'standard'): IslandMessages {
   return {
     suggestionsCount: t('finder.suggestionsCount'),
     locating: t('finder.locating'),
@@ -55,6 +55,8 @@ export function islandMessages(t: Translate): IslandMessages {
     feature: Object.fromEntries(Object.entries(FEATURE_KEYS).map(([key, uiKey]) => [key, t(uiKey)])),
     locationUrl: '/standorte/{slug}/',
     serviceUrl: '/leistungen/{slug}/',
+    easyServiceUrl: '/leichte-sprache/{slug}/',
+    easy: variant === 'easy',
     contactUrl: '/ansprechpersonen/#{slug}',
   }
 }

@@ -48,6 +48,10 @@ export interface IslandMessages {
   /** Address patterns with {slug}. */
   locationUrl: string
   serviceUrl: string
+  /** The service's text in Leichte Sprache, preferred in the Leichte-Sprache finder. */
+  easyServiceUrl: string
+  /** The page is in Leichte Sprache: functions and service links in Leichte Sprache where there are. */
+  easy: boolean
 }
 
 export const fill = (template: string, values: Record<string, string | number>): string =>
@@ -95,7 +99,7 @@ export function contactItem(
   const { contact } = match
   const item = el('li', 'card finder-contact')
   item.dataset.contact = contact.slug
-  item.append(el('h3', 'card__title', contact.function))
+  item.append(el('h3', 'card__title', (m.easy && contact.functionEasy) || contact.function))
   if (contact.name) item.append(el('p', 'contact__name', contact.name))
   const scope = el('p', 'finder-contact__scope')
   const regions = contact.regions.map((id) => regionsById.get(id)?.name).filter(Boolean)
@@ -117,7 +121,7 @@ export function contactItem(
   item.append(facts)
   const more = el('p')
   const details = link(fill(m.contactUrl, { slug: contact.slug }), m.contactDetails)
-  details.append(el('span', 'visually-hidden', `: ${contact.function}`))
+  details.append(el('span', 'visually-hidden', `: ${(m.easy && contact.functionEasy) || contact.function}`))
   more.append(details)
   item.append(more)
   return item

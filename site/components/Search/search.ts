@@ -23,6 +23,21 @@ interface PagefindFragment {
   excerpt: string
   meta: Record<string, string | undefined>
   filters: Record<string, string[] | undefined>
+  /** Parts of the page under headings with an id. */
+  sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[]
+}
+
+/**
+ * A directory page (meta "eintraege", the contact persons) is one page with
+ * many entries: its hit shows the entry that matches best, with the entry's
+ * own address, title and excerpt, instead of the whole list.
+ */
+export function bestEntry(fragment: PagefindFragment): PagefindFragment {
+  if (!fragment.meta.eintraege) return fragment
+  const entries = (fragment.sub_results ?? []).filter((entry) => entry.url.includes('#'))
+  const best = entries.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))[0]
+  if (!best) return fragment
+  return { ...fragment, url: best.url, excerpt: best.excerpt, meta: { ...fragment.meta, title: best.title } }
 }
 
 interface PagefindResult {
@@ -96,8 +111,9 @@ export class SearchPage {
   }
 
   start(): void {
-    this.root.querySelector<HTMLElement>('[data-search-results]')?.removeAttribute('hidden')
     this.readUrl()
+    const filters = this.root.querySelector<HTMLDetailsElement>('[data-search-filters]')
+    if (filters && Object.keys(this.filters()).length > 0) filters.open = true
     this.form.addEventListener('submit', (event) => {
       event.preventDefault()
       this.writeUrl()
@@ -202,7 +218,7 @@ export class SearchPage {
     const next = this.results.slice(this.shown, this.shown + PAGE_SIZE)
     const fragments = await Promise.all(next.map((result) => result.data()))
     if (run !== this.run) return
-    const items = fragments.map((fragment) => this.item(fragment))
+    const items = fragments.map((fragment) => this.item(bestEntry(fragment)))
     this.list.append(...items)
     this.shown += next.length
     this.more.hidden = this.shown >= this.results.length

@@ -1,0 +1,109 @@
+/**
+ * Leichte Sprache along the whole path, on the built demo release: the
+ * finder and near me in Leichte Sprache give the same answers as the
+ * standard ones, and every Leichte-Sprache page leads to them and to
+ * "Barriere melden" in Leichte Sprache.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { hasChromium, launchBrowser } from '../helpers/browser.ts'
+
+const siteUrl = inject('siteUrl')
+const siteDir = inject('siteDir')
+const sitemap = readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8')
+const easyPages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+  .map((m) => new URL(m[1]!).pathname)
+  .filter((page) => page.startsWith('/leichte-sprache/'))
+
+/** What a person may enter, as the address parameters of both finders. */
+const FINDER_INPUTS = [
+  'anliegen=thema%3Awohnen&ort=K%C3%B6ln',
+  'anliegen=thema%3Awohnen&ort=K%C3%B6ln&buchstabe=M',
+  'anliegen=leistung%3Agesamtplanverfahren&ort=Moers',
+  'anliegen=thema%3Aarbeit-und-beruf&ort=Aachen',
+  'anliegen=thema%3Aberatung&ort=D%C3%BCsseldorf',
+  'anliegen=thema%3Awohnen&ort=Kreis%20Kleve',
+]
+const NEAR_ME_INPUTS = ['ort=K%C3%B6ln', 'ort=Wesel&merkmal=stepFree', 'ort=Aachen&merkmal=dgs&merkmal=lift']
+
+describe.skipIf(!hasChromium)('Leichte Sprache along the whole path', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    page = await browser.newPage()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  /** The slugs listed in `selector` once the island has shown its result (or said there is none). */
+  async function answer(url: string, list: string, key: string): Promise<string[]> {
+    await page.goto(url)
+    await page.locator('[data-finder-status]:not(:empty)').waitFor({ timeout: 15_000 })
+    return page
+      .locator(`${list} > li`)
+      .evaluateAll((items, k) => items.map((li) => (li as HTMLElement).dataset[k]!), key)
+  }
+
+  it('the finder in Leichte Sprache finds the same contacts and locations as the standard one', async () => {
+    let found = 0
+    for (const input of FINDER_INPUTS) {
+      const standard = await answer(`${siteUrl}/wer-hilft-mir/?${input}`, '[data-finder-contacts]', 'contact')
+      const easy = await answer(
+        `${siteUrl}/leichte-sprache/wer-hilft-mir/?${input}`,
+        '[data-finder-contacts]',
+        'contact',
+      )
+      expect(easy, input).toEqual(standard)
+      found += standard.length
+      const standardPlaces = await answer(`${siteUrl}/wer-hilft-mir/?${input}`, '[data-finder-locations]', 'location')
+      const easyPlaces = await answer(
+        `${siteUrl}/leichte-sprache/wer-hilft-mir/?${input}`,
+        '[data-finder-locations]',
+        'location',
+      )
+      expect(easyPlaces, input).toEqual(standardPlaces)
+    }
+    expect(found).toBeGreaterThan(FINDER_INPUTS.length)
+    // The cards speak Leichte Sprache: the function's Leichte-Sprache label, not the job title.
+    await page.goto(`${siteUrl}/leichte-sprache/wer-hilft-mir/?${FINDER_INPUTS[0]}`)
+    const title = page.locator('[data-contact="fallmanagement-koeln-a-k"] h3')
+    await title.waitFor()
+    expect(await title.textContent()).toContain('Sie berät Menschen aus Köln')
+  })
+
+  it('near me in Leichte Sprache lists the same locations as the standard one', async () => {
+    for (const input of NEAR_ME_INPUTS) {
+      const standard = await answer(`${siteUrl}/standorte/in-meiner-naehe/?${input}`, '[data-near-list]', 'location')
+      const easy = await answer(`${siteUrl}/leichte-sprache/in-meiner-naehe/?${input}`, '[data-near-list]', 'location')
+      expect(easy, input).toEqual(standard)
+    }
+  })
+
+  it('every Leichte-Sprache page leads to the finder, near me and "Barriere melden" in Leichte Sprache', () => {
+    expect(easyPages.length).toBeGreaterThan(17)
+    const missing: string[] = []
+    for (const pathname of easyPages) {
+      const html = readFileSync(path.join(siteDir, pathname, 'index.html'), 'utf8')
+      for (const target of [
+        '/leichte-sprache/wer-hilft-mir/',
+        '/leichte-sprache/in-meiner-naehe/',
+        '/leichte-sprache/barriere-melden/',
+      ])
+        if (!html.includes(`href="${target}"`) && pathname !== target) missing.push(`${pathname} → ${target}`)
+      // "Vorlesen" right under the page heading.
+      if (!/<\/h1>[\s\S]{0,2000}data-read-aloud/.test(html)) missing.push(`${pathname}: no read-aloud bar under the h1`)
+      // The menu of a Leichte-Sprache page does not lead to standard pages (except the one marked as such).
+      const nav = html.match(/<nav class="main-nav"[\s\S]*?<\/nav>/)?.[0] ?? ''
+      const standardLinks = [...nav.matchAll(/href="([^"]+)"/g)]
+        .map((m) => m[1])
+        .filter((href) => !href!.startsWith('/leichte-sprache/'))
+      if (standardLinks.length !== 1) missing.push(`${pathname}: menu links to ${standardLinks.join(', ')}`)
+    }
+    expect(missing).toEqual([])
+  })
+})

@@ -1,0 +1,189 @@
+/**
+ * "Vorlesen" on the Leichte-Sprache pages, in Chromium with a stand-in for
+ * the browser's speech synthesis (headless browsers have no voices): the
+ * sentences are spoken in the page's order, the one being read is marked,
+ * pause and resume work by keyboard, no request leaves the site, the bar is
+ * absent where there is no speech synthesis, and pa11y finds no error in any
+ * state.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { hasChromium, launchBrowser } from '../helpers/browser.ts'
+import { pa11y } from '../helpers/pa11y.ts'
+
+const siteUrl = inject('siteUrl')
+const origin = new URL(siteUrl).origin
+const PAGE = '/leichte-sprache/blindengeld/'
+
+/**
+ * A speech synthesis that records what it is asked to say. With `auto`, each
+ * utterance ends after 20 ms; otherwise `window.__speech.finish()` ends the
+ * current one. One local German voice.
+ */
+const STUB = (auto: boolean) => `(() => {
+  const speech = { spoken: [], current: null, cancelled: 0, auto: ${auto},
+    finish() { const u = speech.current; speech.current = null; u && u.onend && u.onend({}) } }
+  window.__speech = speech
+  class Utterance { constructor(text) { this.text = text; this.lang = ''; this.voice = null; this.onend = null; this.onerror = null } }
+  const synthesis = {
+    speaking: false, paused: false, pending: false,
+    getVoices: () => [{ name: 'Stimme', lang: 'de-DE', localService: true, default: true, voiceURI: 'stimme' }],
+    speak(u) { speech.spoken.push(u.text); speech.current = u; if (speech.auto) setTimeout(() => { if (speech.current === u) speech.finish() }, 20) },
+    cancel() { speech.cancelled++; const u = speech.current; speech.current = null; u && u.onerror && u.onerror({ error: 'interrupted' }) },
+    pause() {}, resume() {}, addEventListener() {}, removeEventListener() {},
+  }
+  Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true })
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true })
+})()`
+
+/** No speech synthesis at all (as in some embedded browsers). */
+const WITHOUT = `(() => { delete window.speechSynthesis; delete window.SpeechSynthesisUtterance;
+  Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }) })()`
+
+describe.skipIf(!hasChromium)('read aloud (Leichte Sprache)', () => {
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+  const requested: string[] = []
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    for (const context of contexts) await context.close()
+    await browser?.close()
+  })
+
+  async function open(init: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })
+    contexts.push(context)
+    await context.addInitScript(init)
+    const page = await context.newPage()
+    page.on('request', (request) => requested.push(request.url()))
+    await page.goto(siteUrl + PAGE)
+    return page
+  }
+
+  const spoken = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __speech: { spoken: string[] } }).__speech.spoken)
+  const reading = (page: Page) =>
+    page.locator('[data-reading]').evaluateAll((els) => els.map((el) => el.textContent?.trim()))
+
+  /** The sentences a person sees in <main>, in order, as the voice says them (Mediopunkt joined). */
+  const expectedSentences = (page: Page) =>
+    page.evaluate(() => {
+      const main = document.querySelector('main')!
+      const read = 'h1, h2, h3, h4, p, li, dt, dd'
+      const skip = '[data-read-aloud], [hidden], [aria-hidden="true"], .visually-hidden, nav, script, style, noscript'
+      return [...main.querySelectorAll<HTMLElement>(read)]
+        .filter((el) => !el.closest(skip) && !el.querySelector(read))
+        .flatMap((el) => (el.textContent ?? '').replace(/\s+/g, ' ').split(/(?<=[.!?:])\s+(?=\S)/u))
+        .map((s) => s.trim().split('\u00b7').join(''))
+        .filter(Boolean)
+    })
+
+  async function tabTo(page: Page, selector: string): Promise<void> {
+    for (let i = 0; i < 60; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+      await page.keyboard.press('Tab')
+    }
+    throw new Error(`${selector} not reached with Tab`)
+  }
+
+  it('reads every sentence in order and marks the one being read', async () => {
+    const page = await open(STUB(true))
+    const expected = await expectedSentences(page)
+    expect(expected.length).toBeGreaterThan(20)
+    expect(expected[0]).toBe('Geld für blinde Menschen:')
+    await tabTo(page, '[data-read-aloud-toggle]')
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.locator('[data-read-aloud]').getAttribute('data-state'), { timeout: 20_000 })
+      .toBe('idle')
+    expect(await spoken(page)).toEqual(expected)
+    // Independently of how the page is split: every line of the text is spoken, in the text's order.
+    const lines = await page
+      .locator('.ls-text .ls-block__text > .ls-line')
+      .evaluateAll((ps) => ps.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim().split('\u00b7').join('')))
+    expect(lines.length).toBeGreaterThan(15)
+    let at = 0
+    for (const line of lines) {
+      const found = (await spoken(page)).findIndex((s, i) => i >= at && line.startsWith(s))
+      expect(found, line).toBeGreaterThanOrEqual(at)
+      at = found + 1
+    }
+    // Words are spoken whole: no voice reads the Mediopunkt.
+    expect((await spoken(page)).some((s) => s.includes('\u00b7'))).toBe(false)
+    expect((await spoken(page)).join(' ')).toContain('Blindengeld')
+  })
+
+  it('pauses and resumes by keyboard, the sentence being read marked', async () => {
+    const page = await open(STUB(false))
+    const expected = await expectedSentences(page)
+    await tabTo(page, '[data-read-aloud-toggle]')
+    await page.keyboard.press('Enter')
+    expect(await spoken(page)).toEqual([expected[0]])
+    expect(await reading(page)).toEqual([await page.locator('h1').textContent()])
+    await page.evaluate(() => (window as unknown as { __speech: { finish(): void } }).__speech.finish())
+    expect(await spoken(page)).toEqual(expected.slice(0, 2))
+    const second = await reading(page)
+    expect(second).toHaveLength(1)
+    expect(second[0]!.split('\u00b7').join('')).toContain(expected[1]!)
+
+    // Pause: the voice stops, the label says how to go on, the sentence stays marked.
+    await page.keyboard.press('Enter')
+    expect(await page.locator('[data-read-aloud]').getAttribute('data-state')).toBe('paused')
+    expect(await page.locator('[data-read-aloud-toggle]').textContent()).toContain('Weiter vorlesen')
+    expect(
+      await page.evaluate(() => (window as unknown as { __speech: { cancelled: number } }).__speech.cancelled),
+    ).toBe(1)
+    expect(await reading(page)).toEqual(second)
+    // Space resumes with the sentence that was cut off.
+    await page.keyboard.press('Space')
+    expect(await spoken(page)).toEqual([...expected.slice(0, 2), expected[1]])
+    await page.evaluate(() => (window as unknown as { __speech: { finish(): void } }).__speech.finish())
+    expect((await spoken(page)).at(-1)).toBe(expected[2])
+
+    // "Vorlesen beenden" by keyboard ends it and removes the mark.
+    await tabTo(page, '[data-read-aloud-stop]')
+    await page.keyboard.press('Enter')
+    expect(await page.locator('[data-read-aloud]').getAttribute('data-state')).toBe('idle')
+    expect(await reading(page)).toEqual([])
+  })
+
+  it('is absent where the browser has no speech synthesis', async () => {
+    const page = await open(WITHOUT)
+    expect(await page.locator('[data-read-aloud-toggle]').isVisible()).toBe(false)
+    expect(await page.locator('[data-read-aloud-toggle]').count()).toBe(0)
+  })
+
+  it('sends no request to another origin', () => {
+    expect(requested.length).toBeGreaterThan(3)
+    expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([])
+  })
+
+  it('passes pa11y (axe + htmlcs) before, while and after reading', { timeout: 10 * 60_000 }, async () => {
+    const url = siteUrl + PAGE
+    const toggle = 'click element [data-read-aloud-toggle]'
+    // A query, not a fragment, tells the states apart: a tab that moves to another fragment keeps its page.
+    const report = await pa11y([
+      { url, init: STUB(false) },
+      {
+        url: `${url}?zustand=lesen`,
+        init: STUB(false),
+        actions: [toggle, 'wait for element [data-reading] to be visible'],
+      },
+      {
+        url: `${url}?zustand=pause`,
+        init: STUB(false),
+        actions: [
+          toggle,
+          'wait for element [data-reading] to be visible',
+          toggle,
+          'wait for element .read-aloud[data-state=paused] to be visible',
+        ],
+      },
+    ])
+    expect(report.failing).toEqual([])
+    expect(report.total).toBe(3)
+  })
+})
