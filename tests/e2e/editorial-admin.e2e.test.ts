@@ -171,6 +171,36 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     expect(text.status(), await text.text()).toBe(201)
   })
 
+  it('the Leichte-Sprache field shows the findings of every rule live, with their suggestions', async () => {
+    const page = await logIn(editor)
+    await createFromList(page, 'easy-language-texts')
+    // One sentence per kind of the checker's second level, typed as an editor types them.
+    await page
+      .getByLabel(/^Text\b/)
+      .pressSequentially(
+        [
+          'Das Amt kündigte den Vertrag.',
+          'Man muss den Antrag stellen.',
+          'Die Auszahlung erfolgt monatlich.',
+          'Sie bekommen Feedback vom Amt.',
+          'Das ist ein Test.',
+        ].join('\n'),
+      )
+    const check = page.locator('.lotse-ls-check')
+    await expect.poll(() => check.locator('.lotse-ls-check__summary').innerText()).toContain('1 Fehler, 3 Hinweise')
+    const findings = await check.locator('.lotse-ls-check__list > li').allInnerTexts()
+    const line = (n: number) => findings.find((f) => f.startsWith(`Zeile ${n},`)) ?? ''
+    expect(line(1)).toMatch(/Fehler: „kündigte“ ist Präteritum.*Vorschlag: hat … gekündigt/)
+    expect(line(2)).toMatch(/„Man“ ist unpersönlich.*Vorschlag: Sie müssen/)
+    expect(line(3)).toMatch(/Nominal·stil.*Vorschlag: auszahlen/)
+    expect(line(4)).toMatch(/„Feedback“ ist ein Fremd·wort.*Vorschlag: Rückmeldung/)
+    expect(line(5)).toBe('')
+    // The error goes once the sentence is in the Perfekt; the count follows the typing.
+    const field = page.getByLabel(/^Text\b/)
+    await field.fill((await field.inputValue()).replace('kündigte den Vertrag', 'hat den Vertrag gekündigt'))
+    await expect.poll(() => check.locator('.lotse-ls-check__summary').innerText()).toContain('0 Fehler, 3 Hinweise')
+  })
+
   it('an invalid e-mail marks its field with the German message', async () => {
     const page = await logIn(editor)
     await createFromList(page, 'contact-persons')
