@@ -165,6 +165,19 @@ export function easyLanguageSuite(kind: TestDatabase) {
       expect((await latest(text.id))._status).toBe('draft')
     })
 
+    it('treats the second-level rules by their severity: hints publish, a Präteritum error refuses', async () => {
+      // "man", nominal style and a foreign word are hints (guidelines allow exceptions): the text goes live.
+      const hints = 'Man muss den Antrag stellen.\nDie Auszahlung erfolgt monatlich.\nSie bekommen Feedback vom Amt.'
+      const text = await createText({ text: hints, review, _status: 'published' })
+      expect(await live(text.id)).toMatchObject({ _status: 'published', lsErrors: 0, lsWarnings: 3 })
+      // The Präteritum of a weak verb outside the old word list is an error: publishing is refused, nothing changes.
+      const preterite = 'Das Amt kündigte den Vertrag.\nSie bekommen Post.'
+      const error = await caught(update(users.publisher, text.id, { text: preterite, _status: 'published' }))
+      expect(error.status).toBe(400)
+      expect(error.data?.errors?.find((e) => e.path === 'text')?.message).toContain('„kündigte“ ist Präteritum')
+      expect(await live(text.id)).toMatchObject({ _status: 'published', text: hints })
+    })
+
     it('refuses to publish without a review record', async () => {
       const text = await createText({ text: cleanText })
       const error = await caught(update(users.publisher, text.id, { _status: 'published' }))
