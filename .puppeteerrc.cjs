@@ -4,4 +4,9 @@
  * Puppeteer reads this file during `npm install`, so nobody has to set
  * PUPPETEER_SKIP_DOWNLOAD by hand.
  */
-module.exports = { skipDownload: true, chrome: { skipDownload: true }, 'chrome-headless-shell': { skipDownload: true }, firefox: { skipDownload: true } }
+module.exports = {
+  skipDownload: true,
+  chrome: { skipDownload: true },
+  'chrome-headless-shell': { skipDownload: true },
+  firefox: { skipDownload: true },
+}

@@ -19,7 +19,17 @@
  * --corpus DIR (save the generated corpus there, or reuse the one saved before).
  */
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import type { Server } from 'node:http'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -201,7 +211,9 @@ export async function runPublishBenchmark({
     let corpus: Awaited<ReturnType<typeof generateCorpus>>
     if (reuseCorpus) {
       corpus = JSON.parse(readFileSync(path.join(savedCorpus!, 'corpus.json'), 'utf8'))
-      log(`corpus of ${services} services copied from ${savedCorpus} (generated earlier in ${(corpus.ms / 1000).toFixed(1)} s)`)
+      log(
+        `corpus of ${services} services copied from ${savedCorpus} (generated earlier in ${(corpus.ms / 1000).toFixed(1)} s)`,
+      )
     } else {
       log(`generating the corpus: ${services} services …`)
       corpus = await generateCorpus(payload, services, (line) => log(`corpus: ${line}`))

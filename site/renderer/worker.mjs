@@ -46,7 +46,11 @@ process.on('message', (message) => {
       const { state, ...summary } = result
       process.send({ id: message.id, ok: true, result: { ...summary, outputs: Object.keys(state.outputs).length } })
     } catch (error) {
-      process.send({ id: message.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+      process.send({
+        id: message.id,
+        ok: false,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      })
     }
   })
 })

@@ -37,7 +37,10 @@ export interface StartOptions {
  * given), in a temporary data folder. One per test file: the config reads its
  * environment when imported.
  */
-export async function startCms(kind: TestDatabase = testDatabase(), { from = 'empty' }: StartOptions = {}): Promise<TestCms> {
+export async function startCms(
+  kind: TestDatabase = testDatabase(),
+  { from = 'empty' }: StartOptions = {},
+): Promise<TestCms> {
   const dataDir = tempDataDir()
   const template = inject('databaseTemplates')?.[from]
   const db = await freshDatabase(kind, dataDir, template?.kind === kind ? template : undefined)

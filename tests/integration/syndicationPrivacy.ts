@@ -10,7 +10,6 @@ import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
 import { startRestServer } from '../helpers/rest.ts'
 
-
 /** Every text file under `dir`, by relative path. */
 function texts(dir: string): Map<string, string> {
   const files = new Map<string, string>()

@@ -33,7 +33,9 @@ function make(which: 'empty' | 'demo', dataDir: string, url: string): Promise<vo
     child.stderr.on('data', (d) => (output += d))
     child.on('error', reject)
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`the ${which} template failed (exit ${code}):\n${output.slice(-4000)}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`the ${which} template failed (exit ${code}):\n${output.slice(-4000)}`)),
     )
   })
 }
@@ -54,7 +56,10 @@ export async function setup(project: TestProject) {
   const started = Date.now()
   const empty = tempDataDir('lotse-template-empty-')
   const demo = tempDataDir('lotse-template-demo-')
-  cleanup.push(() => rmSync(empty, { recursive: true, force: true }), () => rmSync(demo, { recursive: true, force: true }))
+  cleanup.push(
+    () => rmSync(empty, { recursive: true, force: true }),
+    () => rmSync(demo, { recursive: true, force: true }),
+  )
   const templates: DatabaseTemplates = { empty: { kind, dataDir: empty }, demo: { kind, dataDir: demo } }
   if (kind === 'sqlite') {
     await make('empty', empty, `file:${path.join(empty, 'lotse.db')}`)
