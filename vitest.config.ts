@@ -64,6 +64,15 @@ if (!databases.includes('postgres'))
   )
 
 /**
+ * Browser tests that start an `npm start` stack of their own (they exhaust
+ * rate limits, or need the server exactly as a person starts it): a project
+ * of their own, so they run beside the tests of the shared stack instead of
+ * after them; much of their time is waiting (a publish scheduled a minute
+ * ahead).
+ */
+const ownStack = ['tests/e2e/editorial-admin.e2e.test.ts', 'tests/e2e/http-hardening.e2e.test.ts']
+
+/**
  * The e2e tests of the static site run while the shared `npm start` stack is
  * still building its admin (tests/setup/e2e.ts); the tests that use the
  * admin (`sharedStack()`) run after them.
@@ -104,6 +113,17 @@ export default defineConfig({
           name: 'e2e',
           include: ['**/*.e2e.test.ts'],
           globalSetup: ['tests/setup/e2e.ts'],
+          exclude: [...ignored, ...ownStack],
+          testTimeout: 120_000,
+          hookTimeout: 20 * 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e:own-stack',
+          include: ownStack,
           exclude: ignored,
           testTimeout: 120_000,
           hookTimeout: 20 * 60_000,
