@@ -767,6 +767,7 @@ export interface Release {
   triggeredBy?: (number | null) | User;
   startedAt?: string | null;
   finishedAt?: string | null;
+  step?: string | null;
   steps?:
     | {
         step?: string | null;
@@ -1555,6 +1556,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   triggeredBy?: T;
   startedAt?: T;
   finishedAt?: T;
+  step?: T;
   steps?:
     | T
     | {

@@ -50,6 +50,13 @@ export const Releases: CollectionConfig = {
     { name: 'startedAt', label: 'Begonnen', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', label: 'Beendet', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
+      // The step a running build is in (plugins/publish-pipeline/build.ts), for "Stand auf der Website".
+      name: 'step',
+      label: 'Laufender Schritt',
+      type: 'text',
+      admin: { readOnly: true, condition: (data) => data?.status === 'building' },
+    },
+    {
       name: 'steps',
       label: 'Schritte',
       type: 'array',

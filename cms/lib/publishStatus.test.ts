@@ -35,6 +35,21 @@ describe('derivePublishStatus', () => {
     expect(status([building])).toMatchObject({ state: 'building', since: t(6) })
   })
 
+  it('passes on the step of the running build and the estimate', () => {
+    const queued = record({ createdAt: t(5), changedDocs: [doc(7)] })
+    const building = { ...queued, status: 'building' as const, startedAt: t(6), step: 'index' }
+    expect(
+      derivePublishStatus({
+        collection: 'services',
+        id: 7,
+        docRecords: [building],
+        builds: [building],
+        liveReleaseId: null,
+        expectedMs: 9000,
+      }),
+    ).toMatchObject({ state: 'building', step: 'index', expectedMs: 9000 })
+  })
+
   it('a merged request follows the build it was merged into', () => {
     const earlier = record({
       status: 'live',
@@ -204,6 +219,20 @@ describe('describePublishStatus', () => {
     expect(
       describePublishStatus({ status: { state: 'none' }, document: { published: false, newerDraft: false } }),
     ).toBe('Noch nicht veröffentlicht – Entwurf, nicht live.')
+  })
+
+  it('names the running step and how long a build usually takes', () => {
+    const building = { state: 'building', since: t(7), recordId: 1, change: 'veröffentlicht' } as const
+    expect(describePublishStatus({ status: { ...building, step: 'gate', expectedMs: 21_400 }, document })).toBe(
+      'Wird veröffentlicht … die Website wird seit 23.11.2026, 21:07 Uhr erstellt: Schritt 5 von 7, Barrierefreiheit prüfen. Das dauert meist etwa 21 Sekunden.',
+    )
+    // Without a recorded step or an earlier build: only the time.
+    expect(describePublishStatus({ status: building, document })).toBe(
+      'Wird veröffentlicht … die Website wird seit 23.11.2026, 21:07 Uhr erstellt.',
+    )
+    expect(describePublishStatus({ status: { ...building, state: 'queued', expectedMs: 150_000 }, document })).toMatch(
+      /auf die Erstellung der Website\. Das dauert meist etwa 3 Minuten\.$/,
+    )
   })
 
   it('mentions unpublished draft changes', () => {

@@ -18,14 +18,34 @@ import type { Release } from '../payload-types.ts'
 
 export type ReleaseRecord = Pick<
   Release,
-  'id' | 'status' | 'createdAt' | 'startedAt' | 'finishedAt' | 'releaseId' | 'error' | 'changedDocs'
+  'id' | 'status' | 'createdAt' | 'startedAt' | 'finishedAt' | 'releaseId' | 'error' | 'changedDocs' | 'step'
 >
+
+/** The steps of a build in their order (plugins/publish-pipeline/build.ts), as editors read them. */
+export const buildSteps: Record<string, string> = {
+  export: 'Inhalte zusammenstellen',
+  build: 'Seiten erstellen',
+  syndicate: 'offene Daten schreiben',
+  index: 'Suche aufbauen',
+  gate: 'Barrierefreiheit prüfen',
+  links: 'Links prüfen',
+  switch: 'neue Fassung freischalten',
+}
 
 export type PublishStatus =
   /** No request names the document: never published (or only before the pipeline kept records). */
   | { state: 'none' }
-  | { state: 'queued'; since: string; recordId: number | string; change: string }
-  | { state: 'building'; since: string; recordId: number | string; change: string }
+  /** `expectedMs`: how long the last successful build took, as an estimate. */
+  | { state: 'queued'; since: string; recordId: number | string; change: string; expectedMs?: number }
+  | {
+      state: 'building'
+      since: string
+      recordId: number | string
+      change: string
+      /** The step the build is in, when known. */
+      step?: string
+      expectedMs?: number
+    }
   | { state: 'live'; since: string; releaseId: string; recordId: number | string; change: string }
   | { state: 'failed'; at: string; error: string; recordId: number | string; change: string }
   /** The change went live, then an admin rolled the site back to a release without it. */
@@ -72,8 +92,10 @@ export function derivePublishStatus(input: {
   docRecords: ReleaseRecord[]
   builds: ReleaseRecord[]
   liveReleaseId: string | null
+  /** How long the last successful build took (an estimate for a waiting or running one). */
+  expectedMs?: number
 }): PublishStatus {
-  const { collection, id, builds, liveReleaseId } = input
+  const { collection, id, builds, liveReleaseId, expectedMs } = input
   const own = input.docRecords
     .filter((r) => mentions(r, collection, id))
     .sort((a, b) => time(b.createdAt) - time(a.createdAt))
@@ -109,19 +131,28 @@ export function derivePublishStatus(input: {
   }
 
   // Not built yet: where is the request?
-  if (newest.status === 'queued') return { state: 'queued', since: newest.createdAt, ...base }
+  const estimate = expectedMs ? { expectedMs } : {}
+  const running = (record: ReleaseRecord) =>
+    ({
+      state: 'building',
+      since: record.startedAt ?? record.createdAt,
+      ...(record.step ? { step: record.step } : {}),
+      ...estimate,
+      ...base,
+    }) as const
+  if (newest.status === 'queued') return { state: 'queued', since: newest.createdAt, ...estimate, ...base }
   const building = (record: ReleaseRecord | undefined) =>
     record?.status === 'building' && time(record.startedAt) >= time(requested) ? record : undefined
-  if (newest.status === 'building') return { state: 'building', since: newest.startedAt ?? newest.createdAt, ...base }
+  if (newest.status === 'building') return running(newest)
   if (newest.status === 'merged') {
     // Merged into the build of an older request, which now names the document too.
     const owner = own.find((r) => r !== newest && r.status !== 'merged' && time(r.createdAt) <= time(requested))
     const build = building(owner) ?? builds.find((b) => building(b))
     if (owner?.status === 'failed' && time(owner.startedAt) >= time(requested))
       return { state: 'failed', at: owner.finishedAt ?? owner.startedAt!, error: owner.error ?? '', ...base }
-    if (build) return { state: 'building', since: build.startedAt ?? build.createdAt, ...base }
+    if (build) return running(build)
     // Between "merged" and the build record's update, or the build record was not found.
-    return { state: 'queued', since: newest.createdAt, ...base }
+    return { state: 'queued', since: newest.createdAt, ...estimate, ...base }
   }
   if (newest.status === 'failed')
     return { state: 'failed', at: newest.finishedAt ?? newest.createdAt, error: newest.error ?? '', ...base }
@@ -137,6 +168,22 @@ const dateTime = new Intl.DateTimeFormat('de-DE', {
 
 export const formatDateTime = (iso: string) => `${dateTime.format(new Date(iso))} Uhr`
 
+/** ": Schritt 5 von 7, Barrierefreiheit prüfen" for a known step, else nothing. */
+function stepText(step: string | undefined): string {
+  const names = Object.keys(buildSteps)
+  const index = step ? names.indexOf(step) : -1
+  return index < 0 ? '' : `: Schritt ${index + 1} von ${names.length}, ${buildSteps[step!]}`
+}
+
+/** " Das dauert meist etwa 20 Sekunden." from the last successful build's duration. */
+function expected(ms: number | undefined): string {
+  if (!ms || ms <= 0) return ''
+  const seconds = Math.max(1, Math.round(ms / 1000))
+  const span =
+    seconds < 90 ? `${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'}` : `${Math.round(seconds / 60)} Minuten`
+  return ` Das dauert meist etwa ${span}.`
+}
+
 const withdrawn = (change: string) => change === 'zurückgezogen' || change === 'gelöscht'
 
 /** One German sentence for the status, as the document's sidebar shows it. */
@@ -147,9 +194,9 @@ export function describePublishStatus({ status, document }: PublishStatusResult)
         ? 'Veröffentlicht, aber noch in keiner erfassten Veröffentlichung der Website.'
         : 'Noch nicht veröffentlicht – Entwurf, nicht live.'
     case 'queued':
-      return `Wird veröffentlicht … wartet seit ${formatDateTime(status.since)} auf die Erstellung der Website.`
+      return `Wird veröffentlicht … wartet seit ${formatDateTime(status.since)} auf die Erstellung der Website.${expected(status.expectedMs)}`
     case 'building':
-      return `Wird veröffentlicht … die Website wird seit ${formatDateTime(status.since)} erstellt.`
+      return `Wird veröffentlicht … die Website wird seit ${formatDateTime(status.since)} erstellt${stepText(status.step)}.${expected(status.expectedMs)}`
     case 'live':
       return withdrawn(status.change)
         ? `Nicht mehr auf der Website seit ${formatDateTime(status.since)} (Veröffentlichung ${status.releaseId}).`
@@ -216,6 +263,7 @@ export async function releaseStatusOf(
     releaseId: true,
     error: true,
     changedDocs: true,
+    step: true,
   } as const
   const base = { collection: 'releases', overrideAccess: true, depth: 0, select } as const
   // Both conditions may match different rows of changedDocs; derivePublishStatus checks the pair.
@@ -245,11 +293,14 @@ export async function releaseStatusOf(
     }),
     payload.find({ ...base, where: { status: { equals: 'live' } }, sort: '-createdAt', limit: 1 }),
   ])
+  const lastLive = live.docs[0] as ReleaseRecord | undefined
   return derivePublishStatus({
     collection,
     id,
     docRecords,
     builds: builds.docs as ReleaseRecord[],
-    liveReleaseId: live.docs[0]?.releaseId ?? null,
+    liveReleaseId: lastLive?.releaseId ?? null,
+    expectedMs:
+      lastLive?.startedAt && lastLive.finishedAt ? time(lastLive.finishedAt) - time(lastLive.startedAt) : undefined,
   })
 }

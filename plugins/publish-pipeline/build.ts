@@ -86,6 +86,8 @@ export interface BuildOptions {
   /** Render every page, not only those a change affects (the result is the same); LOTSE_INCREMENTAL=off by default. */
   full?: boolean
   log?: (line: string) => void
+  /** Told when a step begins (the runner records it for the editors' status). */
+  onStep?: (step: StepTiming['step']) => void
 }
 
 /** Per release: the code it was rendered with and what the renderer recorded of each page. */
@@ -217,6 +219,7 @@ export async function buildRelease({
   a11y = 'changed',
   full = process.env.LOTSE_INCREMENTAL === 'off',
   log = () => {},
+  onStep,
 }: BuildOptions): Promise<Release> {
   const id = newReleaseId()
   const staging = stagingDir(dataDir, id)
@@ -228,6 +231,7 @@ export async function buildRelease({
   let gate: CheckReport | undefined
   const timed = async <T>(step: StepTiming['step'], run: () => Promise<T>): Promise<T> => {
     current = step
+    onStep?.(step)
     const started = performance.now()
     try {
       return await run()

@@ -438,6 +438,15 @@ export class PipelineRunner {
     const a11y = (['full', 'changed', 'off'] as const).find((mode) => modes.includes(mode)) ?? this.options.a11y
     for (const q of queued) this.a11yRequests.delete(q.id)
     this.options.log(`building (${triggers.join('; ')})`)
+    // The step the build is in, for the editors' "Stand auf der Website" (written in order, never failing the build).
+    let stepWrites: Promise<unknown> = Promise.resolve()
+    const onStep = (step: string) => {
+      stepWrites = stepWrites.then(() =>
+        this.payload
+          .update({ collection: 'releases', id: record.id, overrideAccess: true, depth: 0, data: { step } })
+          .catch(() => {}),
+      )
+    }
     try {
       const release = await build({
         payload: this.payload,
@@ -446,7 +455,9 @@ export class PipelineRunner {
         keep: this.options.keep,
         a11y,
         log: this.options.log,
+        onStep,
       })
+      await stepWrites
       const stored = storedFindings(release.findings ?? [])
       await this.markLive(release.id, record.id)
       await this.payload.update({
@@ -472,6 +483,7 @@ export class PipelineRunner {
       for (const warning of release.warnings ?? []) this.options.log(`warning: ${warning}`)
       this.options.log(`release ${release.id} (${release.pages} pages) is live`)
     } catch (error) {
+      await stepWrites
       const failure = error as Partial<BuildError> & Error
       const step = failure.step ?? 'build'
       const steps = (failure.steps ?? []).map((s) => ({ step: s.step, ms: s.ms, ok: s.step !== step }))

@@ -104,7 +104,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
       const response = await call('GET', `/releases/status?collection=${collection}&id=${id}`, role)
       expect(response.status).toBe(200)
       return (await response.json()) as {
-        status: { state: string; releaseId?: string; error?: string; change?: string }
+        status: { state: string; releaseId?: string; error?: string; change?: string; step?: string }
         document: { published: boolean; newerDraft: boolean }
       }
     }
@@ -255,9 +255,25 @@ export function releasesAdminSuite(kind: TestDatabase) {
       expect(waiting.status).toMatchObject({ state: 'queued', change: 'veröffentlicht' })
       expect(waiting.document).toEqual({ published: true, newerDraft: false })
 
-      // Built: live in the release that `current` now points at.
-      useRunner(fakeBuild)
+      // Building: the status names the step the build is in (shown in the sidebar while it runs).
+      let finish!: () => void
+      const held = new Promise<void>((resolve) => (finish = resolve))
+      useRunner(async (options) => {
+        options.onStep?.('export')
+        options.onStep?.('gate')
+        await held
+        return fakeBuild(options)
+      })
       await runner.schedule(undefined, 0)
+      let running = await status('editor', draft.id)
+      for (let i = 0; i < 100 && !(running.status.state === 'building' && running.status.step === 'gate'); i++) {
+        await sleep(50)
+        running = await status('editor', draft.id)
+      }
+      expect(running.status).toMatchObject({ state: 'building', step: 'gate' })
+
+      // Built: live in the release that `current` now points at.
+      finish()
       await settled()
       const live = await status('publisher', draft.id)
       expect(live.status).toMatchObject({ state: 'live', releaseId: await currentRelease(cms.dataDir) })

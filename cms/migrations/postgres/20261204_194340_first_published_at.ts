@@ -1,5 +1,4 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
-import { backfillFirstPublished } from '../../fields/firstPublished.ts'
 
 /**
  * "Erstmals veröffentlicht" on every collection with drafts (the delete rule
@@ -41,7 +40,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX IF NOT EXISTS "_pages_v_version_version_first_published_at_idx" ON "_pages_v" USING btree ("version_first_published_at");
   CREATE INDEX IF NOT EXISTS "topics_first_published_at_idx" ON "topics" USING btree ("first_published_at");
   CREATE INDEX IF NOT EXISTS "_topics_v_version_version_first_published_at_idx" ON "_topics_v" USING btree ("version_first_published_at");`)
-  const filled = await backfillFirstPublished(payload, req)
+  // Filled in with SQL of this migration's schema, not through Payload: Payload reads with the current
+  // config, whose later fields and tables a database being migrated does not have yet.
+  let filled = 0
+  for (const table of [
+    'services',
+    'easy_language_texts',
+    'glossary_terms',
+    'contact_persons',
+    'locations',
+    'video_tutorials',
+    'pages',
+    'topics',
+  ]) {
+    const result = (await db.execute(
+      sql.raw(`
+        UPDATE "${table}" AS doc SET "first_published_at" = COALESCE(
+          (SELECT min(v."created_at") FROM "_${table}_v" AS v
+            WHERE v."parent_id" = doc."id" AND v."version__status" = 'published'),
+          CASE WHEN doc."_status" = 'published' THEN doc."updated_at" END)
+        WHERE doc."first_published_at" IS NULL`),
+    )) as { rowCount?: number | null }
+    filled += result.rowCount ?? 0
+  }
   payload.logger.info(`migrations: set "first published" on ${filled} documents`)
 }
 

@@ -2,6 +2,7 @@ import * as migration_20261204_194118_baseline from './20261204_194118_baseline'
 import * as migration_20261204_194340_first_published_at from './20261204_194340_first_published_at'
 import * as migration_20261204_221614_jobs_concurrency_limits from './20261204_221614_jobs_concurrency_limits'
 import * as migration_20261204_224200_citizens_renditions_ls_structure from './20261204_224200_citizens_renditions_ls_structure'
+import * as migration_20261204_231802_release_step from './20261204_231802_release_step'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261204_224200_citizens_renditions_ls_structure.up,
     down: migration_20261204_224200_citizens_renditions_ls_structure.down,
     name: '20261204_224200_citizens_renditions_ls_structure',
+  },
+  {
+    up: migration_20261204_231802_release_step.up,
+    down: migration_20261204_231802_release_step.down,
+    name: '20261204_231802_release_step',
   },
 ]
