@@ -135,7 +135,12 @@ async function withBuildLock(run: () => Promise<void>): Promise<void> {
   }
 }
 
-/** A build is needed when there is none or a source file is newer than it. */
+/**
+ * A build is needed when there is none or a source file is newer than it.
+ * Files only: folders change when the build lock inside cms/ is removed, and
+ * a second `npm start` would rebuild under a running server (whose external
+ * modules then vanish). The type checker's incremental state is no source.
+ */
 function needsBuild(): boolean {
   const buildId = path.join(root, 'cms', '.next', 'BUILD_ID')
   if (!existsSync(buildId)) return true
@@ -147,11 +152,16 @@ function needsBuild(): boolean {
       'content-models',
       'plugins',
       'package-lock.json',
+      '-type',
+      'f',
       '-newer',
       buildId,
       '-not',
       '-path',
       'cms/.next/*',
+      '-not',
+      '-name',
+      '*.tsbuildinfo',
       '-print',
       '-quit',
     ],
