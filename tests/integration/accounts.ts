@@ -1,6 +1,6 @@
 import type { Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApiServer } from '../helpers/api.ts'
+import { startApiServer } from '../helpers/apiServer.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
 import { buildWorld, unique, type World } from '../helpers/fixtures.ts'

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
 import { buildWorld, samplePng, sampleVideo, unique, validData, type World } from '../helpers/fixtures.ts'
-import { startRestServer } from '../helpers/rest.ts'
+import { startApiServer } from '../helpers/apiServer.ts'
 
 interface FieldError {
   path: string
@@ -203,7 +203,7 @@ export function badInputSuite(kind: TestDatabase) {
     })
 
     it('answers bad input over REST with status 400 and the German field messages, storing nothing', async () => {
-      const rest = await startRestServer(cms.config as SanitizedConfig)
+      const rest = await startApiServer(cms.config as SanitizedConfig)
       try {
         const login = await fetch(`${rest.url}/api/users/login`, {
           method: 'POST',

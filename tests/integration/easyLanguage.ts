@@ -5,7 +5,7 @@ import type { EasyLanguageText } from '../../cms/payload-types.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
 import { buildWorld, unique, type World } from '../helpers/fixtures.ts'
-import { startRestServer } from '../helpers/rest.ts'
+import { startApiServer } from '../helpers/apiServer.ts'
 
 type Id = number | string
 type User = Record<string, unknown> & { id: Id; collection: 'users'; role: string }
@@ -43,7 +43,7 @@ export function easyLanguageSuite(kind: TestDatabase) {
       cms = await startCms(kind)
       payload = cms.payload
       world = await buildWorld(payload)
-      rest = await startRestServer(cms.config as SanitizedConfig)
+      rest = await startApiServer(cms.config as SanitizedConfig)
       const make = async (key: keyof typeof users, role: string, departments: Id[]) => {
         const email = `${unique(key)}@demo.lotse.example`
         const password = 'geheim-123456'

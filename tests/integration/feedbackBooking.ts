@@ -5,7 +5,7 @@ import { purgePersonalData } from '../../cms/lib/bookings.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
 import { buildWorld, unique, validData, type World } from '../helpers/fixtures.ts'
-import { startRestServer } from '../helpers/rest.ts'
+import { startApiServer } from '../helpers/apiServer.ts'
 
 const SITE = 'http://127.0.0.1:4321'
 const CMS = 'http://127.0.0.1:3999'
@@ -63,7 +63,7 @@ export function feedbackBookingSuite(kind: TestDatabase) {
         } as never,
       })
       availabilityId = availability.id
-      rest = await startRestServer(cms.config as SanitizedConfig)
+      rest = await startApiServer(cms.config as SanitizedConfig)
     })
     afterAll(async () => {
       await rest?.close()

@@ -13,7 +13,7 @@ import { writeHsdsRelease } from '../../plugins/syndication/hsds/release.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
 import { HsdsValidator, hsdsSchemasAvailable, kindOfPath } from '../helpers/hsds.ts'
-import { startRestServer } from '../helpers/rest.ts'
+import { startApiServer } from '../helpers/apiServer.ts'
 
 type Page<T = { id: string; name: string; description?: string; last_modified?: string }> = {
   total_items: number
@@ -78,7 +78,7 @@ export function hsdsApiSuite(kind: TestDatabase) {
         builtAt: new Date().toISOString(),
         siteUrl,
       })
-      server = await startRestServer(cms.config)
+      server = await startApiServer(cms.config)
       validator = new HsdsValidator().compileAll()
     })
     afterAll(async () => {

@@ -7,7 +7,7 @@ import { pipelineRunner, type BuildFunction, type PipelineRunner } from '../../p
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
 import { buildWorld, unique, validData, type World } from '../helpers/fixtures.ts'
-import { startRestServer } from '../helpers/rest.ts'
+import { startApiServer } from '../helpers/apiServer.ts'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -128,7 +128,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
         })
         ids[role] = user.id
       }
-      api = await startRestServer(cms.config)
+      api = await startApiServer(cms.config)
       for (const role of Object.keys(ids) as Role[]) {
         const login = await fetch(`${api.url}/api/users/login`, {
           method: 'POST',

@@ -8,7 +8,7 @@ import { textToLexical } from '../../content-models/richtext.ts'
 import { writeSyndication } from '../../plugins/syndication/index.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
-import { startRestServer } from '../helpers/rest.ts'
+import { startApiServer } from '../helpers/apiServer.ts'
 
 /** Every text file under `dir`, by relative path. */
 function texts(dir: string): Map<string, string> {
@@ -186,7 +186,7 @@ export function syndicationPrivacySuite(kind: TestDatabase) {
     })
 
     it('keeps them out of the live HSDS API', async () => {
-      const rest = await startRestServer(cms.config)
+      const rest = await startApiServer(cms.config)
       try {
         const bodies: string[] = []
         for (const list of ['services', 'organizations', 'service_at_locations']) {
