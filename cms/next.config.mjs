@@ -37,8 +37,10 @@ const nextConfig = {
     ]
     return [
       {
-        // Not the booking pages: they are HTML and send their own headers (cms/endpoints/bookings.ts).
-        source: '/api/:path((?!bookings/(?:termin|bestaetigung|absagen)).*)',
+        // Not the booking routes: their pages (also the answers to a form posted without JavaScript, with its
+        // errors, and the cancellation's) are HTML and send their own headers (cms/endpoints/bookings.ts);
+        // two policies would both apply, and this one forbids their styles and forms.
+        source: '/api/:path((?!bookings(?:/(?:termin|bestaetigung|absagen|cancel))?/?$).*)',
         headers: [
           ...common,
           {

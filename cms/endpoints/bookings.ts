@@ -469,12 +469,29 @@ async function cancel(req: PayloadRequest): Promise<Response> {
   }
 }
 
+/**
+ * The API's own headers for the answers of the booking routes that are not
+ * pages (JSON, redirects): the CMS adds them to every other API route, not to
+ * these (cms/next.config.mjs), whose pages bring their own policy.
+ */
+function withApiHeaders(handler: Endpoint['handler']): Endpoint['handler'] {
+  return async (req) => {
+    const response = await handler(req)
+    if (!response.headers.has('Content-Security-Policy')) {
+      response.headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'; base-uri 'none'")
+      response.headers.set('X-Content-Type-Options', 'nosniff')
+      response.headers.set('X-Frame-Options', 'DENY')
+    }
+    return response
+  }
+}
+
 /** Endpoints of the bookings collection (under /api/bookings). */
 export const bookingEndpoints: Endpoint[] = [
-  { path: '/', method: 'post', handler: book },
-  { path: '/', method: 'options', handler: preflight },
-  { path: '/cancel', method: 'post', handler: cancel },
-  { path: '/cancel', method: 'options', handler: preflight },
+  { path: '/', method: 'post', handler: withApiHeaders(book) },
+  { path: '/', method: 'options', handler: withApiHeaders(preflight) },
+  { path: '/cancel', method: 'post', handler: withApiHeaders(cancel) },
+  { path: '/cancel', method: 'options', handler: withApiHeaders(preflight) },
   { path: '/termin', method: 'get', handler: bookingPage },
   { path: '/bestaetigung', method: 'get', handler: tokenPage('confirmation') },
   { path: '/absagen', method: 'get', handler: tokenPage('cancel') },

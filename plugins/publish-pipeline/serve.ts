@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path'
 import send from 'send'
 import { currentLink } from './releases.ts'
+import { firstPaintScriptHash } from '../../site/lib/firstPaint.ts'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,21 +42,23 @@ function originOf(url: string | undefined): string | null {
 
 /**
  * The Content-Security-Policy of the public site. The site runs only its own
- * scripts from files (Astro is told not to inline them, see astro.config.mjs),
- * Pagefind's WebAssembly, no inline styles, and posts its "Barriere melden"
- * form to the CMS. The README's nginx example sends the same policy.
+ * scripts from files (Astro is told not to inline them, see astro.config.mjs)
+ * and one inline script allowed by its hash, Pagefind's WebAssembly, no
+ * inline styles, and sends its "Barriere melden" form to the CMS. The README's nginx example sends the same policy.
  */
 export function siteContentSecurityPolicy(cmsUrl = process.env.CMS_URL): string {
   const cms = originOf(cmsUrl)
   return [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
+    // The one inline script, by its hash: what the page can do, before the first paint (site/lib/firstPaint.ts).
+    `script-src 'self' 'wasm-unsafe-eval' ${firstPaintScriptHash}`,
     "style-src 'self'",
     // data: for the empty icon (`<link rel="icon" href="data:,">`: no favicon request).
     "img-src 'self' data:",
     "media-src 'self'",
     "font-src 'self'",
-    "connect-src 'self'",
+    // "Barriere melden" sends its report to the CMS in the background.
+    `connect-src 'self'${cms ? ` ${cms}` : ''}`,
     `form-action 'self'${cms ? ` ${cms}` : ''}`,
     "object-src 'none'",
     "base-uri 'self'",

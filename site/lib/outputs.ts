@@ -18,6 +18,7 @@ export function allOutputs(snapshot: Snapshot): string[] {
     '/leichte-sprache/barriere-melden/danke/',
     '/sitemap.xml',
     '/robots.txt',
+    '/print.css',
     urls.finderData(),
     ...snapshot.videos.all.map((video) => urls.videoCaptions(video.slug)),
   ]

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { switchCurrent } from '../../plugins/publish-pipeline/releases.ts'
-import { serveCurrent } from '../../plugins/publish-pipeline/serve.ts'
+import { readFileSync } from 'node:fs'
+import { serveCurrent, siteContentSecurityPolicy } from '../../plugins/publish-pipeline/serve.ts'
+import { firstPaintScript } from '../../site/lib/firstPaint.ts'
+import { createHash } from 'node:crypto'
 
 /** Files whose stat is followed by their deletion: the file "vanishes" between the server's checks and its read. */
 const vanishing = new Set<string>()
@@ -148,5 +151,21 @@ describe('static server of the live release', () => {
     const post = await fetch(`${base}/`, { method: 'POST' })
     expect(post.status).toBe(405)
     expect(post.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+})
+
+describe("the site's Content-Security-Policy", () => {
+  it('allows the first-paint script by its hash and lets the feedback form reach the CMS', () => {
+    const policy = siteContentSecurityPolicy('https://cms.beratung.example.org')
+    const hash = createHash('sha256').update(firstPaintScript).digest('base64')
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`)
+    expect(policy).toContain("connect-src 'self' https://cms.beratung.example.org")
+    expect(policy).toContain("style-src 'self';")
+  })
+
+  it("is the one the README's nginx example sends", () => {
+    const readme = readFileSync(path.join(import.meta.dirname, '..', '..', 'README.md'), 'utf8')
+    const nginx = /add_header Content-Security-Policy "([^"]+)" always;/.exec(readme)?.[1]
+    expect(nginx).toBe(siteContentSecurityPolicy('https://cms.beratung.example.org'))
   })
 })
