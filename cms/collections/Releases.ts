@@ -87,7 +87,9 @@ export const Releases: CollectionConfig = {
     },
     // What the accessibility gate and the link check found, per page:
     // [{ page: '/leistungen/x/', issues: [{ code, message, selector, type, runner }] }]
-    { name: 'findings', label: 'Befunde', type: 'json' },
+    // Shown as a list in "Veröffentlichungen" (ReleasesView); hidden here, where Payload's JSON editor would
+    // load its editor (Monaco) from a CDN that the admin's Content-Security-Policy refuses.
+    { name: 'findings', label: 'Befunde', type: 'json', admin: { hidden: true } },
     {
       name: 'changedDocs',
       label: 'Geänderte Inhalte',

@@ -37,9 +37,11 @@ export const VideoTutorials: CollectionConfig = {
     {
       name: 'captions',
       label: 'Untertitel (WebVTT)',
-      type: 'code',
+      // A plain text area: Payload's code field loads its editor (Monaco) from a CDN, which the admin's
+      // Content-Security-Policy rightly refuses, so the field never appeared.
+      type: 'textarea',
       required: true,
-      admin: { language: 'plaintext', description: 'Pflicht. Beginnt mit „WEBVTT“.' },
+      admin: { rows: 12, description: 'Pflicht. Beginnt mit „WEBVTT“.' },
       validate: validWebVtt,
     },
     {

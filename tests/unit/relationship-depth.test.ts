@@ -93,3 +93,24 @@ it('populates every relationship that is part of a cycle on its own document onl
   expect(unbounded.map((e) => `${e.from}.${e.field} → ${e.to}`)).toEqual([])
   expect(config.maxDepth).toBeLessThanOrEqual(2)
 })
+
+/**
+ * Payload's code and JSON fields load their editor (Monaco) from a CDN: the
+ * admin's Content-Security-Policy refuses that (and it would be a third-party
+ * request), so such a field never appears. None may be shown in the admin.
+ */
+it('shows no field in the admin whose editor would be loaded from a CDN', () => {
+  const offending: string[] = []
+  const visit = (collection: string, fields: FlattenedField[], prefix = '') => {
+    for (const field of fields) {
+      const name = `${collection}.${prefix}${field.name}`
+      const hidden = Boolean((field as { admin?: { hidden?: boolean } }).admin?.hidden)
+      if ((field.type === 'code' || field.type === 'json') && !hidden) offending.push(`${name} (${field.type})`)
+      if ('flattenedFields' in field && Array.isArray(field.flattenedFields))
+        visit(collection, field.flattenedFields, `${prefix}${field.name}.`)
+    }
+  }
+  for (const collection of config.collections.filter((c) => !c.slug.startsWith('payload-')))
+    visit(collection.slug, collection.flattenedFields)
+  expect(offending).toEqual([])
+})
