@@ -23,6 +23,7 @@ import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
 import { withPublishStatus } from './components/publishStatus.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
+import { withGermanDates } from './fields/germanDates.ts'
 import { releasesPath, releasesTitle } from './components/releases.ts'
 import { slotEndpoints } from './endpoints/bookings.ts'
 import { hsdsEndpoints } from './endpoints/hsds.ts'
@@ -52,29 +53,32 @@ export default buildConfig({
   // No request populates deeper than this (cms/lib/requestLimits.ts); Payload's default is 10.
   maxDepth: MAX_DEPTH,
   // Published collections get the sidebar fields "Stand auf der Website" and "Erstmals veröffentlicht";
-  // saves of one document take turns (cms/hooks/serializeDocumentWrites.ts); every collection caps
+  // saves of one document take turns (cms/hooks/serializeDocumentWrites.ts); dates in German format
+  // (cms/fields/germanDates.ts); every collection caps
   // what one REST or GraphQL request may read (cms/lib/requestLimits.ts).
   collections: withRequestLimits(
-    withSerializedDocumentWrites(
-      withPublishStatus([
-        Services,
-        EasyLanguageTexts,
-        GlossaryTerms,
-        ContactPersons,
-        Locations,
-        VideoTutorials,
-        Pages,
-        Topics,
-        Media,
-        Regions,
-        Departments,
-        Users,
-        Releases,
-        PipelineLocks,
-        Feedback,
-        Availability,
-        Bookings,
-      ]),
+    withGermanDates(
+      withSerializedDocumentWrites(
+        withPublishStatus([
+          Services,
+          EasyLanguageTexts,
+          GlossaryTerms,
+          ContactPersons,
+          Locations,
+          VideoTutorials,
+          Pages,
+          Topics,
+          Media,
+          Regions,
+          Departments,
+          Users,
+          Releases,
+          PipelineLocks,
+          Feedback,
+          Availability,
+          Bookings,
+        ]),
+      ),
     ),
   ),
   // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.

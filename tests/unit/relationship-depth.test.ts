@@ -114,3 +114,24 @@ it('shows no field in the admin whose editor would be loaded from a CDN', () => 
     visit(collection.slug, collection.flattenedFields)
   expect(offending).toEqual([])
 })
+
+it('shows and takes every date in German format (Payload picks US formats otherwise)', () => {
+  const formats: string[] = []
+  const visit = (collection: string, fields: FlattenedField[]) => {
+    for (const field of fields) {
+      // Payload's own timestamps are shown read-only with the config's `admin.dateFormat`; hidden ones not at all.
+      const admin = (field as { admin?: { hidden?: boolean; disabled?: boolean } }).admin
+      const hidden = Boolean(admin?.hidden || admin?.disabled) || field.hidden === true
+      if (field.type === 'date' && !hidden && field.name !== 'createdAt' && field.name !== 'updatedAt') {
+        const date = (field.admin as { date?: { displayFormat?: string; timeFormat?: string } } | undefined)?.date
+        formats.push(`${collection}.${field.name}: ${date?.displayFormat} ${date?.timeFormat}`)
+      }
+      if (!hidden && 'flattenedFields' in field && Array.isArray(field.flattenedFields))
+        visit(collection, field.flattenedFields)
+    }
+  }
+  for (const collection of config.collections.filter((c) => !c.slug.startsWith('payload-')))
+    visit(collection.slug, collection.flattenedFields)
+  expect(formats.length).toBeGreaterThan(10)
+  expect(formats.filter((f) => !/: dd\.MM\.yyyy( HH:mm)? HH:mm$/.test(f))).toEqual([])
+})
