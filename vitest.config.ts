@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
@@ -94,6 +95,10 @@ export default defineConfig({
   test: {
     pool: 'forks',
     isolate: true,
+    // As many test files at once as the machine has cores (Vitest's default is one fewer, which on a
+    // 2-core CI machine runs every file after the other); much of an integration or browser test is
+    // waiting for another process (Payload, PostgreSQL, the npm start stack, Chromium).
+    maxWorkers: Math.max(2, availableParallelism()),
     sequence: { sequencer: StackLastSequencer },
     projects: [
       {
