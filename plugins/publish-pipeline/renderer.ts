@@ -24,7 +24,14 @@ export interface RenderRequest {
 }
 
 /** Everything the built site depends on besides content: its code, the packages, and the addresses it prints. */
-const codeInputs = ['site', 'content-models', 'astro.config.mjs', 'package-lock.json']
+// The site's code and what it imports from elsewhere in the checkout (the Leichte-Sprache layout rules).
+const codeInputs = [
+  'site',
+  'content-models',
+  'plugins/leichte-sprache/structure.ts',
+  'astro.config.mjs',
+  'package-lock.json',
+]
 const ignoredInCode = /(^|\/)(node_modules|\.astro|json-schema)(\/|$)|\.test\.ts$/
 
 async function filesBelow(root: string, entry: string): Promise<string[]> {
