@@ -45,7 +45,7 @@ function databaseProject(database: 'sqlite' | 'postgres' | 'mongodb'): TestProje
       globalSetup: ['tests/setup/database-templates.ts'],
       testTimeout: 120_000,
       hookTimeout: 300_000,
-      fileParallelism: false,
+      // Every file works on a copy of the templates of its own: files run side by side.
     },
   }
 }
