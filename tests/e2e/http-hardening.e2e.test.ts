@@ -215,7 +215,9 @@ describe('HTTP hardening of npm start', () => {
     }
     // The search shows its hits (Pagefind runs with the policy's WebAssembly allowance).
     await page.goto(`${stack.siteUrl}/suche/?q=budget`)
-    await expect.poll(() => page.locator('main a[href^="/leistungen/"]').count()).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.locator('main a[href^="/leistungen/"]').count(), { timeout: 30_000 })
+      .toBeGreaterThan(0)
     if (shots) await page.screenshot({ path: `${shots}/site-search.png` })
     // "Barriere melden" reaches the CMS in the background.
     await page.goto(`${stack.siteUrl}/barriere-melden/`)
@@ -223,9 +225,11 @@ describe('HTTP hardening of npm start', () => {
     const sent = page.waitForResponse((r) => r.url().startsWith(`${stack.cmsUrl}/api/feedback`))
     await page.locator('form:has(textarea[name="problem"]) button[type="submit"]').click()
     expect((await sent).status()).toBe(201)
+    // … and the form leads on to the thanks page (a navigation of its own: wait for it before the next one).
+    await page.waitForURL((url) => url.pathname === '/barriere-melden/danke/')
     // The opening hours mark today (a script that used to be inline).
     await page.goto(`${stack.siteUrl}/standorte/lvr-beratungszentrum-koeln-deutz/`)
-    await expect.poll(() => page.locator('.is-today').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('.is-today').count(), { timeout: 30_000 }).toBeGreaterThan(0)
     await context.close()
     expect(violations).toEqual([])
   })
