@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core'
-import { writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -13,9 +13,12 @@ const PIPELINE_MS = 10 * 60_000
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const stamp = () => Date.now().toString(36)
 
+/** Where this file's uploads are written; removed afterwards. */
+const uploads = mkdtempSync(path.join(tmpdir(), 'lotse-e2e-uploads-'))
+
 /** A small PNG file for the upload fields. */
 async function pngFile(): Promise<string> {
-  const file = path.join(tmpdir(), `lotse-e2e-${stamp()}.png`)
+  const file = path.join(uploads, `bild-${stamp()}.png`)
   writeFileSync(file, await samplePng())
   return file
 }
@@ -60,6 +63,7 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     for (const context of contexts) await context.close().catch(() => {})
     await browser?.close()
     await stack?.stop()
+    rmSync(uploads, { recursive: true, force: true })
   })
 
   async function logIn(login: DemoLogin): Promise<Page> {
