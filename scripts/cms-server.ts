@@ -85,6 +85,10 @@ server.on('checkContinue', (req, res) => {
   res.writeContinue()
   forward(req, res)
 })
+// Idle keep-alive connections outlive those of the clients in front (fetch keeps them 4 s, proxies up to 60 s):
+// a server that closes first races the client's next request on that socket, which then fails with ECONNRESET.
+server.keepAliveTimeout = 65_000
+server.headersTimeout = 66_000
 server.listen(port, () => console.log(`CMS server on port ${port}${dev ? ' (development)' : ''}`))
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)

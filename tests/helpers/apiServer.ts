@@ -1,7 +1,7 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { handleEndpoints, type SanitizedConfig } from 'payload'
+import type { SanitizedConfig } from 'payload'
+import { payloadHttpServer } from './payloadHttp.ts'
 
 /**
  * Serves Payload's REST and GraphQL APIs over real HTTP on 127.0.0.1 with the
@@ -10,34 +10,16 @@ import { handleEndpoints, type SanitizedConfig } from 'payload'
  */
 export async function startApiServer(config: SanitizedConfig): Promise<{ url: string; close: () => Promise<void> }> {
   const graphql = GRAPHQL_POST(config)
-  const server: Server = createServer(async (req, res) => {
-    try {
-      const chunks: Buffer[] = []
-      for await (const chunk of req) chunks.push(chunk as Buffer)
-      const body = chunks.length ? Buffer.concat(chunks) : undefined
-      const headers = new Headers()
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v)
-      const request = new Request(`http://127.0.0.1${req.url}`, {
-        method: req.method,
-        headers,
-        body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body,
-      })
-      const response =
-        req.method === 'POST' && new URL(request.url).pathname === '/api/graphql'
-          ? await graphql(request)
-          : await handleEndpoints({ config, request })
-      res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
-      res.end(Buffer.from(await response.arrayBuffer()))
-    } catch (error) {
-      res.writeHead(500, { 'content-type': 'text/plain' })
-      res.end(String(error))
-    }
-  })
+  const server = payloadHttpServer(config, [{ method: 'POST', pathname: '/api/graphql', handle: graphql }])
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      }),
   }
 }
 

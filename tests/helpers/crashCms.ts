@@ -12,10 +12,9 @@
  * CRASH_PORT (0: any free port).
  */
 import { mkdir, rename, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { getPayload, handleEndpoints } from 'payload'
+import { getPayload } from 'payload'
 import configPromise from '../../cms/payload.config.ts'
 import { exportSnapshot } from '../../content-models/export.ts'
 import type { BuildOptions, Release } from '../../plugins/publish-pipeline/build.ts'
@@ -28,6 +27,7 @@ import {
   switchCurrent,
 } from '../../plugins/publish-pipeline/releases.ts'
 import { pipelineRunner } from '../../plugins/publish-pipeline/runner.ts'
+import { payloadHttpServer } from './payloadHttp.ts'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -71,25 +71,7 @@ pipelineRunner(payload, {
   log: (line) => console.log(`publish: ${line}`),
 }).schedule(undefined, 0)
 
-const server = createServer(async (req, res) => {
-  try {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    const headers = new Headers()
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v)
-    const request = new Request(`http://127.0.0.1${req.url}`, {
-      method: req.method,
-      headers,
-      body: req.method === 'GET' || req.method === 'HEAD' || !chunks.length ? undefined : Buffer.concat(chunks),
-    })
-    const response = await handleEndpoints({ config, request })
-    res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
-    res.end(Buffer.from(await response.arrayBuffer()))
-  } catch (error) {
-    res.writeHead(500, { 'content-type': 'text/plain' })
-    res.end(String(error))
-  }
-})
+const server = payloadHttpServer(config)
 server.listen(Number(process.env.CRASH_PORT ?? 0), '127.0.0.1', () => {
   console.log(`READY ${(server.address() as AddressInfo).port}`)
 })
