@@ -1,7 +1,21 @@
-import { readFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import path from 'node:path'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+
+/**
+ * Every temporary file of a run, of the tests, the servers and browsers they
+ * start, lives under one folder that is removed when the run ends, however a
+ * file ended (Vitest stops its workers with a signal, so their own exit hooks
+ * do not run). Child processes inherit TMPDIR, and `os.tmpdir()` reads it.
+ */
+if (!process.env.LOTSE_TEST_TMPDIR) {
+  const runTmp = mkdtempSync(path.join(tmpdir(), 'lotse-tests-'))
+  process.env.LOTSE_TEST_TMPDIR = runTmp
+  process.env.TMPDIR = runTmp
+  process.on('exit', () => rmSync(runTmp, { recursive: true, force: true, maxRetries: 3 }))
+}
 
 const ignored = ['node_modules/**', 'data/**', 'dist/**', '**/.next/**', '.astro/**', 'tmp/**']
 const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase())
