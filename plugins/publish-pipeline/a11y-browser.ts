@@ -102,8 +102,9 @@ export class A11yBrowser {
   static async launch({
     executablePath = chromiumPath(),
     concurrency = 2,
-  }: { executablePath?: string; concurrency?: number } = {}): Promise<A11yBrowser> {
-    const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs })
+    protocolTimeout,
+  }: { executablePath?: string; concurrency?: number; protocolTimeout?: number } = {}): Promise<A11yBrowser> {
+    const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs, protocolTimeout })
     return new A11yBrowser(browser, Math.max(1, concurrency))
   }
 
@@ -249,7 +250,10 @@ export class A11yBrowser {
       if (healthy && !page.isClosed()) this.releasePage(page)
       else {
         this.open--
-        await page.close().catch(() => {})
+        await page
+          .browserContext()
+          .close()
+          .catch(() => {})
         this.wakeNext()
       }
     }
@@ -261,13 +265,29 @@ export class A11yBrowser {
     if (this.open < this.concurrency) {
       this.open++
       try {
-        return await this.browser.newPage()
+        return await this.newTab()
       } catch (error) {
         this.open--
         throw error
       }
     }
     return new Promise((resolve) => this.waiting.push(resolve))
+  }
+
+  /**
+   * A tab in a window of its own (a browser context of its own): tabs of one
+   * window are in the background but one, and Chromium holds back a background
+   * tab's rendering, so pa11y's "click element" waited there for the protocol
+   * timeout (180 s) before the page was checked again.
+   */
+  private async newTab(): Promise<Page> {
+    const context = await this.browser.createBrowserContext()
+    try {
+      return await context.newPage()
+    } catch (error) {
+      await context.close().catch(() => {})
+      throw error
+    }
   }
 
   private releasePage(page: Page): void {
@@ -281,7 +301,7 @@ export class A11yBrowser {
     const waiter = this.waiting.shift()
     if (!waiter) return
     this.open++
-    this.browser.newPage().then(waiter, () => {
+    this.newTab().then(waiter, () => {
       this.open--
       this.wakeNext()
     })
