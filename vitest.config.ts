@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+import { testWorkers } from './tests/setup/workers.ts'
 
 /**
  * Every temporary file of a run, of the tests, the servers and browsers they
@@ -80,24 +81,51 @@ if (!databases.includes('postgres'))
 
 /**
  * Browser tests that start an `npm start` stack of their own (they exhaust
- * rate limits, or need the server exactly as a person starts it): a project
- * of their own, so they run beside the tests of the shared stack instead of
- * after them; much of their time is waiting (a publish scheduled a minute
- * ahead).
+ * rate limits, or need the server exactly as a person starts it).
  */
 const ownStack = ['tests/e2e/editorial-admin.e2e.test.ts', 'tests/e2e/http-hardening.e2e.test.ts']
 
 /**
- * The e2e tests of the static site run while the shared `npm start` stack is
- * still building its admin (tests/setup/e2e.ts); the tests that use the
- * admin (`sharedStack()`) run after them.
+ * The longest files, longest first (measured on the 2-core CI machine; the
+ * integration suites per database): started first, they do not end the run
+ * alone while the other workers are idle. Vitest orders by the durations of
+ * an earlier run where it has them, which a fresh clone has not.
  */
-class StackLastSequencer extends BaseSequencer {
+const longestFirst = [
+  'tests/e2e/editorial-admin.e2e.test.ts',
+  'tests/integration/access.int.test.ts',
+  'tests/e2e/accessibility.e2e.test.ts',
+  'tests/integration/crash-safety.int.test.ts',
+  'tests/integration/backup-restore.int.test.ts',
+  'tests/integration/publish-checks.int.test.ts',
+  'tests/e2e/http-hardening.e2e.test.ts',
+  'tests/e2e/word-breaks.e2e.test.ts',
+  'tests/integration/incremental-build.int.test.ts',
+  'tests/integration/publish-pipeline.int.test.ts',
+  'tests/integration/accounts.int.test.ts',
+  'tests/e2e/site-browser.e2e.test.ts',
+  'tests/e2e/finder.e2e.test.ts',
+  'tests/e2e/lighthouse.e2e.test.ts',
+]
+
+/**
+ * Long files first (above), then Vitest's order; the tests that use the
+ * shared stack's admin (`sharedStack()`) last: the admin is built while the
+ * other files run (tests/setup/e2e.ts), and they use the stack one at a time.
+ */
+class LongFirstStackLastSequencer extends BaseSequencer {
   async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files)
+    const relative = (file: TestSpecification) => path.relative(import.meta.dirname, file.moduleId)
     const usesStack = (file: TestSpecification) =>
       file.project.name === 'e2e' && readFileSync(file.moduleId, 'utf8').includes('sharedStack(')
-    return [...sorted.filter((f) => !usesStack(f)), ...sorted.filter(usesStack)]
+    const rank = (file: TestSpecification) => {
+      if (usesStack(file)) return longestFirst.length + 1
+      const i = longestFirst.indexOf(relative(file))
+      return i < 0 ? longestFirst.length : i
+    }
+    // Array.prototype.sort is stable: within a rank, Vitest's order stays.
+    return sorted.sort((a, b) => rank(a) - rank(b))
   }
 }
 
@@ -109,11 +137,11 @@ export default defineConfig({
   test: {
     pool: 'forks',
     isolate: true,
-    // As many test files at once as the machine has cores (Vitest's default is one fewer, which on a
-    // 2-core CI machine runs every file after the other); much of an integration or browser test is
-    // waiting for another process (Payload, PostgreSQL, the npm start stack, Chromium).
-    maxWorkers: Math.max(2, availableParallelism()),
-    sequence: { sequencer: StackLastSequencer },
+    // Every project the same number of workers (tests/setup/workers.ts): Vitest runs projects with one
+    // worker ("fileParallelism: false") as a group of their own after all others, which left a core idle
+    // for the 9 minutes of the browser tests. Files that must not overlap say so (tests/helpers/exclusive.ts).
+    maxWorkers: testWorkers,
+    sequence: { sequencer: LongFirstStackLastSequencer },
     projects: [
       {
         extends: true,
@@ -135,7 +163,6 @@ export default defineConfig({
           exclude: [...ignored, ...ownStack],
           testTimeout: 120_000,
           hookTimeout: 20 * 60_000,
-          fileParallelism: false,
         },
       },
       {
@@ -146,7 +173,6 @@ export default defineConfig({
           exclude: ignored,
           testTimeout: 120_000,
           hookTimeout: 20 * 60_000,
-          fileParallelism: false,
         },
       },
     ],

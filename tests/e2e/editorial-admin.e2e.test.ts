@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser } from '../helpers/browser.ts'
+import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import { samplePng } from '../helpers/fixtures.ts'
 import { startStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
@@ -49,15 +49,7 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     publisher = stack.logins.find((l) => l.role === 'publisher' && l.departments?.includes(department))!
   })
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return
-    for (const [i, page] of contexts.flatMap((c) => c.pages()).entries()) {
-      const file = path.join(tmpdir(), `editorial-admin-failure-${i}.png`)
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {})
-      console.log(`editorial-admin: screenshot of ${page.url()} in ${file}`)
-    }
-    console.log(stack?.output().slice(-4000))
-  })
+  afterEach(({ task }) => recordFailure('editorial-admin', task.result?.state, contexts, stack?.output))
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => {})

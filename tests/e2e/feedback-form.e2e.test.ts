@@ -24,6 +24,7 @@ describe.skipIf(!hasChromium)('"Barriere melden" on the first try', () => {
   afterAll(async () => {
     for (const context of contexts) await context.close()
     await browser?.close()
+    await stack?.stop()
   })
 
   async function open(pathname: string): Promise<Page> {

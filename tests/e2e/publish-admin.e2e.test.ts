@@ -1,8 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser } from '../helpers/browser.ts'
+import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
 const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
@@ -27,17 +25,7 @@ describe.skipIf(!hasChromium)('publishing from the admin', () => {
     browser = await launchBrowser()
   })
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return
-    // What each person saw when it failed, for whoever reads the log.
-    const pages = contexts.flatMap((context) => context.pages())
-    for (const [i, page] of pages.entries()) {
-      const file = path.join(tmpdir(), `publish-admin-failure-${i}.png`)
-      await page.screenshot({ path: file, fullPage: true }).catch(() => {})
-      console.log(`publish-admin: screenshot of ${page.url()} in ${file}`)
-    }
-    console.log(stack?.output().slice(-4000))
-  })
+  afterEach(({ task }) => recordFailure('publish-admin', task.result?.state, contexts, stack?.output))
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => {})

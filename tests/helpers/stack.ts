@@ -2,6 +2,7 @@ import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { inject } from 'vitest'
 import { tempDataDir } from './database.ts'
+import { exclusive } from './exclusive.ts'
 import { freePort, startProcess, waitForUrl, type Started } from './process.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -129,11 +130,15 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
 
 /**
  * The e2e run's shared stack (one `npm start` for all browser tests of the
- * admin and the widgets), once its admin answers. The setup stops it after
- * the run; `stop` here does nothing.
+ * admin and the widgets), once its admin answers and no other test file
+ * uses it. The setup stops it after the run; `stop` here lets the next file
+ * use it.
  */
 export async function sharedStack(): Promise<Stack> {
   const info = inject('stack')
+  // One file at a time uses the shared stack (a publish by one would change what another reads; together they
+  // would exhaust the widgets' rate limits); all other test files run beside it.
+  const release = await exclusive('shared-stack')
   const deadline = Date.now() + 20 * 60_000
   for (;;) {
     const response = await fetch(`${info.cmsUrl}/admin/login`, { redirect: 'manual' }).catch(() => null)
@@ -149,5 +154,5 @@ export async function sharedStack(): Promise<Stack> {
       return ''
     }
   }
-  return { ...info, logins: readLogins(info.dataDir), output, stop: async () => {} }
+  return { ...info, logins: readLogins(info.dataDir), output, stop: async () => release() }
 }
