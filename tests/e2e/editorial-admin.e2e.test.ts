@@ -228,6 +228,9 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     await (await chooser).setFiles(await pngFile())
     // The drawer's form (the list behind it has no fields).
     await choose(page.locator('#field-department'), await departmentName())
+    // The drawer asks the server for its form state after each change; an answer arriving after the save's replaced
+    // the field errors of the save (seen once in CI). Payload's race, not the editor's: let the drawer settle first.
+    await page.waitForLoadState('networkidle')
     // No alternative text: required.
     const answer = page.waitForResponse(
       (r) => new URL(r.url()).pathname === '/api/media' && r.request().method() === 'POST',
