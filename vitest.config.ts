@@ -95,6 +95,8 @@ const longestFirst = [
   'tests/e2e/editorial-admin.e2e.test.ts',
   'tests/integration/access.int.test.ts',
   'tests/e2e/accessibility.e2e.test.ts',
+  // Not the longest, but it waits for the admin build of the shared stack: it starts once that is likely done.
+  'tests/e2e/shared-stack.e2e.test.ts',
   'tests/integration/crash-safety.int.test.ts',
   'tests/integration/backup-restore.int.test.ts',
   'tests/integration/publish-checks.int.test.ts',
@@ -109,9 +111,10 @@ const longestFirst = [
 ]
 
 /**
- * Long files first (above), then Vitest's order; the tests that use the
- * shared stack's admin (`sharedStack()`) last: the admin is built while the
- * other files run (tests/setup/e2e.ts), and they use the stack one at a time.
+ * Long files first (above), then Vitest's order; any other file that uses
+ * the shared stack's admin (`sharedStack()`) last: the admin is built while
+ * the other files run (tests/setup/e2e.ts), and the stack is used by one file
+ * at a time.
  */
 class LongFirstStackLastSequencer extends BaseSequencer {
   async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
