@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)('Leichte Sprache along the whole path', () => {
   /** The slugs listed in `selector` once the island has shown its result (or said there is none). */
   async function answer(url: string, list: string, key: string): Promise<string[]> {
     await page.goto(url)
-    await page.locator('[data-finder-status]:not(:empty)').waitFor({ timeout: 15_000 })
+    await page.locator('[data-finder-status]:not(:empty)').waitFor({ timeout: 30_000 })
     return page
       .locator(`${list} > li`)
       .evaluateAll((items, k) => items.map((li) => (li as HTMLElement).dataset[k]!), key)

@@ -23,7 +23,7 @@ const WESEL = { latitude: 51.6587, longitude: 6.6178 }
 const KOELN_DEUTZ = { latitude: 50.9375, longitude: 6.9603 }
 
 /** The islands compute after loading /daten/finder.json: give a slow, shared machine time. */
-const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 15_000 })
+const poll = <T>(fn: () => Promise<T>) => expect.poll(fn, { timeout: 30_000 })
 
 describe.skipIf(!hasChromium)('finder and near-me widgets', () => {
   let browser: Browser

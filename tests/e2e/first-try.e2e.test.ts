@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)('citizen tasks on the first try', () => {
       if (touch) await submit.tap()
       else await submit.click()
       // No second try: the result must be there after the one click.
-      await page.locator('[data-finder-results]').waitFor({ state: 'visible', timeout: 5_000 })
+      await page.locator('[data-finder-results]').waitFor({ state: 'visible', timeout: 30_000 })
       expect(
         await page
           .locator('[data-finder-contacts] > li')
@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)('citizen tasks on the first try', () => {
       const submit = page.locator('.finder__form button[type="submit"]')
       if (touch) await submit.tap()
       else await submit.click()
-      await page.locator('[data-finder-results]').waitFor({ state: 'visible', timeout: 5_000 })
+      await page.locator('[data-finder-results]').waitFor({ state: 'visible', timeout: 30_000 })
       const texts = await page.locator('[data-near-list] > li').allTextContents()
       expect(texts.length).toBeGreaterThan(0)
       expect(texts.every((text) => text.includes('Gebärdensprache'))).toBe(true)
@@ -87,7 +87,7 @@ describe.skipIf(!hasChromium)('citizen tasks on the first try', () => {
     const page = await context.newPage()
     await page.goto(`${siteUrl}/suche/?q=Fallmanagement%20Essen`)
     const hit = page.locator('.result', { has: page.locator('a[href^="/ansprechpersonen/"]') }).first()
-    await hit.waitFor({ timeout: 15_000 })
+    await hit.waitFor({ timeout: 30_000 })
     expect(await hit.locator('a').first().getAttribute('href')).toBe('/ansprechpersonen/#fallmanagement-essen')
     expect(await hit.locator('a').first().textContent()).toBe('Fallmanagement Eingliederungshilfe Essen')
     const excerpt = (await hit.locator('.result__excerpt').textContent()) ?? ''

@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium)('read aloud (Leichte Sprache)', () => {
     await tabTo(page, '[data-read-aloud-toggle]')
     await page.keyboard.press('Enter')
     await expect
-      .poll(() => page.locator('[data-read-aloud]').getAttribute('data-state'), { timeout: 20_000 })
+      .poll(() => page.locator('[data-read-aloud]').getAttribute('data-state'), { timeout: 30_000 })
       .toBe('idle')
     expect(await spoken(page)).toEqual(expected)
     // Independently of how the page is split: every line of the text is spoken, in the text's order.

@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
     await page.keyboard.type('Budget')
     await page.keyboard.press('Enter')
     const status = page.locator('[data-search-status]')
-    await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 20_000 }).toMatch(/\d+/)
+    await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 30_000 }).toMatch(/\d+/)
     const allCount = Number((await status.textContent())!.match(/\d+/)![0])
     expect(allCount).toBeGreaterThan(1)
     expect(await status.getAttribute('aria-live')).toBe('polite')
@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
           const items = await results()
           return items.length > 0 && items.every((text) => text.includes('Leichte Sprache'))
         },
-        { timeout: 20_000 },
+        { timeout: 30_000 },
       )
       .toBe(true)
     const hrefs = await page

@@ -100,7 +100,7 @@ describe.skipIf(!hasChromium)('small screens', () => {
     const page = await screen(375, 667)
     await page.goto(siteUrl + '/suche/?q=Budget')
     const first = page.locator('.result').first()
-    await first.waitFor({ timeout: 15_000 })
+    await first.waitFor({ timeout: 30_000 })
     const box = await first.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
     expect(box).toBeLessThan(667)
   })

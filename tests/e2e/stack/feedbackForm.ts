@@ -39,7 +39,7 @@ export function feedbackFormSuite() {
     /** The footer form of a page, opened through its link as a person would. */
     async function footerForm(): Promise<Page> {
       const page = await open(`${PAGE}#barriere-melden`)
-      await page.locator(`${FORM} textarea[name="problem"]`).waitFor({ state: 'visible', timeout: 5_000 })
+      await page.locator(`${FORM} textarea[name="problem"]`).waitFor({ state: 'visible', timeout: 30_000 })
       return page
     }
 
@@ -51,14 +51,14 @@ export function feedbackFormSuite() {
     it('opens the form where a link points to it (/…#barriere-melden)', async () => {
       const page = await open(`/#barriere-melden`)
       await expect
-        .poll(() => page.locator(`${FORM} textarea[name="problem"]`).isVisible(), { timeout: 5_000 })
+        .poll(() => page.locator(`${FORM} textarea[name="problem"]`).isVisible(), { timeout: 30_000 })
         .toBe(true)
     })
 
     it('shows a missing description at the field and in an error summary, not in a browser bubble', async () => {
       const page = await footerForm()
       await submit(page)
-      await summary(page).waitFor({ state: 'visible', timeout: 5_000 })
+      await summary(page).waitFor({ state: 'visible', timeout: 30_000 })
       expect(await summary(page).evaluate((el) => el.contains(document.activeElement))).toBe(true)
       const link = summary(page).locator('a[href="#barriere-melden-problem"]')
       expect(await link.textContent()).toContain('Beschreiben Sie')
@@ -79,7 +79,7 @@ export function feedbackFormSuite() {
       await problem(page).fill(text)
       await email(page).fill('erika@beispiel')
       await submit(page)
-      await summary(page).waitFor({ state: 'visible', timeout: 15_000 })
+      await summary(page).waitFor({ state: 'visible', timeout: 30_000 })
       expect(new URL(page.url()).pathname).toBe(PAGE)
       expect(await summary(page).textContent()).toContain('E-Mail-Adresse')
       expect(await email(page).getAttribute('aria-invalid')).toBe('true')
@@ -90,7 +90,7 @@ export function feedbackFormSuite() {
       // Corrected, it is sent.
       await email(page).fill('erika@beispiel.example')
       await submit(page)
-      await page.waitForURL(`${stack.siteUrl}/barriere-melden/danke/`, { timeout: 15_000 })
+      await page.waitForURL(`${stack.siteUrl}/barriere-melden/danke/`, { timeout: 30_000 })
     })
 
     it('keeps the text and says what to do when the CMS cannot be reached', async () => {
@@ -99,7 +99,7 @@ export function feedbackFormSuite() {
       const text = 'Die Untertitel im Video fehlen.'
       await problem(page).fill(text)
       await submit(page)
-      await summary(page).waitFor({ state: 'visible', timeout: 15_000 })
+      await summary(page).waitFor({ state: 'visible', timeout: 30_000 })
       expect(await summary(page).textContent()).toMatch(/nicht gesendet|nicht senden/)
       expect(await summary(page).textContent()).toContain('später')
       expect(await problem(page).inputValue()).toBe(text)
