@@ -201,6 +201,10 @@ describe('HTTP hardening of npm start', () => {
     await page.getByRole('button', { name: 'Passwort ändern' }).click()
     await page.getByLabel('Aktuelles Passwort').waitFor()
     if (shots) await page.screenshot({ path: `${shots}/admin-account.png` })
+    // The site in a tab of its own: leaving the account page with its password fields open asks "Seite verlassen?"
+    // (beforeunload), which Playwright dismisses, so a navigation from there may stay on the admin page.
+    const site = await context.newPage()
+    watch(site)
     for (const path of [
       '/',
       '/leistungen/persoenliches-budget/',
@@ -208,28 +212,28 @@ describe('HTTP hardening of npm start', () => {
       '/wer-hilft-mir/',
       '/leichte-sprache/blindengeld/',
     ]) {
-      await page.goto(stack.siteUrl + path)
-      await page.waitForLoadState('networkidle')
+      await site.goto(stack.siteUrl + path)
+      await site.waitForLoadState('networkidle')
       // The first-paint script ran (allowed by its hash): the page knows it has JavaScript.
-      expect(await page.evaluate(() => document.documentElement.classList.contains('js')), path).toBe(true)
+      expect(await site.evaluate(() => document.documentElement.classList.contains('js')), path).toBe(true)
     }
     // The search shows its hits (Pagefind runs with the policy's WebAssembly allowance).
-    await page.goto(`${stack.siteUrl}/suche/?q=budget`)
+    await site.goto(`${stack.siteUrl}/suche/?q=budget`)
     await expect
-      .poll(() => page.locator('main a[href^="/leistungen/"]').count(), { timeout: 30_000 })
+      .poll(() => site.locator('main a[href^="/leistungen/"]').count(), { timeout: 30_000 })
       .toBeGreaterThan(0)
-    if (shots) await page.screenshot({ path: `${shots}/site-search.png` })
+    if (shots) await site.screenshot({ path: `${shots}/site-search.png` })
     // "Barriere melden" reaches the CMS in the background.
-    await page.goto(`${stack.siteUrl}/barriere-melden/`)
-    await page.locator('textarea[name="problem"]').fill('Der Kontrast der Fußzeile ist zu schwach.')
-    const sent = page.waitForResponse((r) => r.url().startsWith(`${stack.cmsUrl}/api/feedback`))
-    await page.locator('form:has(textarea[name="problem"]) button[type="submit"]').click()
+    await site.goto(`${stack.siteUrl}/barriere-melden/`)
+    await site.locator('textarea[name="problem"]').fill('Der Kontrast der Fußzeile ist zu schwach.')
+    const sent = site.waitForResponse((r) => r.url().startsWith(`${stack.cmsUrl}/api/feedback`))
+    await site.locator('form:has(textarea[name="problem"]) button[type="submit"]').click()
     expect((await sent).status()).toBe(201)
     // … and the form leads on to the thanks page (a navigation of its own: wait for it before the next one).
-    await page.waitForURL((url) => url.pathname === '/barriere-melden/danke/')
+    await site.waitForURL((url) => url.pathname === '/barriere-melden/danke/')
     // The opening hours mark today (a script that used to be inline).
-    await page.goto(`${stack.siteUrl}/standorte/lvr-beratungszentrum-koeln-deutz/`)
-    await expect.poll(() => page.locator('.is-today').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await site.goto(`${stack.siteUrl}/standorte/lvr-beratungszentrum-koeln-deutz/`)
+    await expect.poll(() => site.locator('.is-today').count(), { timeout: 30_000 }).toBeGreaterThan(0)
     await context.close()
     expect(violations).toEqual([])
   })
