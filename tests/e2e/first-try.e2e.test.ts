@@ -81,6 +81,36 @@ describe.skipIf(!hasChromium)('citizen tasks on the first try', () => {
     })
   }
 
+  // On a slow line a person types the town before the page's data (/daten/finder.json) has arrived: what they
+  // typed gets its suggestions once it is there, without a second keystroke.
+  for (const [pathname, input] of [
+    ['/wer-hilft-mir/', '#finder-ort'],
+    ['/standorte/in-meiner-naehe/', '#naehe-ort'],
+  ] as const) {
+    it(`${pathname}: a town typed before the page's data arrived gets its suggestions`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })
+      contexts.push(context)
+      const page = await context.newPage()
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      let asked = false
+      await page.route('**/daten/finder.json', async (route) => {
+        asked = true
+        await held
+        await route.continue()
+      })
+      await page.goto(siteUrl + pathname)
+      await page.locator('.finder__form').waitFor({ state: 'visible' })
+      await page.click(input)
+      await page.keyboard.type('Köln')
+      await expect.poll(() => asked).toBe(true)
+      expect(await page.locator(`${input} + [role="listbox"] [role="option"]`).count()).toBe(0)
+      release()
+      await page.locator(`${input} + [role="listbox"] [role="option"]`).first().waitFor()
+      expect(await page.locator(input).getAttribute('aria-expanded')).toBe('true')
+    })
+  }
+
   it('a search hit for a contact person leads to the entry, its excerpt readable', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'de-DE' })
     contexts.push(context)

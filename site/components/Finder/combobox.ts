@@ -43,6 +43,9 @@ export class Combobox {
       event.preventDefault()
       this.pick(option.dataset.value ?? '')
     })
+    // Text typed before the combobox existed (the form is there from the first paint, the suggestions come
+    // with the page's data): suggest for it now, as if it had just been typed.
+    if (document.activeElement === input && input.value.trim() !== '') this.update()
   }
 
   private update(): void {
