@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedDemoContent } from '../../cms/seed/index.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import { freshDatabase, tempDataDir, type TestDatabase } from '../helpers/database.ts'
 import { samplePng, unique } from '../helpers/fixtures.ts'
@@ -50,9 +49,9 @@ export function backupRestoreSuite(kind: Exclude<TestDatabase, 'mongodb'>) {
     let env: Record<string, string>
 
     beforeAll(async () => {
-      cms = await startCms(kind)
+      // A copy of the run's seeded demo database and its uploads (tests/setup/database-templates.ts).
+      cms = await startCms(kind, { from: 'demo' })
       payload = cms.payload
-      await seedDemoContent(payload)
       env = {
         LOTSE_DATA_DIR: cms.dataDir,
         DATABASE_URL: process.env.DATABASE_URL!,
