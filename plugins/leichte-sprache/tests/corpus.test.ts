@@ -4,6 +4,8 @@ import { DRAFTS } from '../corpus/drafts.ts'
 import { HOLDOUT } from '../corpus/holdout.ts'
 import { evaluateCorpus, formatQuality, type CorpusQuality } from '../corpus/evaluate.ts'
 import { CORPUS } from '../corpus/sentences.ts'
+import { FOREIGN_WORDS } from '../foreign-words.ts'
+import { IDIOMS } from '../idioms.ts'
 import { RULE_IDS as ALL_RULE_IDS, TEXT_RULE_IDS, type RuleId } from '../types.ts'
 import { firstTable, flat, numbersIn, ruleOf, sectionOf, type TableRow } from './readme-tables.ts'
 
@@ -350,6 +352,12 @@ describe('README figures', () => {
     expect(text).toContain(`**${before}, ${after}**`)
     expect(quality.cleanWithFindings).toBe(RECORDED.drafts.cleanWithFindings)
     expect(falseAlarmsTotal(quality)).toBe(RECORDED.drafts.falseAlarms)
+  })
+
+  it('word lists: as many entries as the README says', () => {
+    const section = flat(sectionOf(readme, '### Word lists: foreign words and idioms'))
+    const foreign = Object.keys(FOREIGN_WORDS).length
+    expect(section).toContain(`\`foreign-words.ts\` (${foreign} entries) and \`idioms.ts\` (${IDIOMS.length} entries)`)
   })
 
   it('fourth batch: the table and the counts are the measured ones and the recorded ones', () => {
