@@ -743,6 +743,10 @@ export interface GlossaryTerm {
    */
   explanation: string;
   /**
+   * Nur für Fremdwörter, die in Leichter Sprache nicht stehen sollen: Tragen Sie das deutsche Wort ein, das alle kennen, zum Beispiel „Erinnerung“ für „Reminder“. Die Prüfung Leichte Sprache zeigt den Begriff dann in allen Texten als Hinweis und schlägt dieses Wort vor – außer ein Text erklärt den Begriff in seinem eigenen Wörterbuch. Lassen Sie das Feld leer, wenn der Begriff mit seiner Erklärung benutzt werden darf.
+   */
+  replacement?: string | null;
+  /**
    * Teil der Web-Adresse, z. B. „persoenliches-budget“.
    */
   slug: string;
@@ -1266,6 +1270,7 @@ export interface EasyLanguageTextsSelect<T extends boolean = true> {
 export interface GlossaryTermsSelect<T extends boolean = true> {
   term?: T;
   explanation?: T;
+  replacement?: T;
   slug?: T;
   department?: T;
   firstPublishedAt?: T;

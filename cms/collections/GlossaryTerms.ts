@@ -1,7 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 import { departmentField } from '../fields/department.ts'
 import { slugField } from '../fields/slug.ts'
-import { publishedGlossaryTerms } from '../lib/glossary.ts'
+import { publishedWordbook } from '../lib/glossary.ts'
 import { checkEasyLanguage } from '../lib/leichteSprache.ts'
 import { editorial } from './editorial.ts'
 
@@ -31,7 +31,11 @@ async function uniqueTerm(value: unknown, { req, id }: Options): Promise<true | 
 async function explanationInEasyLanguage(value: unknown, { req, data }: Options): Promise<true | string> {
   if (typeof value !== 'string' || value.trim() === '') return 'Bitte erklären Sie den Begriff in Leichter Sprache.'
   const term = typeof data?.term === 'string' ? [data.term] : []
-  const { errors } = checkEasyLanguage(value, { glossary: [...term, ...(await publishedGlossaryTerms(req))] })
+  const wordbook = await publishedWordbook(req)
+  const { errors } = checkEasyLanguage(value, {
+    glossary: [...term, ...wordbook.glossary],
+    foreignWords: wordbook.foreignWords,
+  })
   if (errors.length === 0) return true
   const list = errors
     .map((f) => `Zeile ${f.line}: ${f.message}${f.suggestion ? ` Vorschlag: ${f.suggestion}` : ''}`)
@@ -39,7 +43,33 @@ async function explanationInEasyLanguage(value: unknown, { req, data }: Options)
   return `Die Erklärung ist noch nicht in Leichter Sprache. Bitte ändern Sie diese Stellen:\n${list}`
 }
 
-/** The Wörterbuch: difficult words explained in Leichte Sprache, shared by all Leichte-Sprache texts. */
+/** One word of letters, parts joined by hyphens ("Reminder", "Check-in"): what the checker matches as a foreign word. */
+const ONE_WORD = /^\p{L}+(?:-\p{L}+)*$/u
+
+/**
+ * A replacement belongs to a term of one word (the checker compares words and
+ * hyphenated words, not phrases) and is another word than the term itself.
+ */
+function replacementOfOneWord(value: unknown, { data }: Pick<Options, 'data'>): true | string {
+  if (typeof value !== 'string' || value.trim() === '') return true
+  const term = typeof data?.term === 'string' ? data.term.trim() : ''
+  if (term !== '' && !ONE_WORD.test(term)) {
+    return (
+      `Ein Wort für „stattdessen“ gibt es nur für ein einzelnes Wort aus Buchstaben (auch mit Binde·strich, zum Beispiel „Check-in“). ` +
+      `„${term}“ ist das nicht. Bitte lassen Sie das Feld leer oder legen Sie für jedes Fremdwort einen eigenen Begriff an.`
+    )
+  }
+  if (value.trim().toLowerCase() === term.toLowerCase()) {
+    return 'Hier steht derselbe Begriff. Bitte tragen Sie das deutsche Wort ein, das stattdessen im Text stehen soll.'
+  }
+  return true
+}
+
+/**
+ * The Wörterbuch: difficult words explained in Leichte Sprache, shared by all
+ * Leichte-Sprache texts. An entry with a replacement marks a foreign word that
+ * texts should not use: the checker reports it with the replacement.
+ */
 export const GlossaryTerms: CollectionConfig = {
   slug: 'glossary-terms',
   labels: { singular: 'Begriff', plural: 'Wörterbuch' },
@@ -56,6 +86,20 @@ export const GlossaryTerms: CollectionConfig = {
       admin: {
         rows: 5,
         description: 'Kurze Sätze, ein Satz pro Zeile. Die Prüfung auf Leichte Sprache muss ohne Fehler sein.',
+      },
+    },
+    {
+      name: 'replacement',
+      label: 'Fremdwort – stattdessen in Leichter Sprache',
+      type: 'text',
+      validate: replacementOfOneWord,
+      admin: {
+        description:
+          'Nur für Fremdwörter, die in Leichter Sprache nicht stehen sollen: Tragen Sie das deutsche Wort ein, ' +
+          'das alle kennen, zum Beispiel „Erinnerung“ für „Reminder“. Die Prüfung Leichte Sprache zeigt den ' +
+          'Begriff dann in allen Texten als Hinweis und schlägt dieses Wort vor – außer ein Text erklärt den ' +
+          'Begriff in seinem eigenen Wörterbuch. Lassen Sie das Feld leer, wenn der Begriff mit seiner ' +
+          'Erklärung benutzt werden darf.',
       },
     },
     slugField(),

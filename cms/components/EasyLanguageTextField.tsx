@@ -7,9 +7,13 @@ import {
   checkEasyLanguage,
   countLabel,
   describeFinding,
+  PUBLISHED_WORDBOOK_PATH,
   type CheckedFinding,
   type EasyLanguageCheck,
   type FindingOverride,
+  type Wordbook,
+  type WordbookEntry,
+  wordbookOf,
 } from '../lib/leichteSprache.ts'
 
 /** Wait this long after the last keystroke before checking again. */
@@ -29,28 +33,31 @@ function rowValues(fields: Fields, array: string, field: string): string[] {
     .map(([, value]) => (typeof value === 'string' ? value : ''))
 }
 
-/** The published Wörterbuch terms, read once through the REST API with the editor's session. */
-function usePublishedGlossary(): string[] {
+const NO_WORDBOOK: Wordbook = { glossary: [], foreignWords: {} }
+
+/**
+ * The published Wörterbuch (explained terms and foreign words to replace),
+ * read once through the REST API with the editor's session.
+ */
+function usePublishedWordbook(): Wordbook {
   const { config } = useConfig()
-  const [terms, setTerms] = useState<string[]>([])
+  const [wordbook, setWordbook] = useState<Wordbook>(NO_WORDBOOK)
   useEffect(() => {
     const controller = new AbortController()
     const url = formatAdminURL({
       apiRoute: config.routes.api,
       serverURL: config.serverURL,
-      path: '/glossary-terms?where[_status][equals]=published&pagination=false&depth=0&select[term]=true',
+      path: PUBLISHED_WORDBOOK_PATH,
     })
     fetch(url, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
-      .then((body: { docs?: { term?: unknown }[] }) =>
-        setTerms((body.docs ?? []).map((doc) => doc.term).filter((term): term is string => typeof term === 'string')),
-      )
+      .then((body: { docs?: WordbookEntry[] }) => setWordbook(wordbookOf(body.docs ?? [])))
       .catch(() => {
         // Without the Wörterbuch the check still runs; the server applies it when saving.
       })
     return () => controller.abort()
   }, [config.routes.api, config.serverURL])
-  return terms
+  return wordbook
 }
 
 function FindingItem({ finding }: { finding: CheckedFinding }) {
@@ -66,7 +73,8 @@ function FindingItem({ finding }: { finding: CheckedFinding }) {
  * The Leichte-Sprache text field: Payload's normal textarea and, below it,
  * the checker's findings for what is typed (checked in the browser, 300 ms
  * after the last change), with the text's own glossary, the published
- * Wörterbuch and the reviewers' overrides, exactly as the server counts them.
+ * Wörterbuch (explained terms, foreign words to replace) and the reviewers'
+ * overrides, exactly as the server counts them.
  */
 export const EasyLanguageTextField: TextareaFieldClientComponent = (props) => {
   const path = props.path ?? props.field.name
@@ -78,7 +86,7 @@ export const EasyLanguageTextField: TextareaFieldClientComponent = (props) => {
     const excerpts = rowValues(fields as Fields, 'overrides', 'excerpt')
     return rules.map((rule, i) => `${rule}${SEP}${excerpts[i] ?? ''}`).join('\n')
   })
-  const published = usePublishedGlossary()
+  const published = usePublishedWordbook()
 
   const options = useMemo(() => {
     const overrides: FindingOverride[] = overrideKey
@@ -87,7 +95,11 @@ export const EasyLanguageTextField: TextareaFieldClientComponent = (props) => {
           return { rule, excerpt }
         })
       : []
-    return { glossary: [...(ownGlossary ? ownGlossary.split(SEP) : []), ...published], overrides }
+    return {
+      glossary: [...(ownGlossary ? ownGlossary.split(SEP) : []), ...published.glossary],
+      foreignWords: published.foreignWords,
+      overrides,
+    }
   }, [ownGlossary, overrideKey, published])
 
   const [result, setResult] = useState<EasyLanguageCheck | null>(null)

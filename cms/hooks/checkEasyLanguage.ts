@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook, type ValidationFieldError } from 'payload'
-import { ownGlossaryTerms, publishedGlossaryTerms } from '../lib/glossary.ts'
+import { ownGlossaryTerms, publishedWordbook } from '../lib/glossary.ts'
 import { checkEasyLanguage, publishRefusalMessage, publishRefusalSummary } from '../lib/leichteSprache.ts'
 import type { EasyLanguageText } from '../payload-types.ts'
 
@@ -9,7 +9,8 @@ const missingReview =
 
 /**
  * Applies the Leichte-Sprache checker to every save of a text, with the
- * text's own glossary, the published Wörterbuch and the reviewers' overrides:
+ * text's own glossary, the published Wörterbuch (its explained terms and the
+ * foreign words it asks to replace) and the reviewers' overrides:
  *
  * - stores the counts of error and warning findings (drafts too), for the list;
  * - refuses publishing while error findings remain or no review is recorded,
@@ -23,10 +24,15 @@ export const checkEasyLanguageText: CollectionBeforeChangeHook<EasyLanguageText>
   req,
 }) => {
   const text = typeof data.text === 'string' ? data.text : ''
-  const glossary = [...ownGlossaryTerms(data.glossary), ...(await publishedGlossaryTerms(req))]
+  const wordbook = await publishedWordbook(req)
+  const glossary = [...ownGlossaryTerms(data.glossary), ...wordbook.glossary]
   // An empty list comes from the admin form as its row count 0.
   const overrides = Array.isArray(data.overrides) ? data.overrides : []
-  const { errors: findings, warnings } = checkEasyLanguage(text, { glossary, overrides })
+  const { errors: findings, warnings } = checkEasyLanguage(text, {
+    glossary,
+    foreignWords: wordbook.foreignWords,
+    overrides,
+  })
   data.lsErrors = findings.length
   data.lsWarnings = warnings.length
 

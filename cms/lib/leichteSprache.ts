@@ -56,24 +56,73 @@ export function isOverridden(
   )
 }
 
+/** A Wörterbuch entry (collection `glossary-terms`) as far as the checker needs it. */
+export interface WordbookEntry {
+  term?: unknown
+  /** "Fremdwort – stattdessen in Leichter Sprache": the German word to write instead of the term. */
+  replacement?: unknown
+}
+
+/** The Wörterbuch as checker options. */
+export interface Wordbook {
+  /** Terms that the Wörterbuch explains: the checker accepts them (abbreviations, foreign words). */
+  glossary: string[]
+  /** Foreign words that an entry asks to replace, with the replacement: the checker reports them as `foreign-word`. */
+  foreignWords: Record<string, string>
+}
+
+/** The REST query with which the editor's live check reads the published Wörterbuch (path below the API route). */
+export const PUBLISHED_WORDBOOK_PATH =
+  '/glossary-terms?where[_status][equals]=published&pagination=false&depth=0&select[term]=true&select[replacement]=true'
+
+/**
+ * The checker's options from Wörterbuch entries: an entry without a
+ * replacement explains its term, so the term may be used; an entry with one
+ * marks its term as a foreign word to be replaced, so it is reported with
+ * that word as suggestion (unless a text explains it in its own glossary).
+ */
+export function wordbookOf(entries: readonly WordbookEntry[]): Wordbook {
+  const glossary: string[] = []
+  const foreignWords: [string, string][] = []
+  for (const entry of entries) {
+    const term = typeof entry.term === 'string' ? entry.term.trim() : ''
+    if (term === '') continue
+    const replacement = typeof entry.replacement === 'string' ? entry.replacement.trim() : ''
+    if (replacement === '') glossary.push(term)
+    else foreignWords.push([term, replacement])
+  }
+  return { glossary, foreignWords: Object.fromEntries(foreignWords) }
+}
+
 /**
  * Checks a text with the glossary terms (the text's own and the published
- * Wörterbuch) and applies the overrides.
+ * Wörterbuch), the foreign words the Wörterbuch asks to replace, and applies
+ * the overrides.
  */
 export function checkEasyLanguage(
   text: string,
-  { glossary = [], overrides = [] }: { glossary?: readonly string[]; overrides?: readonly FindingOverride[] } = {},
+  {
+    glossary = [],
+    foreignWords = {},
+    overrides = [],
+  }: {
+    glossary?: readonly string[]
+    foreignWords?: Readonly<Record<string, string>>
+    overrides?: readonly FindingOverride[]
+  } = {},
 ): EasyLanguageCheck {
   const terms = [...new Set(glossary.map((term) => term.trim()).filter((term) => term !== ''))]
-  const findings = check(text, { glossary: terms }).map((finding): CheckedFinding => {
-    const excerpt = text.slice(finding.index, finding.index + finding.length)
-    return {
-      ...finding,
-      line: lineOf(text, finding.index),
-      excerpt,
-      overridden: isOverridden({ rule: finding.rule, excerpt }, overrides),
-    }
-  })
+  const findings = check(text, { glossary: terms, foreignWords: { ...foreignWords } }).map(
+    (finding): CheckedFinding => {
+      const excerpt = text.slice(finding.index, finding.index + finding.length)
+      return {
+        ...finding,
+        line: lineOf(text, finding.index),
+        excerpt,
+        overridden: isOverridden({ rule: finding.rule, excerpt }, overrides),
+      }
+    },
+  )
   const open = findings.filter((f) => !f.overridden)
   return {
     findings,

@@ -1,9 +1,32 @@
 /**
  * Common German idioms and figurative fixed phrases of administrative and
- * everyday texts, with a plain meaning, for the rule `idiom`. Written for Lotse
- * by its authors (own work, EUPL-1.2). Each entry: the fixed words in order
- * (lower case, "a|b" for alternatives), the verb stems that must occur in the
- * same sentence (none for phrases without a verb), and the plain meaning.
+ * everyday texts, with a plain meaning, for the rule `idiom`.
+ *
+ * Source: the project's own work (Lotse authors, EUPL-1.2). No idiom
+ * dictionary or outside list was used or copied; the phrases are common
+ * German set phrases that the authors listed, and the plain meanings are
+ * their own paraphrases. How the entries were chosen: the idioms of the third
+ * corpus batch (`corpus/drafts.ts`, editors' drafts written for this project,
+ * which the rule was developed against: 17 entries), and further phrases of
+ * the kinds that turn up in counselling and administrative texts: help and
+ * support ("unter die Arme greifen"), starting and planning ("in die Wege
+ * leiten"), money and housing ("über die Runden kommen", "auf der Straße
+ * sitzen") and officialese ("in der Regel", "im Rahmen"). Listed are phrases
+ * whose words mean something else when read literally, and fixed phrases a
+ * reader cannot take apart. A phrase with a verb counts only with one of its
+ * verb forms in the sentence, so the same words with another verb ("Gehen
+ * Sie bitte zur Seite") are not reported; a literal use with the idiom's own
+ * verb ("Der Hund sitzt auf der Straße") is (see the README's limitations).
+ *
+ * The rule rests on the public guidelines, not on a list from them: the rules
+ * of the Netzwerk Leichte Sprache ("Leichte Sprache. Ein Ratgeber", Federal
+ * Ministry of Labour and Social Affairs, 2014) advise against idioms and
+ * figurative language (their example: "Raben-Eltern"), and Inclusion Europe's
+ * "Information for all" (2009) against difficult ideas such as metaphors.
+ *
+ * Each entry: the fixed words in order (lower case, "a|b" for alternatives),
+ * the verb stems that must occur in the same sentence (none for phrases
+ * without a verb), and the plain meaning.
  */
 export interface Idiom {
   words: string

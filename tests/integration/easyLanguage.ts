@@ -1,5 +1,7 @@
-import type { Payload, SanitizedConfig } from 'payload'
+import { createLocalReq, type Payload, type SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publishedWordbook } from '../../cms/lib/glossary.ts'
+import { checkEasyLanguage, PUBLISHED_WORDBOOK_PATH, wordbookOf } from '../../cms/lib/leichteSprache.ts'
 import { findStaleTexts } from '../../cms/lib/staleTexts.ts'
 import type { EasyLanguageText } from '../../cms/payload-types.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
@@ -482,6 +484,83 @@ export function easyLanguageSuite(kind: TestDatabase) {
       const resaved = await update(users.editor, text.id, { title: 'Geld für die Ausbildung' }, true)
       expect(resaved.lsErrors).toBe(0)
       expect((await update(users.publisher, text.id, { _status: 'published' }))._status).toBe('published')
+    })
+
+    it('reports a word that a Wörterbuch entry marks as a foreign word, with its replacement, on every save', async () => {
+      const draft = 'Wir schicken Ihnen einen Reminder.\nSie bekommen Post.'
+      const text = await createText({ text: draft, review })
+      // "Reminder" is on no built-in list.
+      expect(await latest(text.id)).toMatchObject({ lsErrors: 0, lsWarnings: 0 })
+      const entry = {
+        term: 'Reminder',
+        explanation: 'Ein Reminder ist eine Erinnerung.\nSie bekommen eine Nachricht vor dem Termin.',
+        department: world.deptA,
+      }
+      // Only a published entry counts: a draft changes nothing.
+      const created = await payload.create({
+        collection: 'glossary-terms',
+        data: { ...entry, slug: unique('reminder'), replacement: 'Erinnerung', _status: 'draft' } as never,
+        draft: true,
+        ...asUser(users.editor),
+      })
+      expect(created.replacement).toBe('Erinnerung')
+      expect((await update(users.editor, text.id, { title: 'Erinnerung an den Termin' }, true)).lsWarnings).toBe(0)
+      await payload.update({
+        collection: 'glossary-terms',
+        id: created.id,
+        data: { _status: 'published' },
+        ...asUser(users.publisher),
+      })
+
+      // The server's save reports it (a hint: the text still publishes) …
+      const resaved = await update(users.editor, text.id, { title: 'Erinnerung per SMS' }, true)
+      expect(resaved).toMatchObject({ lsErrors: 0, lsWarnings: 1 })
+      // … with the replacement as suggestion, from the Wörterbuch as the server's hook reads it …
+      const wordbook = await publishedWordbook(await createLocalReq({}, payload))
+      expect(wordbook.foreignWords).toMatchObject({ Reminder: 'Erinnerung' })
+      expect(wordbook.glossary).not.toContain('Reminder')
+      const onServer = checkEasyLanguage(draft, wordbook).warnings
+      expect(onServer.map((f) => [f.rule, f.excerpt, f.suggestion])).toEqual([
+        ['foreign-word', 'Reminder', 'Erinnerung'],
+      ])
+      // … and as the editor's live check reads it through the API with the editor's session.
+      const response = await fetch(`${rest.url}/api${PUBLISHED_WORDBOOK_PATH}`, {
+        headers: { Authorization: `JWT ${tokens.editor}` },
+      })
+      expect(response.status).toBe(200)
+      const inAdmin = wordbookOf(((await response.json()) as { docs: { term?: string; replacement?: string }[] }).docs)
+      expect(checkEasyLanguage(draft, inAdmin).warnings.map((f) => [f.excerpt, f.suggestion])).toEqual([
+        ['Reminder', 'Erinnerung'],
+      ])
+      expect((await update(users.publisher, text.id, { _status: 'published' }))._status).toBe('published')
+
+      // A text that explains the word in its own glossary may use it.
+      const explained = await update(
+        users.editor,
+        text.id,
+        { glossary: [{ term: 'Reminder', explanation: 'Eine Erinnerung vor dem Termin.' }] },
+        true,
+      )
+      expect(explained.lsWarnings).toBe(0)
+
+      // The replacement belongs to one word: a term of several words is refused with a German message.
+      const twoWords = await caught(
+        payload.create({
+          collection: 'glossary-terms',
+          data: {
+            ...entry,
+            term: 'Social Media',
+            slug: unique('social'),
+            replacement: 'Internet',
+            _status: 'published',
+          } as never,
+          ...asUser(users.publisher),
+        }),
+      )
+      expect(twoWords.status).toBe(400)
+      expect(twoWords.data?.errors).toContainEqual(
+        expect.objectContaining({ path: 'replacement', message: expect.stringContaining('ein einzelnes Wort') }),
+      )
     })
 
     it('refuses a Wörterbuch entry whose explanation is not Leichte Sprache, and a second entry for the same term', async () => {

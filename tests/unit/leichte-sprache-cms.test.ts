@@ -7,6 +7,7 @@ import {
   publishRefusalMessage,
   publishRefusalSummary,
   ruleOptions,
+  wordbookOf,
 } from '../../cms/lib/leichteSprache.ts'
 import { standardTextVersionOf } from '../../cms/hooks/standardTextVersion.ts'
 import { textToLexical } from '../../content-models/richtext.ts'
@@ -77,6 +78,36 @@ describe('the checker as the CMS uses it', () => {
     expect(publishRefusalSummary(errors, false)).toContain('Zeile 3 – Schwieriger Nebensatz „obwohl“')
     // a foreign word that the Wörterbuch explains is known
     expect(checkEasyLanguage(draft, { glossary: ['Feedback'] }).warnings.map((f) => f.rule)).toEqual(['impersonal'])
+  })
+
+  it('reports a Wörterbuch entry with a replacement as a foreign word, unless the text’s own glossary explains it', () => {
+    const wordbook = wordbookOf([
+      { term: ' Reminder ', replacement: 'Erinnerung' },
+      { term: 'BAföG', replacement: null },
+      { term: 'Newsletter', replacement: '  ' },
+      { term: 'Feedback', replacement: 'Meinung' },
+      { term: '', replacement: 'leer' },
+    ])
+    // Entries without a replacement are explained words, the others are words to replace.
+    expect(wordbook).toEqual({
+      glossary: ['BAföG', 'Newsletter'],
+      foreignWords: { Reminder: 'Erinnerung', Feedback: 'Meinung' },
+    })
+    const draft = 'Wir schicken Ihnen zwei Reminder.\nSie bekommen Geld nach dem BAföG.\nIhr Feedback hilft uns.'
+    const { errors, warnings } = checkEasyLanguage(draft, wordbook)
+    expect(errors).toEqual([])
+    // Reminder is on no built-in list; the entry replaces the built-in suggestion for Feedback.
+    expect(warnings.map((f) => [f.rule, f.line, f.excerpt, f.suggestion])).toEqual([
+      ['foreign-word', 1, 'Reminder', 'Erinnerung'],
+      ['foreign-word', 3, 'Feedback', 'Meinung'],
+    ])
+    expect(describeFinding(warnings[0])).toBe(
+      'Zeile 1, Hinweis: „Reminder“ ist ein Fremd·wort. Schreiben Sie „Erinnerung“. Oder erklären Sie das Wort im Wörterbuch. – Vorschlag: Erinnerung',
+    )
+    expect(checkEasyLanguage(draft).warnings.map((f) => f.excerpt)).toEqual(['Feedback'])
+    // A text that explains the word in its own glossary may use it.
+    const own = checkEasyLanguage(draft, { ...wordbook, glossary: [...wordbook.glossary, 'Reminder'] })
+    expect(own.warnings.map((f) => f.excerpt)).toEqual(['Feedback'])
   })
 
   it('offers every rule of the checker for overrides', () => {

@@ -417,6 +417,12 @@ export const CORPUS: readonly CorpusEntry[] = [
   mixed('arbeit', 'Sie würden nie eine Antwort bekommen.', 'subjunctive', 'negation'),
   mixed('arbeit', 'Der Chef kündigte z. B. zwei Kollegen.', 'preterite', 'abbreviation'),
 
+  // ── Nested relative clause with an article ──────────────────────────────
+  // Added when this miss was fixed (found by an audit after the second level;
+  // in sample, see README): the pair that the fix has to tell apart.
+  mixed('wohnen', 'Das ist die Frau, die den Mann, der hier wohnt, kennt.', 'subordinate-clause', 'sentence-length'),
+  ...clean('gesundheit', 'Das ist die Ärztin, die den Bericht schreibt.'),
+
   // ── Second batch ────────────────────────────────────────────────────────
   // Written after the rules were finished and evaluated once, before any
   // further change to the rules, as a check against overfitting (see README).

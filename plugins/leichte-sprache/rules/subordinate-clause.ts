@@ -1,7 +1,7 @@
 import { isCapitalised, spanFinding, type Rule } from '../rule.ts'
 import type { Sentence, Word } from '../text.ts'
 import type { Finding } from '../types.ts'
-import { PREPOSITIONS, PRONOUNS } from '../wordlists.ts'
+import { DETERMINERS, PREPOSITIONS, PRONOUNS } from '../wordlists.ts'
 
 const TWO_SENTENCES = 'Schreiben Sie zwei Sätze.'
 
@@ -76,7 +76,45 @@ const RELATIVE = new Set([
   'welches',
 ])
 
-/** ", die wir brauchen" / ", bei der Sie …": a relative pronoun followed by no noun. */
+/** Endings of adjectives after an article ("die neue", "den neuen"); adverbs such as "hier", "immer" share them. */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u
+
+/** Relative pronouns that are never articles: ", deren Sohn …", ", denen wir helfen". */
+const ONLY_PRONOUN = new Set(['denen', 'deren', 'dessen'])
+
+/** The last word of a clause of the sentence, if the clause has words. */
+function lastWordOf(sentence: Sentence, clause: number): Word | undefined {
+  return sentence.words.findLast((word) => word.clause === clause)
+}
+
+/** A word that can close a subordinate clause: the finite verb (or a verb particle), written in lower case. */
+function closesClause(word: Word | undefined): boolean {
+  return word !== undefined && !isCapitalised(word.text) && !DETERMINERS.has(word.lower) && !PRONOUNS.has(word.lower)
+}
+
+/**
+ * Whether the clause that `pronoun` starts ends as a subordinate clause does,
+ * with its finite verb: ", die den Mann kennt". When another clause is nested
+ * in it, the verb follows that clause: ", die den Mann, der hier wohnt, kennt".
+ * A list of noun phrases ends with a noun: ": die der Ärztin und die der Kasse".
+ */
+function endsWithVerb(sentence: Sentence, pronoun: Word): boolean {
+  if (closesClause(lastWordOf(sentence, pronoun.clause))) return true
+  const inner = sentence.words.find((word) => word.clause === pronoun.clause + 1)
+  return (
+    inner !== undefined && opener(sentence, inner) !== undefined && closesClause(lastWordOf(sentence, inner.clause + 1))
+  )
+}
+
+/**
+ * ", die wir brauchen" / ", bei der Sie …" / ", die den Mann kennt" / ", deren
+ * Sohn …": a relative pronoun at the start of a clause. "der", "die", "das", …
+ * are also articles; they are read as a pronoun when what follows cannot
+ * follow an article: a personal pronoun, an adverb or a verb. A second article
+ * ("die den Mann": two articles in a row, the first is a pronoun) and a word
+ * with an adjective's ending that no noun follows ("der hier wohnt") count
+ * when the clause ends with its verb.
+ */
 function opensRelativeClause(sentence: Sentence, word: Word): boolean {
   if (!startsClause(sentence, word) || word.position === 0) return false
   let pronoun = word
@@ -88,13 +126,17 @@ function opensRelativeClause(sentence: Sentence, word: Word): boolean {
   if (!RELATIVE.has(pronoun.lower)) return false
   const after = sentence.words[pronoun.position + 1]
   if (after === undefined) return false
+  if (ONLY_PRONOUN.has(pronoun.lower)) return true
   if (pronoun.lower === 'das' && after.lower === 'heißt') return false
-  // an article is followed by a noun or an adjective; a relative pronoun by a pronoun, an adverb or a verb
+  if (DETERMINERS.has(after.lower) && !PRONOUNS.has(after.lower)) return endsWithVerb(sentence, pronoun)
+  if (PRONOUNS.has(after.lower) || after.text === 'Ihr' || after.text === 'Ihre') return true
+  if (isCapitalised(after.text)) return false // an article and its noun: ", die Karte"
+  if (!ADJECTIVE_ENDING.test(after.lower)) return true // an adverb or a verb: ", die oft hilft"
+  // "die neue Karte": an article, an adjective and its noun; "der hier wohnt", "die immer hilft": a
+  // pronoun, an adverb with the same ending, and a clause that ends with its verb
+  const next = sentence.words[after.position + 1]
   return (
-    PRONOUNS.has(after.lower) ||
-    after.text === 'Ihr' ||
-    after.text === 'Ihre' ||
-    (!isCapitalised(after.text) && !/(e|en|er|es|em)$/u.test(after.lower))
+    next !== undefined && next.clause === after.clause && !isCapitalised(next.text) && endsWithVerb(sentence, pronoun)
   )
 }
 

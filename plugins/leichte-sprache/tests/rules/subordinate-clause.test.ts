@@ -27,6 +27,34 @@ describe('subordinate-clause', () => {
     ])
   })
 
+  it.each([
+    ['Das ist die Frau, die den Mann, der hier wohnt, kennt.', 'der'],
+    ['Die Frau, die den Mann, der hier wohnt, kennt, hilft Ihnen.', 'der'],
+    ['Das ist der Antrag, den die Kasse, die Sie gewählt haben, prüft.', 'die'],
+    ['Wir suchen eine Wohnung, die eine Küche hat, die groß ist.', 'die'],
+    ['Wir helfen Familien, deren Kinder eine Schule, die weit weg ist, besuchen.', 'die'],
+    ['Wir helfen der Frau, deren Sohn im Heim wohnt, das weit weg ist.', 'das'],
+  ])('reports a relative clause that starts with an article inside or after another: „%s“', (text, span) => {
+    expect(spansOf('subordinate-clause', text)).toEqual([span])
+    const [finding] = findingsOf('subordinate-clause', text)
+    expect(finding?.severity).toBe('error')
+    expect(finding?.message).toContain('mehrere Neben·sätze')
+  })
+
+  it.each([
+    'Das ist die Frau, die den Mann kennt.',
+    'Das ist der Antrag, den die Kasse prüft.',
+    'Das ist die Frau, deren Sohn hier wohnt.',
+    'Der Mann, der das Haus verkauft, wohnt hier.',
+    'Sie brauchen zwei Papiere, den Ausweis und die Karte.',
+    'Wenn Sie kommen, bringen Sie die Papiere mit: die der Ärztin und die der Kasse.',
+    'Wenn Sie umziehen, brauchen Sie die Papiere, die des Vermieters.',
+    'Das ist der Mann, der hier wohnt.',
+    'Wenn Sie kommen, bringen Sie den Ausweis, die neue Karte und das Foto mit.',
+  ])('accepts one relative clause with an article, and article sequences that open no clause: „%s“', (text) => {
+    expect(findingsOf('subordinate-clause', text)).toEqual([])
+  })
+
   it('gives "wenn" as suggestion for "falls" and "sofern", as a warning', () => {
     const [finding] = findingsOf('subordinate-clause', 'Falls Sie Fragen haben, rufen Sie uns an.')
     expect(finding?.severity).toBe('warning')
