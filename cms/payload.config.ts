@@ -160,5 +160,8 @@ export default buildConfig({
   logger,
   email: logOnlyEmail,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Generated on demand (`npm run generate:types`; tests/unit/payload-types.test.ts checks the committed file is
+  // current), not by every Payload start outside production: Payload's default spawned a generator process of
+  // several CPU seconds at each start, in every test file.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
 })
