@@ -104,12 +104,25 @@ export class A11yBrowser {
     concurrency = 2,
     protocolTimeout,
   }: { executablePath?: string; concurrency?: number; protocolTimeout?: number } = {}): Promise<A11yBrowser> {
-    const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs, protocolTimeout })
+    // Over a pipe, not a WebSocket: Chromium ends when the pipe closes, so a process killed without a chance to
+    // close it (SIGKILL, out of memory) leaves no browser behind (one outlived a test run).
+    const browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      pipe: true,
+      args: chromiumArgs,
+      protocolTimeout,
+    })
     return new A11yBrowser(browser, Math.max(1, concurrency))
   }
 
   get connected(): boolean {
     return this.browser.connected
+  }
+
+  /** The browser's process id (for the test that a killed owner leaves no browser behind). */
+  get pid(): number | undefined {
+    return this.browser.process()?.pid
   }
 
   /** pa11y (axe and HTML_CodeSniffer by default, WCAG 2 AA, errors only) on one page. */

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -33,5 +34,40 @@ describe.runIf(requires('chromium'))('A11yBrowser', () => {
     expect(results.map((r) => ('error' in r ? r.error : r.issues))).toEqual([[], [], []])
     // Seconds, not a protocol timeout followed by a retry in a fresh tab.
     expect(Date.now() - started).toBeLessThan(14_000)
+  }, 60_000)
+
+  it('leaves no browser behind when the process that launched it is killed', async () => {
+    const script = path.join(dir, 'owner.mts')
+    const module = path.resolve(import.meta.dirname, '../a11y-browser.ts')
+    await writeFile(
+      script,
+      `import { A11yBrowser } from ${JSON.stringify(module)}\n` +
+        `const b = await A11yBrowser.launch()\nconsole.log('PID ' + b.pid)\nsetInterval(() => {}, 1000)\n`,
+    )
+    const owner = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const pid = await new Promise<number>((resolve, reject) => {
+      let out = ''
+      owner.stdout!.on('data', (d) => {
+        out += d
+        const m = out.match(/PID (\d+)/)
+        if (m) resolve(Number(m[1]))
+      })
+      owner.on('exit', (code) => reject(new Error(`the owner ended (${code}) before it launched a browser`)))
+    })
+    const alive = () => {
+      try {
+        process.kill(pid, 0)
+        return true
+      } catch {
+        return false
+      }
+    }
+    expect(alive()).toBe(true)
+    owner.kill('SIGKILL')
+    const deadline = Date.now() + 10_000
+    while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+    const left = alive()
+    if (left) process.kill(pid, 'SIGKILL')
+    expect(left, `Chromium ${pid} outlived its owner`).toBe(false)
   }, 60_000)
 })
