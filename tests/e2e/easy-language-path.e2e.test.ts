@@ -1,13 +1,18 @@
 /**
  * Leichte Sprache along the whole path, on the built demo release: the
  * finder and near me in Leichte Sprache give the same answers as the
- * standard ones, and every Leichte-Sprache page leads to them and to
- * "Barriere melden" in Leichte Sprache.
+ * standard ones, every Leichte-Sprache page leads to them and to
+ * "Barriere melden" in Leichte Sprache, and that form says every refusal in
+ * Leichte Sprache.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { check } from '../../plugins/leichte-sprache/index.ts'
+import de from '../../site/i18n/de.json'
+import deLs from '../../site/i18n/de-ls.json'
+import { urls } from '../../site/lib/urls.ts'
 import { hasChromium, launchBrowser } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
@@ -27,6 +32,35 @@ const FINDER_INPUTS = [
   'anliegen=thema%3Awohnen&ort=Kreis%20Kleve',
 ]
 const NEAR_ME_INPUTS = ['ort=K%C3%B6ln', 'ort=Wesel&merkmal=stepFree', 'ort=Aachen&merkmal=dgs&merkmal=lift']
+
+/**
+ * The CMS's refusals of a report that name no field of the form, as POST
+ * /api/feedback answers them (cms/lib/publicEndpoint.ts, cms/lib/dailyLimits.ts):
+ * in standard German, for whoever calls the API.
+ */
+const REFUSALS = [
+  {
+    status: 429,
+    body: { message: 'Zu viele Anfragen. Bitte versuchen Sie es in 540 Sekunden noch einmal.', errors: [] },
+  },
+  {
+    status: 429,
+    body: {
+      message:
+        'Zu dieser Seite sind heute schon sehr viele Meldungen eingegangen. Bitte versuchen Sie es morgen wieder oder schreiben Sie uns eine E-Mail.',
+      errors: [],
+    },
+  },
+  {
+    status: 400,
+    body: {
+      message: 'Die Anfrage wurde als automatisch erkannt.',
+      errors: [{ field: 'website', message: 'Bitte lassen Sie das Feld „Bitte leer lassen“ leer.' }],
+    },
+  },
+  { status: 403, body: { message: 'Diese Anfrage kommt nicht von unserer Website und wurde abgelehnt.', errors: [] } },
+  { status: 413, body: { message: 'Die Nachricht ist zu lang. Bitte kürzen Sie Ihren Text.', errors: [] } },
+]
 
 describe.skipIf(!hasChromium)('Leichte Sprache along the whole path', () => {
   let browser: Browser
@@ -105,5 +139,44 @@ describe.skipIf(!hasChromium)('Leichte Sprache along the whole path', () => {
       if (standardLinks.length !== 1) missing.push(`${pathname}: menu links to ${standardLinks.join(', ')}`)
     }
     expect(missing).toEqual([])
+  })
+
+  it('"Barriere melden" in Leichte Sprache says every refusal of the CMS in Leichte Sprache and keeps the text', async () => {
+    const summary = page.locator('[data-error-summary]')
+    const text = 'Ich kann die Schrift nicht gut lesen.'
+    const problems: string[] = []
+    for (const [variant, strings, pathname] of [
+      ['easy', deLs, urls.easyLanguageFeedback()],
+      ['standard', de, '/barriere-melden/'],
+    ] as const) {
+      for (const refusal of REFUSALS) {
+        await page.unrouteAll()
+        await page.route('**/api/feedback', (route) =>
+          route.request().method() === 'POST'
+            ? route.fulfill({ status: refusal.status, json: refusal.body })
+            : route.fallback(),
+        )
+        await page.goto(siteUrl + pathname)
+        await page.locator('textarea[name="problem"]').fill(text)
+        await page.locator('form button[type="submit"]').click()
+        await summary.waitFor({ state: 'visible', timeout: 30_000 })
+        const said = ((await summary.locator('[data-error-summary-text]').textContent()) ?? '').trim()
+        const what = `${variant} ${refusal.status} „${refusal.body.message.slice(0, 30)}…“`
+        // The form's own words, never the API's standard German.
+        if (said.includes(refusal.body.message)) problems.push(`${what}: shows the API's message: ${said}`)
+        const expected = `${strings['feedback.errorSend']} ${
+          refusal.status === 429 ? strings['feedback.errorTooMany'] : strings['feedback.errorRefused']
+        }`
+        if (said !== expected) problems.push(`${what}: says „${said}“, not „${expected}“`)
+        if (variant === 'easy')
+          for (const finding of check(said).filter((f) => f.severity === 'error'))
+            problems.push(`${what}: „${said}“ is no Leichte Sprache (${finding.rule})`)
+        if ((await page.locator('textarea[name="problem"]').inputValue()) !== text) problems.push(`${what}: text lost`)
+        if (!(await summary.evaluate((el) => el.contains(document.activeElement))))
+          problems.push(`${what}: the summary has no focus`)
+      }
+    }
+    await page.unrouteAll()
+    expect(problems).toEqual([])
   })
 })
