@@ -1,7 +1,8 @@
 /**
  * Leichte Sprache along the whole path, on the built demo release: the
  * finder and near me in Leichte Sprache give the same answers as the
- * standard ones, every Leichte-Sprache page leads to them and to
+ * standard ones and name every topic and service in Leichte Sprache, every
+ * Leichte-Sprache page leads to them and to
  * "Barriere melden" in Leichte Sprache, and that form says every refusal in
  * Leichte Sprache.
  */
@@ -108,6 +109,35 @@ describe.skipIf(!hasChromium)('Leichte Sprache along the whole path', () => {
     const title = page.locator('[data-contact="fallmanagement-koeln-a-k"] h3')
     await title.waitFor()
     expect(await title.textContent()).toContain('Sie berät Menschen aus Köln')
+  })
+
+  it('the finder and near me in Leichte Sprache name every topic and service in Leichte Sprache (checker)', async () => {
+    const problems: string[] = []
+    for (const [pathname, select] of [
+      ['/leichte-sprache/wer-hilft-mir/', '#finder-anliegen'],
+      ['/leichte-sprache/in-meiner-naehe/', '#naehe-leistung'],
+    ] as const) {
+      await page.goto(siteUrl + pathname)
+      const options = await page
+        .locator(`${select} option`)
+        .evaluateAll((items) => items.map((o) => [o.getAttribute('value'), o.textContent?.trim() ?? ''] as const))
+      expect(options.length, pathname).toBeGreaterThan(pathname.includes('wer-hilft-mir') ? 50 : 10)
+      for (const [value, label] of options) {
+        const text = label.replace(/^– /, '')
+        for (const finding of check(text).filter((f) => f.severity === 'error'))
+          problems.push(
+            `${pathname} ${value}: „${text}“: ${finding.rule} „${text.slice(finding.index, finding.index + finding.length)}“`,
+          )
+      }
+    }
+    // The answer names the subject as the list does.
+    await page.goto(`${siteUrl}/leichte-sprache/wer-hilft-mir/?anliegen=leistung%3Agesamtplanverfahren&ort=Moers`)
+    const chosen = (await page.locator('#finder-anliegen option:checked').textContent())?.trim() ?? ''
+    await page.locator('[data-finder-status]:not(:empty)').waitFor({ timeout: 30_000 })
+    expect(await page.locator('[data-finder-status]').textContent()).toContain(chosen)
+    for (const finding of check(chosen).filter((f) => f.severity === 'error'))
+      problems.push(`status: „${chosen}“: ${finding.rule}`)
+    expect(problems).toEqual([])
   })
 
   it('near me in Leichte Sprache lists the same locations as the standard one', async () => {
