@@ -3,6 +3,7 @@ import * as migration_20261204_194340_first_published_at from './20261204_194340
 import * as migration_20261204_221614_jobs_concurrency_limits from './20261204_221614_jobs_concurrency_limits'
 import * as migration_20261204_224200_citizens_renditions_ls_structure from './20261204_224200_citizens_renditions_ls_structure'
 import * as migration_20261204_231802_release_step from './20261204_231802_release_step'
+import * as migration_20261205_050442_easy_language_titles from './20261205_050442_easy_language_titles'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261204_231802_release_step.up,
     down: migration_20261204_231802_release_step.down,
     name: '20261204_231802_release_step',
+  },
+  {
+    up: migration_20261205_050442_easy_language_titles.up,
+    down: migration_20261205_050442_easy_language_titles.down,
+    name: '20261205_050442_easy_language_titles',
   },
 ]
