@@ -172,7 +172,7 @@ describe.skipIf(!hasChromium)('Leichte Sprache along the whole path', () => {
   })
 
   it('"Barriere melden" in Leichte Sprache says every refusal of the CMS in Leichte Sprache and keeps the text', async () => {
-    const summary = page.locator('[data-error-summary]')
+    const summary = page.locator('#barriere-melden [data-error-summary]')
     const text = 'Ich kann die Schrift nicht gut lesen.'
     const problems: string[] = []
     for (const [variant, strings, pathname] of [
@@ -187,8 +187,8 @@ describe.skipIf(!hasChromium)('Leichte Sprache along the whole path', () => {
             : route.fallback(),
         )
         await page.goto(siteUrl + pathname)
-        await page.locator('textarea[name="problem"]').fill(text)
-        await page.locator('form button[type="submit"]').click()
+        await page.locator('#barriere-melden textarea[name="problem"]').fill(text)
+        await page.locator('#barriere-melden button[type="submit"]').click()
         await summary.waitFor({ state: 'visible', timeout: 30_000 })
         const said = ((await summary.locator('[data-error-summary-text]').textContent()) ?? '').trim()
         const what = `${variant} ${refusal.status} „${refusal.body.message.slice(0, 30)}…“`
@@ -201,7 +201,8 @@ describe.skipIf(!hasChromium)('Leichte Sprache along the whole path', () => {
         if (variant === 'easy')
           for (const finding of check(said).filter((f) => f.severity === 'error'))
             problems.push(`${what}: „${said}“ is no Leichte Sprache (${finding.rule})`)
-        if ((await page.locator('textarea[name="problem"]').inputValue()) !== text) problems.push(`${what}: text lost`)
+        if ((await page.locator('#barriere-melden textarea[name="problem"]').inputValue()) !== text)
+          problems.push(`${what}: text lost`)
         if (!(await summary.evaluate((el) => el.contains(document.activeElement))))
           problems.push(`${what}: the summary has no focus`)
       }
