@@ -508,7 +508,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'traumaambulanzen',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Traumaambulanzen – schnelle Hilfe nach Gewalt',
-    nameEasyLanguage: 'Schnelle Hilfe nach Gewalt: Die Trauma·ambulanz',
+    nameEasyLanguage: 'Schnelle Hilfe nach Gewalt in der Trauma·ambulanz',
     teaser:
       'Nach einer Gewalttat bieten Traumaambulanzen schnell und unbürokratisch psychotherapeutische Hilfe an – für Erwachsene, Kinder und Jugendliche. Die ersten Termine sind ohne vorherigen Antrag möglich.',
     description: [
@@ -629,7 +629,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'peer-bildungsberatung',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Peer-Bildungsberatung',
-    nameEasyLanguage: 'Bildung: Beratung durch Menschen mit Behinderung',
+    nameEasyLanguage: 'Beratung zur Bildung durch Menschen mit Behinderung',
     teaser:
       'Menschen mit Behinderung beraten Menschen mit Behinderung: In der Peer-Bildungsberatung sprechen Sie mit jemandem, der Schule, Ausbildung oder Studium mit einer Behinderung selbst erlebt hat.',
     description: [

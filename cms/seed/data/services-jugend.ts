@@ -5,7 +5,7 @@ export const servicesJugend: ServiceSeed[] = [
     slug: 'servicestelle-kindeswohl',
     department: 'kinder-jugend-familie',
     name: 'Servicestelle Kindeswohl',
-    nameEasyLanguage: 'Sie machen sich Sorgen um ein Kind?',
+    nameEasyLanguage: 'Hilfe bei Sorgen um ein Kind',
     teaser:
       'Sie sorgen sich um das Wohl eines Kindes in einer Kita, einem Heim oder einer Wohngruppe? Die Servicestelle Kindeswohl nimmt Ihren Hinweis entgegen, berät Sie vertraulich und veranlasst die nötigen Schritte der Einrichtungsaufsicht.',
     description: `Das LVR-Landesjugendamt erteilt im Rheinland die Betriebserlaubnis für Kindertageseinrichtungen, Heime, Wohngruppen und andere Einrichtungen, in denen Kinder und Jugendliche betreut werden oder leben – auch für Einrichtungen, die sich an junge Menschen mit Behinderung richten. Es achtet darauf, dass das Wohl der Kinder dort gesichert ist. Die Servicestelle Kindeswohl ist Ihre Anlaufstelle, wenn Sie den Eindruck haben, dass ein Kind in einer solchen Einrichtung nicht ausreichend geschützt ist.
@@ -293,7 +293,7 @@ Die heilpädagogische Förderung ist in den Alltag eingebettet: beim Spielen, Es
     slug: 'schulbegleitung',
     department: 'kinder-jugend-familie',
     name: 'Schulbegleitung (Schulassistenz)',
-    nameEasyLanguage: 'Hilfe in der Schule: Die Schul·begleitung',
+    nameEasyLanguage: 'Hilfe in der Schule durch eine Schul·begleitung',
     teaser:
       'Eine Schulbegleitung unterstützt Ihr Kind mit Behinderung im Schulalltag, damit es am Unterricht teilnehmen kann. Hier erfahren Sie, wer im Rheinland zuständig ist und wie Sie die Hilfe beantragen.',
     description: `Eine Schulbegleitung – auch Schulassistenz, Integrationshilfe oder Inklusionsassistenz genannt – begleitet ein Kind mit Behinderung während des Schultags. Sie hilft zum Beispiel bei der Orientierung im Schulgebäude, bei der Kommunikation, bei pflegerischen Handgriffen, beim Strukturieren von Aufgaben oder in schwierigen sozialen Situationen. Den Unterricht selbst übernimmt sie nicht; dafür bleiben die Lehrkräfte verantwortlich.
@@ -434,7 +434,7 @@ Sie können sich vorstellen, ein Kind mit Behinderung bei sich aufzunehmen? Eine
     slug: 'kurzzeitwohnen-kinder',
     department: 'kinder-jugend-familie',
     name: 'Kurzzeitwohnen für Kinder und Jugendliche mit Behinderung',
-    nameEasyLanguage: 'Für kurze Zeit woanders wohnen: Für Kinder mit Behinderung',
+    nameEasyLanguage: 'Kurze Zeit woanders wohnen für Kinder mit Behinderung',
     teaser:
       'Kurzzeitwohnen bietet Kindern und Jugendlichen mit Behinderung für einige Tage oder Wochen ein Zuhause auf Zeit – zum Beispiel, wenn Sie als Eltern eine Pause brauchen, verreisen oder selbst krank werden.',
     description: `Eltern von Kindern mit Behinderung leisten oft Tag und Nacht Betreuung und Pflege. Damit Sie als Familie Kraft schöpfen können, gibt es Einrichtungen für Kurzzeitwohnen. Dort wird Ihr Kind für einige Tage oder Wochen von Fachkräften betreut und gepflegt – etwa während eines Urlaubs, einer Kur, einer eigenen Erkrankung oder einfach zur Entlastung.

@@ -566,7 +566,7 @@ Eine besondere Wohnform kann der richtige Ort sein, wenn Sie sehr viel Unterstü
     slug: 'gesamtplanverfahren',
     department: 'soziales',
     name: 'Gesamtplanverfahren und Bedarfsermittlung (BEI_NRW)',
-    nameEasyLanguage: 'Welche Hilfe brauchen Sie? Der Gesamt·plan',
+    nameEasyLanguage: 'Der Gesamt·plan für Ihre Hilfen',
     teaser:
       'Im Gesamtplanverfahren ermittelt der LVR gemeinsam mit Ihnen, welche Unterstützung Sie brauchen. Grundlage ist das Bedarfsermittlungsinstrument BEI_NRW. Ihre Wünsche und Ziele stehen dabei im Mittelpunkt.',
     description: `Bevor der LVR über Leistungen der Eingliederungshilfe entscheidet, klärt er mit Ihnen im Gesamtplanverfahren, was Sie sich für Ihr Leben wünschen, wo Sie Unterstützung brauchen und welche Leistungen dafür in Frage kommen. Das Verfahren ist gesetzlich vorgeschrieben. Es soll sicherstellen, dass die Hilfe zu Ihnen passt und nicht umgekehrt.
