@@ -173,6 +173,10 @@ export interface UserAuthOperations {
 export interface Service {
   id: number;
   name: string;
+  /**
+   * Wird auf den Seiten in Leichter Sprache statt der Bezeichnung gezeigt, z. B. in „Wer hilft mir?“: „Hilfe in Ihrer eigenen Wohnung“. Lange Wörter mit Medio·punkt.
+   */
+  nameEasyLanguage?: string | null;
   teaser: string;
   description: {
     root: {
@@ -282,6 +286,10 @@ export interface Service {
 export interface Topic {
   id: number;
   title: string;
+  /**
+   * Wird auf den Seiten in Leichter Sprache statt des Titels gezeigt, z. B. in „Wer hilft mir?“: „Hilfe nach Gewalt“. Lange Wörter mit Medio·punkt.
+   */
+  titleEasyLanguage?: string | null;
   /**
    * Teil der Web-Adresse, z. B. „persoenliches-budget“.
    */
@@ -1162,6 +1170,7 @@ export interface PayloadMigration {
  */
 export interface ServicesSelect<T extends boolean = true> {
   name?: T;
+  nameEasyLanguage?: T;
   teaser?: T;
   description?: T;
   audience?: T;
@@ -1429,6 +1438,7 @@ export interface PagesSelect<T extends boolean = true> {
  */
 export interface TopicsSelect<T extends boolean = true> {
   title?: T;
+  titleEasyLanguage?: T;
   slug?: T;
   description?: T;
   parent?: T;

@@ -209,6 +209,7 @@ export function toPublicService(doc: CmsService, ctx: MapContext): z.input<typeo
     id: String(doc.id),
     slug: doc.slug,
     name: text(doc.name),
+    nameEasyLanguage: optionalText(doc.nameEasyLanguage),
     teaser: text(doc.teaser),
     description: richText(doc.description),
     audience: optionalText(doc.audience),
@@ -407,6 +408,7 @@ export function toPublicTopic(doc: CmsTopic, ctx: MapContext): z.input<typeof to
     id: String(doc.id),
     slug: doc.slug,
     title: text(doc.title),
+    titleEasyLanguage: optionalText(doc.titleEasyLanguage),
     description: text(doc.description),
     // An unpublished parent is dropped: the topic then shows at the top level.
     parent: publishedRef(doc.parent, 'topics', ctx),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { departmentField } from '../fields/department.ts'
 import { slugField } from '../fields/slug.ts'
+import { validEasyLanguageLabel } from '../fields/validators.ts'
 import { markLinkedTextsStale } from '../hooks/markLinkedTextsStale.ts'
 import { setStandardTextVersion } from '../hooks/standardTextVersion.ts'
 import { editorial } from './editorial.ts'
@@ -36,6 +37,16 @@ export const Services: CollectionConfig = {
           label: 'Beschreibung',
           fields: [
             { name: 'name', label: 'Bezeichnung', type: 'text', required: true },
+            {
+              name: 'nameEasyLanguage',
+              label: 'Bezeichnung in Leichter Sprache',
+              type: 'text',
+              admin: {
+                description:
+                  'Wird auf den Seiten in Leichter Sprache statt der Bezeichnung gezeigt, z. B. in „Wer hilft mir?“: „Hilfe in Ihrer eigenen Wohnung“. Lange Wörter mit Medio·punkt.',
+              },
+              validate: validEasyLanguageLabel,
+            },
             { name: 'teaser', label: 'Kurztext', type: 'textarea', required: true, maxLength: 300 },
             { name: 'description', label: 'Volltext', type: 'richText', required: true },
             { name: 'audience', label: 'Zielgruppe', type: 'textarea' },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
 import { isAdmin, publishedOrAdmin } from '../access/index.ts'
 import { slugField } from '../fields/slug.ts'
+import { validEasyLanguageLabel } from '../fields/validators.ts'
 
 /** Life situations (Lebenslagen) as a small tree; shared by all departments, kept by admins. */
 export const Topics: CollectionConfig = {
@@ -13,6 +14,16 @@ export const Topics: CollectionConfig = {
   versions: { drafts: { validate: true, schedulePublish: { timeIntervals: 1 } }, maxPerDoc: 20 },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
+    {
+      name: 'titleEasyLanguage',
+      label: 'Titel in Leichter Sprache',
+      type: 'text',
+      admin: {
+        description:
+          'Wird auf den Seiten in Leichter Sprache statt des Titels gezeigt, z. B. in „Wer hilft mir?“: „Hilfe nach Gewalt“. Lange Wörter mit Medio·punkt.',
+      },
+      validate: validEasyLanguageLabel,
+    },
     slugField(),
     { name: 'description', label: 'Beschreibung', type: 'textarea', required: true },
     {

@@ -133,6 +133,7 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
       collection: 'topics',
       data: {
         title: t.title,
+        titleEasyLanguage: t.titleEasyLanguage,
         slug: t.slug,
         description: t.description,
         parent: t.parent ? must(topicIds, t.parent, 'topic') : undefined,
@@ -163,6 +164,7 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
       collection: 'services',
       data: {
         name: s.name,
+        nameEasyLanguage: s.nameEasyLanguage,
         slug: s.slug,
         teaser: s.teaser,
         description: textToLexical(s.description),

@@ -28,6 +28,8 @@ export interface ServiceSeed {
   slug: string
   department: DepartmentSlug
   name: string
+  /** The name in Leichte Sprache (Leichte-Sprache finder, near me). */
+  nameEasyLanguage?: string
   /** One or two sentences, at most 300 characters */
   teaser: string
   /** What the service is */

@@ -25,6 +25,8 @@ export const serviceSchema = z
     slug: slugSchema,
     /** Name of the service (Bezeichnung). */
     name: requiredText('Bezeichnung'),
+    /** The name in Leichte Sprache, e.g. "Hilfe in Ihrer eigenen Wohnung", shown on Leichte-Sprache pages. */
+    nameEasyLanguage: z.string().min(1).optional(),
     /** Short text, at most 300 characters (Kurztext). */
     teaser: requiredText('Kurztext').max(300),
     /** Full description (Volltext). */

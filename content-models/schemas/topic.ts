@@ -14,6 +14,8 @@ export const topicSchema = z
     slug: slugSchema,
     /** Title. */
     title: requiredText('Titel'),
+    /** The title in Leichte Sprache, e.g. "Hilfe nach Gewalt", shown on Leichte-Sprache pages. */
+    titleEasyLanguage: z.string().min(1).optional(),
     /** Description. */
     description: requiredText('Beschreibung'),
     /** Id of the published parent topic, if any. */

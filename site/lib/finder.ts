@@ -23,6 +23,8 @@ export interface FinderTopic {
   id: string
   slug: string
   title: string
+  /** The title in Leichte Sprache, where there is one (lib/labels.ts). */
+  titleEasy?: string
   parent?: string
 }
 
@@ -30,6 +32,8 @@ export interface FinderService {
   id: string
   slug: string
   name: string
+  /** The name in Leichte Sprache, where there is one (lib/labels.ts). */
+  nameEasy?: string
   /** Slug of the service's text in Leichte Sprache, if there is one. */
   easy?: string
   topics: string[]

@@ -5,6 +5,7 @@
  */
 import { FILTER_FEATURES, type FinderData, type FinderLocation } from './finder.ts'
 import { defineDerived } from './renderContext.ts'
+import { serviceName, topicTitle } from './labels.ts'
 import type { Snapshot } from './snapshot.ts'
 
 /** Features shown with a location in the finder (keys of the location schema): all of them can be filtered. */
@@ -26,12 +27,16 @@ export function finderData(snapshot: Snapshot): FinderData {
       id: topic.id,
       slug: topic.slug,
       title: topic.title,
+      ...(topicTitle(topic, 'easy') !== topic.title ? { titleEasy: topicTitle(topic, 'easy') } : {}),
       ...(topic.parent && snapshot.topics.byId.has(topic.parent) ? { parent: topic.parent } : {}),
     })),
     services: snapshot.services.all.map((service) => ({
       id: service.id,
       slug: service.slug,
       name: service.name,
+      ...(serviceName(service, snapshot, 'easy') !== service.name
+        ? { nameEasy: serviceName(service, snapshot, 'easy') }
+        : {}),
       ...(snapshot.easyLanguageByService.get(service.id)
         ? { easy: snapshot.easyLanguageByService.get(service.id)!.slug }
         : {}),

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { A11yBrowser, axeWcagTags, type AxeViolation } from '../../plugins/publish-pipeline/a11y-browser.ts'
@@ -10,10 +10,29 @@ const root = path.resolve(import.meta.dirname, '../..')
 const siteUrl = inject('siteUrl')
 const siteDir = inject('siteDir')
 
-/** Every page of the built demo site, from its sitemap, as site paths; plus the 404 page. */
+/** The pages of the built demo site's sitemap, as site paths. */
 function sitemapPaths(): string[] {
   const xml = readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8')
-  return [...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname), '/404.html']
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname)
+}
+
+/**
+ * Every page of the built demo site: every HTML file of the release, so that
+ * the pages outside the sitemap (the 404 page, the answers of "Barriere
+ * melden" in both variants, site/lib/outputs.ts) are checked as well.
+ */
+function allPages(): string[] {
+  return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map(
+      (file) =>
+        '/' +
+        file
+          .split(path.sep)
+          .join('/')
+          .replace(/(^|\/)index\.html$/, '$1'),
+    )
+    .sort()
 }
 
 /** The file of a page in the release. */
@@ -24,7 +43,8 @@ const fileOf = (page: string) => path.join(siteDir, page.endsWith('/') ? `${page
  * Chromium with no rule ignored:
  *
  * 1. axe-core (WCAG 2.0–2.2, A and AA, and axe's best practices) on EVERY
- *    page, in one warm browser.
+ *    page of the release (the sitemap's and those outside it), in one warm
+ *    browser.
  * 2. pa11y with both engines of the publish gate (axe and HTML_CodeSniffer,
  *    WCAG 2 AA) on one page of each template, the largest (it shows the most
  *    components), as the gate samples them. The widgets' states are checked
@@ -32,7 +52,7 @@ const fileOf = (page: string) => path.join(siteDir, page.endsWith('/') ? `${page
  */
 describe.skipIf(!hasChromium)('accessibility of the built demo site', () => {
   let browser: A11yBrowser
-  const pages = sitemapPaths()
+  const pages = allPages()
 
   beforeAll(async () => {
     browser = await A11yBrowser.launch({ concurrency: 3 })
@@ -43,6 +63,16 @@ describe.skipIf(!hasChromium)('accessibility of the built demo site', () => {
 
   it('axe finds no WCAG 2.2 A/AA or best-practice violation on any page', { timeout: 20 * 60_000 }, async () => {
     expect(pages.length).toBeGreaterThan(400)
+    // Every page of the sitemap, and the pages that are not in it.
+    expect(pages).toEqual(expect.arrayContaining(sitemapPaths()))
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/404.html',
+        '/barriere-melden/danke/',
+        '/barriere-melden/fehler/',
+        '/leichte-sprache/barriere-melden/danke/',
+      ]),
+    )
     const started = Date.now()
     const results = await browser.all(pages, (page) => browser.axe(siteUrl + page, [...axeWcagTags, 'best-practice']))
     const seconds = (Date.now() - started) / 1000

@@ -3,13 +3,23 @@
  * Chromium: the focus ring is visible on white, forced colours keep the
  * current section, print hides the controls and names full addresses, near
  * me filters by every feature the cards show, the town field says what it
- * is for, and the entry points carry their pictograms.
+ * is for, the entry points carry their pictograms, and the questions box of
+ * every Leichte-Sprache text names who helps in Leichte Sprache and how to
+ * reach them.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { check } from '../../plugins/leichte-sprache/index.ts'
+import { urls } from '../../site/lib/urls.ts'
 import { hasChromium, launchBrowser } from '../helpers/browser.ts'
 
 const siteUrl = inject('siteUrl')
+const siteDir = inject('siteDir')
+const easyPages = [...readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)]
+  .map((m) => new URL(m[1]!).pathname)
+  .filter((pathname) => pathname.startsWith('/leichte-sprache/'))
 
 /** WCAG contrast ratio of two rgb() colours. */
 function contrast(a: string, b: string): number {
@@ -116,10 +126,36 @@ describe.skipIf(!hasChromium)('details', () => {
     expect(await picture.getAttribute('alt')).toBe('Ein Antrag und ein Stift')
   })
 
-  it('shows a way to call or write in the questions box of every Leichte-Sprache text', async () => {
-    await page.goto(siteUrl + '/leichte-sprache/blindengeld/')
-    const box = page.locator('.ls-questions')
-    expect(await box.locator('a[href^="tel:"]').count()).toBeGreaterThan(0)
-    expect(await box.textContent()).not.toContain('Eingliederungshilfe')
+  it('shows a way to call or write in the questions box of every Leichte-Sprache text, who in Leichte Sprache', async () => {
+    // The contact persons' administrative job titles, which the box must never show.
+    const data = (await (await fetch(siteUrl + urls.finderData())).json()) as {
+      contacts: { function: string; functionEasy?: string }[]
+    }
+    const jobTitles = data.contacts.map((contact) => contact.function)
+    expect(jobTitles.length).toBeGreaterThan(10)
+    const problems: string[] = []
+    let texts = 0
+    for (const pathname of easyPages) {
+      await page.goto(siteUrl + pathname)
+      // Every page with a Leichte-Sprache text (not the finder, near me or the form) ends with the box.
+      if ((await page.locator('main .ls-text').count()) === 0) continue
+      texts++
+      const box = page.locator('main .ls-questions')
+      if ((await box.count()) !== 1) {
+        problems.push(`${pathname}: no questions box`)
+        continue
+      }
+      const ways = await box
+        .locator('a[href^="tel:"], a[href^="mailto:"], a[href="/leichte-sprache/barriere-melden/"]')
+        .count()
+      if (ways === 0) problems.push(`${pathname}: no way to call or write`)
+      const who = (await box.locator('p.ls-line:not(.ls-questions__name)').first().textContent())?.trim() ?? ''
+      const text = (await box.textContent()) ?? ''
+      for (const title of jobTitles) if (text.includes(title)) problems.push(`${pathname}: job title „${title}“`)
+      for (const finding of check(who).filter((f) => f.severity === 'error'))
+        problems.push(`${pathname}: „${who}“ is no Leichte Sprache (${finding.rule})`)
+    }
+    expect(problems).toEqual([])
+    expect(texts).toBeGreaterThanOrEqual(17)
   })
 })

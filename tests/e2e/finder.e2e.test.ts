@@ -1,15 +1,17 @@
 /**
  * "Wer hilft mir?" and "Standorte in meiner Nähe" in Debian's Chromium on the
  * built demo release: keyboard only (Tab, typing, arrows, Enter, Space), with a
- * fixed browser position, without JavaScript by the link route, no request to
- * another origin, the client code budget, and pa11y in every widget state.
+ * fixed browser position, places typed as people type them (a postcode, a
+ * district, a name without its addition), without JavaScript by the link
+ * route, no request to another origin, the client code budget, and pa11y in
+ * every widget state.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { findRegion, nearestLocations, type FinderData } from '../../site/lib/finder.ts'
+import { findRegion, matchContacts, nearestLocations, type FinderData } from '../../site/lib/finder.ts'
 import { hasChromium, launchBrowser } from '../helpers/browser.ts'
 import { pa11y } from '../helpers/pa11y.ts'
 
@@ -172,6 +174,57 @@ describe.skipIf(!hasChromium)('finder and near-me widgets', () => {
     await page.keyboard.press('Enter')
     await poll(() => contactSlugs(page)).toEqual(['fallmanagement-koeln-a-k', 'fallmanagement-koeln-l-z'])
     expect(await error.isVisible()).toBe(false)
+  })
+
+  /** Places as people type them, and the municipality each stands for. */
+  const TYPED_PLACES = [
+    { typed: '50667', municipality: 'Köln', local: 'fallmanagement-koeln-a-k' },
+    { typed: 'Bonn-Beuel', municipality: 'Bonn', local: 'fallmanagement-bonn' },
+    { typed: 'Mülheim', municipality: 'Mülheim an der Ruhr', local: undefined },
+  ]
+
+  it('finds the contacts and locations of the municipality for a postcode, a district and a short name', async () => {
+    const subject = data.topics.find((topic) => topic.slug === 'beratung')!
+    for (const { typed, municipality, local } of TYPED_PLACES) {
+      const region = data.regions.find((r) => r.name === municipality)!
+      const expected = matchContacts(data, { subject: { kind: 'topic', id: subject.id }, region }).map(
+        (match) => match.contact.slug,
+      )
+      if (local) expect(expected).toContain(local)
+      // The same question with the municipality's own name, as the reference for the locations.
+      const reference = await open(`/wer-hilft-mir/?anliegen=thema%3Aberatung&ort=${encodeURIComponent(municipality)}`)
+      await poll(() => reference.locator('[data-finder-results]').isVisible()).toBe(true)
+      const referenceLocations = await locationSlugs(reference)
+      expect(referenceLocations.length, municipality).toBeGreaterThan(0)
+
+      const page = await open('/wer-hilft-mir/')
+      await tabTo(page, '#finder-anliegen')
+      await arrowTo(page, '#finder-anliegen', 'thema:beratung')
+      await tabTo(page, '#finder-ort')
+      await page.keyboard.type(typed)
+      await submitFinder(page)
+      await poll(() => page.locator('[data-finder-results]').isVisible()).toBe(true)
+      expect(await contactSlugs(page), typed).toEqual(expected)
+      expect(await locationSlugs(page), typed).toEqual(referenceLocations)
+      expect(await page.locator('[data-finder-status]').textContent(), typed).toContain(municipality)
+      expect(await page.locator('#finder-ort-fehler').isVisible(), typed).toBe(false)
+    }
+  })
+
+  it('lists the locations near the municipality for a postcode, a district and a short name', async () => {
+    for (const { typed, municipality } of TYPED_PLACES) {
+      const region = data.regions.find((r) => r.name === municipality)!
+      const expected = nearestLocations(data.locations, { from: region }).map(({ item }) => item.slug)
+      expect(expected.length, municipality).toBeGreaterThan(3)
+      const page = await open('/standorte/in-meiner-naehe/')
+      await tabTo(page, '#naehe-ort')
+      await page.keyboard.type(typed)
+      await tabTo(page, '.finder__form button[type="submit"]')
+      await page.keyboard.press('Enter')
+      await poll(() => locationSlugs(page, '[data-near-list]')).toEqual(expected)
+      expect(await page.locator('[data-finder-status]').textContent(), typed).toContain(`von ${municipality}`)
+      expect(await page.locator('#naehe-ort-fehler').isVisible(), typed).toBe(false)
+    }
   })
 
   it('sorts the locations near a given position and filters them by a feature', async () => {

@@ -2,12 +2,15 @@
  * "Vorlesen" on the Leichte-Sprache pages, in Chromium with a stand-in for
  * the browser's speech synthesis (headless browsers have no voices): the
  * sentences are spoken in the page's order, the one being read is marked,
- * pause and resume work by keyboard, no request leaves the site, the bar is
- * absent where there is no speech synthesis, and pa11y finds no error in any
- * state.
+ * pause and resume work by keyboard, only a German voice on the device
+ * speaks (the first click waits for a voice list that is still empty; with
+ * no such voice the button is disabled and says why), no request leaves the
+ * site, the bar is absent where there is no speech synthesis, and pa11y
+ * finds no error in any state.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import deLs from '../../site/i18n/de-ls.json'
 import { hasChromium, launchBrowser } from '../helpers/browser.ts'
 import { pa11y } from '../helpers/pa11y.ts'
 
@@ -16,22 +19,49 @@ const origin = new URL(siteUrl).origin
 const PAGE = '/leichte-sprache/blindengeld/'
 
 /**
- * A speech synthesis that records what it is asked to say. With `auto`, each
- * utterance ends after 20 ms; otherwise `window.__speech.finish()` ends the
- * current one. One local German voice.
+ * The voices a stand-in offers: `local`, one German voice on the device;
+ * `remote`, a German voice of an online service and an English one on the
+ * device; `late` and `late-remote`, an empty list (as Chrome has before it
+ * has loaded its voices) that fills 300 ms after the first click, with a
+ * `voiceschanged` event, with the remote voice listed before the local one
+ * or with the remote one only; `never`, a list that stays empty.
  */
-const STUB = (auto: boolean) => `(() => {
-  const speech = { spoken: [], current: null, cancelled: 0, auto: ${auto},
+type Voices = 'local' | 'remote' | 'late' | 'late-remote' | 'never'
+
+/**
+ * A speech synthesis that records what it is asked to say and with which
+ * voice. With `auto`, each utterance ends after 20 ms; otherwise
+ * `window.__speech.finish()` ends the current one.
+ */
+const STUB = (auto: boolean, voices: Voices = 'local') => `(() => {
+  const LOCAL = { name: 'Lokale Stimme', lang: 'de-DE', localService: true, default: false, voiceURI: 'lokal' }
+  const REMOTE = { name: 'Google Deutsch', lang: 'de-DE', localService: false, default: true, voiceURI: 'Google Deutsch' }
+  const ENGLISH = { name: 'Local English', lang: 'en-US', localService: true, default: false, voiceURI: 'english' }
+  const scenario = ${JSON.stringify(voices)}
+  const lists = { local: [LOCAL], remote: [REMOTE, ENGLISH], late: [REMOTE, ENGLISH, LOCAL], 'late-remote': [REMOTE], never: [] }
+  let listed = scenario === 'local' || scenario === 'remote' ? lists[scenario] : []
+  const listeners = []
+  const speech = { spoken: [], voices: [], current: null, cancelled: 0, auto: ${auto},
     finish() { const u = speech.current; speech.current = null; u && u.onend && u.onend({}) } }
   window.__speech = speech
   class Utterance { constructor(text) { this.text = text; this.lang = ''; this.voice = null; this.onend = null; this.onerror = null } }
   const synthesis = {
-    speaking: false, paused: false, pending: false,
-    getVoices: () => [{ name: 'Stimme', lang: 'de-DE', localService: true, default: true, voiceURI: 'stimme' }],
-    speak(u) { speech.spoken.push(u.text); speech.current = u; if (speech.auto) setTimeout(() => { if (speech.current === u) speech.finish() }, 20) },
+    speaking: false, paused: false, pending: false, onvoiceschanged: null,
+    getVoices: () => listed.slice(),
+    speak(u) { speech.spoken.push(u.text); speech.voices.push(u.voice ? u.voice.name : null); speech.current = u; if (speech.auto) setTimeout(() => { if (speech.current === u) speech.finish() }, 20) },
     cancel() { speech.cancelled++; const u = speech.current; speech.current = null; u && u.onerror && u.onerror({ error: 'interrupted' }) },
-    pause() {}, resume() {}, addEventListener() {}, removeEventListener() {},
+    pause() {}, resume() {},
+    addEventListener(type, listener) { if (type === 'voiceschanged') listeners.push(listener) },
+    removeEventListener(type, listener) { const i = listeners.indexOf(listener); if (i >= 0) listeners.splice(i, 1) },
   }
+  if (scenario === 'late' || scenario === 'late-remote')
+    document.addEventListener('click', () => setTimeout(() => {
+      if (listed.length) return
+      listed = lists[scenario]
+      const event = new Event('voiceschanged')
+      for (const listener of listeners.slice()) listener(event)
+      if (synthesis.onvoiceschanged) synthesis.onvoiceschanged(event)
+    }, 300), { capture: true, once: true })
   Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true })
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true })
 })()`
@@ -150,6 +180,42 @@ describe.skipIf(!hasChromium)('read aloud (Leichte Sprache)', () => {
     expect(await reading(page)).toEqual([])
   })
 
+  const voicesUsed = (page: Page) =>
+    page.evaluate(() => (window as unknown as { __speech: { voices: (string | null)[] } }).__speech.voices)
+  const state = (page: Page) => page.locator('[data-read-aloud]').getAttribute('data-state')
+
+  it('waits for a voice list that is still empty at the first click, then reads with the German voice on the device', async () => {
+    const page = await open(STUB(true, 'late'))
+    const expected = await expectedSentences(page)
+    await tabTo(page, '[data-read-aloud-toggle]')
+    await page.keyboard.press('Enter')
+    // Nothing is said before the browser has named its voices (Chrome's default may be an online voice).
+    expect(await spoken(page)).toEqual([])
+    await expect.poll(() => spoken(page), { timeout: 30_000 }).toEqual(expected)
+    await expect.poll(() => state(page), { timeout: 30_000 }).toBe('idle')
+    expect(new Set(await voicesUsed(page))).toEqual(new Set(['Lokale Stimme']))
+  })
+
+  for (const voices of ['remote', 'late-remote', 'never'] as const) {
+    it(`never speaks with an online voice: without a German voice on the device the button says so (${voices})`, async () => {
+      const page = await open(STUB(true, voices))
+      const toggle = page.locator('[data-read-aloud-toggle]')
+      if (voices === 'remote') {
+        // The list is known from the start: the button is disabled before anyone tries.
+        await expect.poll(() => toggle.isDisabled()).toBe(true)
+      } else {
+        await tabTo(page, '[data-read-aloud-toggle]')
+        await page.keyboard.press('Enter')
+        await expect.poll(() => toggle.isDisabled(), { timeout: 30_000 }).toBe(true)
+      }
+      expect(await page.locator('[data-read-aloud-status]').textContent()).toBe(deLs['readAloud.noVoice'])
+      expect(await page.locator('[data-read-aloud-status]').isVisible()).toBe(true)
+      await page.waitForTimeout(500)
+      expect(await spoken(page)).toEqual([])
+      expect(await state(page)).toBe('idle')
+    })
+  }
+
   it('is absent where the browser has no speech synthesis', async () => {
     const page = await open(WITHOUT)
     expect(await page.locator('[data-read-aloud-toggle]').isVisible()).toBe(false)
@@ -161,29 +227,39 @@ describe.skipIf(!hasChromium)('read aloud (Leichte Sprache)', () => {
     expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([])
   })
 
-  it('passes pa11y (axe + htmlcs) before, while and after reading', { timeout: 10 * 60_000 }, async () => {
-    const url = siteUrl + PAGE
-    const toggle = 'click element [data-read-aloud-toggle]'
-    // A query, not a fragment, tells the states apart: a tab that moves to another fragment keeps its page.
-    const report = await pa11y([
-      { url, init: STUB(false) },
-      {
-        url: `${url}?zustand=lesen`,
-        init: STUB(false),
-        actions: [toggle, 'wait for element [data-reading] to be visible'],
-      },
-      {
-        url: `${url}?zustand=pause`,
-        init: STUB(false),
-        actions: [
-          toggle,
-          'wait for element [data-reading] to be visible',
-          toggle,
-          'wait for element .read-aloud[data-state=paused] to be visible',
-        ],
-      },
-    ])
-    expect(report.failing).toEqual([])
-    expect(report.total).toBe(3)
-  })
+  it(
+    'passes pa11y (axe + htmlcs) before, while and after reading, and without a voice',
+    { timeout: 10 * 60_000 },
+    async () => {
+      const url = siteUrl + PAGE
+      const toggle = 'click element [data-read-aloud-toggle]'
+      // A query, not a fragment, tells the states apart: a tab that moves to another fragment keeps its page.
+      const report = await pa11y([
+        { url, init: STUB(false) },
+        {
+          url: `${url}?zustand=lesen`,
+          init: STUB(false),
+          actions: [toggle, 'wait for element [data-reading] to be visible'],
+        },
+        {
+          url: `${url}?zustand=pause`,
+          init: STUB(false),
+          actions: [
+            toggle,
+            'wait for element [data-reading] to be visible',
+            toggle,
+            'wait for element .read-aloud[data-state=paused] to be visible',
+          ],
+        },
+        // No German voice on the device: the disabled button and its note.
+        {
+          url: `${url}?zustand=ohne-stimme`,
+          init: STUB(false, 'remote'),
+          actions: ['wait for element [data-read-aloud-status]:not(:empty) to be visible'],
+        },
+      ])
+      expect(report.failing).toEqual([])
+      expect(report.total).toBe(4)
+    },
+  )
 })

@@ -10,6 +10,8 @@ import { validEasyLanguageLabel } from '../../cms/fields/validators.ts'
 import { contactPersons } from '../../cms/seed/data/contact-persons.ts'
 import { easyLanguageTexts } from '../../cms/seed/data/easy-language-texts.ts'
 import { glossaryTerms } from '../../cms/seed/data/glossary.ts'
+import { services as allServices } from '../../cms/seed/data/services.ts'
+import { topics } from '../../cms/seed/data/topics.ts'
 
 /** The published Wörterbuch of the demo, as the hooks pass it to the checker. */
 const publishedTerms = glossaryTerms.map((g) => g.term)
@@ -41,6 +43,23 @@ describe('demo content in Leichter Sprache', () => {
     (_slug, c) => {
       expect(c.functionEasyLanguage?.trim()).toBeTruthy()
       expect(validEasyLanguageLabel(c.functionEasyLanguage)).toBe(true)
+    },
+  )
+
+  // The Leichte-Sprache finder and near me list every topic and service by these labels.
+  it.each(topics.map((topic) => [topic.slug, topic] as const))(
+    'topic %s has its title in Leichte Sprache, accepted by the CMS',
+    (_slug, topic) => {
+      expect(topic.titleEasyLanguage?.trim()).toBeTruthy()
+      expect(validEasyLanguageLabel(topic.titleEasyLanguage)).toBe(true)
+    },
+  )
+
+  it.each(allServices.map((service) => [service.slug, service] as const))(
+    'service %s has its name in Leichte Sprache, accepted by the CMS',
+    (_slug, service) => {
+      expect(service.nameEasyLanguage?.trim()).toBeTruthy()
+      expect(validEasyLanguageLabel(service.nameEasyLanguage)).toBe(true)
     },
   )
 

@@ -4,6 +4,7 @@ import * as migration_20261204_221614_jobs_concurrency_limits from './20261204_2
 import * as migration_20261204_224200_citizens_renditions_ls_structure from './20261204_224200_citizens_renditions_ls_structure'
 import * as migration_20261204_231802_release_step from './20261204_231802_release_step'
 import * as migration_20261205_045833_glossary_replacement from './20261205_045833_glossary_replacement'
+import * as migration_20261205_050442_easy_language_titles from './20261205_050442_easy_language_titles'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261205_045833_glossary_replacement.up,
     down: migration_20261205_045833_glossary_replacement.down,
     name: '20261205_045833_glossary_replacement',
+  },
+  {
+    up: migration_20261205_050442_easy_language_titles.up,
+    down: migration_20261205_050442_easy_language_titles.down,
+    name: '20261205_050442_easy_language_titles',
   },
 ]

@@ -9,6 +9,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'integrationsfachdienst',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Integrationsfachdienst (IFD)',
+    nameEasyLanguage: 'Der Integrations·fach·dienst',
     teaser:
       'Der Integrationsfachdienst berät und begleitet schwerbehinderte Menschen, die eine Arbeit suchen oder ihren Arbeitsplatz behalten möchten – und unterstützt auch ihre Arbeitgeber. Die Beratung ist kostenfrei.',
     description: [
@@ -70,6 +71,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'begleitende-hilfe-arbeitsleben',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Begleitende Hilfe im Arbeitsleben',
+    nameEasyLanguage: 'Hilfe bei der Arbeit',
     teaser:
       'Das LVR-Inklusionsamt unterstützt schwerbehinderte Beschäftigte und ihre Arbeitgeber mit Beratung und Geldleistungen, damit ein Arbeitsplatz dauerhaft gesichert werden kann.',
     description: [
@@ -131,6 +133,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'besonderer-kuendigungsschutz',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Besonderer Kündigungsschutz für schwerbehinderte Menschen',
+    nameEasyLanguage: 'Schutz vor einer Kündigung',
     teaser:
       'Ein Arbeitgeber darf einem schwerbehinderten oder gleichgestellten Menschen nur kündigen, wenn das Inklusionsamt vorher zustimmt. Hier erfahren Sie, wie das Verfahren abläuft.',
     description: [
@@ -196,6 +199,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'technische-arbeitshilfen',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Technische Arbeitshilfen',
+    nameEasyLanguage: 'Geräte für Ihre Arbeit',
     teaser:
       'Vergrößerungssoftware, höhenverstellbarer Arbeitstisch oder Hebehilfe: Das Inklusionsamt kann die Kosten für technische Hilfen übernehmen, die Sie wegen Ihrer Behinderung am Arbeitsplatz brauchen.',
     description: [
@@ -254,6 +258,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'arbeitsassistenz',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Arbeitsassistenz',
+    nameEasyLanguage: 'Eine Assistenz für Ihre Arbeit',
     teaser:
       'Wenn Sie wegen Ihrer Behinderung regelmäßig Unterstützung bei der Arbeit brauchen, übernimmt das Inklusionsamt die Kosten für eine Arbeitsassistenz, zum Beispiel eine Vorlesekraft oder eine Gebärdensprachdolmetschung.',
     description: [
@@ -317,6 +322,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'inklusionsbetriebe',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Förderung von Inklusionsbetrieben',
+    nameEasyLanguage: 'Geld für Inklusions·betriebe',
     teaser:
       'Inklusionsbetriebe sind Unternehmen des allgemeinen Arbeitsmarkts, in denen Menschen mit und ohne Behinderung zusammenarbeiten. Das Inklusionsamt berät bei der Gründung und fördert Arbeitsplätze und Ausstattung.',
     description: [
@@ -377,6 +383,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'zuschuesse-arbeitgeber',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Zuschüsse für Arbeitgeber',
+    nameEasyLanguage: 'Geld für Arbeit·geber',
     teaser:
       'Arbeitgeber, die schwerbehinderte Menschen ausbilden oder beschäftigen, können vom Inklusionsamt Zuschüsse erhalten, etwa für die Einrichtung eines Arbeitsplatzes oder bei außergewöhnlichen Belastungen.',
     description: [
@@ -437,6 +444,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'soziale-entschaedigung',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Leistungen der Sozialen Entschädigung',
+    nameEasyLanguage: 'Geld und Hilfe nach Gewalt',
     teaser:
       'Wer durch eine Gewalttat oder ein anderes schädigendes Ereignis gesundheitlich geschädigt wurde, kann Leistungen der Sozialen Entschädigung erhalten – von schneller Hilfe bis zu monatlichen Zahlungen.',
     description: [
@@ -500,6 +508,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'traumaambulanzen',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Traumaambulanzen – schnelle Hilfe nach Gewalt',
+    nameEasyLanguage: 'Schnelle Hilfe nach Gewalt in der Trauma·ambulanz',
     teaser:
       'Nach einer Gewalttat bieten Traumaambulanzen schnell und unbürokratisch psychotherapeutische Hilfe an – für Erwachsene, Kinder und Jugendliche. Die ersten Termine sind ohne vorherigen Antrag möglich.',
     description: [
@@ -558,6 +567,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'lvr-foerderschulen',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Aufnahme an einer LVR-Förderschule',
+    nameEasyLanguage: 'Eine Förder·schule finden',
     teaser:
       'Der LVR ist Träger von Förderschulen für Kinder und Jugendliche mit den Förderschwerpunkten Hören und Kommunikation, Sehen, körperliche und motorische Entwicklung sowie Sprache. Hier erfahren Sie, wie die Aufnahme abläuft.',
     description: [
@@ -619,6 +629,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'peer-bildungsberatung',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Peer-Bildungsberatung',
+    nameEasyLanguage: 'Beratung zur Bildung durch Menschen mit Behinderung',
     teaser:
       'Menschen mit Behinderung beraten Menschen mit Behinderung: In der Peer-Bildungsberatung sprechen Sie mit jemandem, der Schule, Ausbildung oder Studium mit einer Behinderung selbst erlebt hat.',
     description: [
@@ -679,6 +690,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'blindengeld',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Blindengeld',
+    nameEasyLanguage: 'Das Blinden·geld',
     teaser:
       'Blinde Menschen in Nordrhein-Westfalen erhalten monatlich Blindengeld, unabhängig von Einkommen und Vermögen. Hochgradig sehbehinderte Menschen ab 16 Jahren können eine eigene Hilfe bekommen.',
     description: [
@@ -738,6 +750,7 @@ export const servicesInklusionsamt: ServiceSeed[] = [
     slug: 'gehoerlosenhilfe',
     department: 'schulen-inklusionsamt-soziale-entschaedigung',
     name: 'Gehörlosenhilfe',
+    nameEasyLanguage: 'Geld für gehörlose Menschen',
     teaser:
       'Gehörlose Menschen in Nordrhein-Westfalen, deren Taubheit angeboren ist oder vor dem 18. Geburtstag eingetreten ist, erhalten monatlich 77 Euro Gehörlosenhilfe – unabhängig von Einkommen und Vermögen.',
     description: [

@@ -5,6 +5,7 @@ export const servicesJugend: ServiceSeed[] = [
     slug: 'servicestelle-kindeswohl',
     department: 'kinder-jugend-familie',
     name: 'Servicestelle Kindeswohl',
+    nameEasyLanguage: 'Hilfe bei Sorgen um ein Kind',
     teaser:
       'Sie sorgen sich um das Wohl eines Kindes in einer Kita, einem Heim oder einer Wohngruppe? Die Servicestelle Kindeswohl nimmt Ihren Hinweis entgegen, berät Sie vertraulich und veranlasst die nötigen Schritte der Einrichtungsaufsicht.',
     description: `Das LVR-Landesjugendamt erteilt im Rheinland die Betriebserlaubnis für Kindertageseinrichtungen, Heime, Wohngruppen und andere Einrichtungen, in denen Kinder und Jugendliche betreut werden oder leben – auch für Einrichtungen, die sich an junge Menschen mit Behinderung richten. Es achtet darauf, dass das Wohl der Kinder dort gesichert ist. Die Servicestelle Kindeswohl ist Ihre Anlaufstelle, wenn Sie den Eindruck haben, dass ein Kind in einer solchen Einrichtung nicht ausreichend geschützt ist.
@@ -83,6 +84,7 @@ Ist ein Kind in akuter Gefahr, warten Sie nicht ab: Rufen Sie die Polizei unter 
     slug: 'interdisziplinaere-fruehfoerderung',
     department: 'kinder-jugend-familie',
     name: 'Interdisziplinäre Frühförderung',
+    nameEasyLanguage: 'Frühe Förderung für Ihr Kind',
     teaser:
       'Entwickelt sich Ihr Kind langsamer als andere Kinder oder hat es eine Behinderung? Die Interdisziplinäre Frühförderung verbindet Therapie und heilpädagogische Förderung bis zur Einschulung – für Sie als Eltern kostenfrei.',
     description: `Die Interdisziplinäre Frühförderung ist ein Angebot für Kinder von der Geburt bis zur Einschulung, die eine Behinderung haben, von einer Behinderung bedroht sind oder deren Entwicklung deutlich verzögert ist. Fachleute aus Medizin, Therapie, Psychologie und Heilpädagogik arbeiten dabei in einem Team zusammen. Ziel ist es, Ihr Kind möglichst früh und ganzheitlich zu fördern und Sie als Familie im Alltag zu stärken.
@@ -145,6 +147,7 @@ Die Förderung findet in einer Interdisziplinären Frühförderstelle, bei Ihnen
     slug: 'inklusive-kindertagesbetreuung',
     department: 'kinder-jugend-familie',
     name: 'Förderung von Kindern mit Behinderung in der Kita',
+    nameEasyLanguage: 'Hilfe für Ihr Kind in der Kita',
     teaser:
       'Kinder mit und ohne Behinderung sollen gemeinsam in die Kita gehen können. Der LVR finanziert zusätzliche heilpädagogische Unterstützung, damit Ihr Kind in der Kita gut gefördert wird und ganz selbstverständlich dazugehört.',
     description: `Jedes Kind hat ab seinem ersten Geburtstag einen Rechtsanspruch auf Förderung in einer Kita oder in der Kindertagespflege – das gilt selbstverständlich auch für Kinder mit Behinderung. In Nordrhein-Westfalen werden Kinder mit und ohne Behinderung möglichst gemeinsam in einer Kita in der Nähe ihres Wohnorts betreut. Damit das gelingt, erhalten Kitas für Kinder mit einer (drohenden) Behinderung zusätzliche Mittel.
@@ -221,6 +224,7 @@ Reicht diese Grundversorgung im Einzelfall nachweislich nicht aus, etwa weil Ihr
     slug: 'heilpaedagogische-leistungen-kindertagespflege',
     department: 'kinder-jugend-familie',
     name: 'Heilpädagogische Leistungen in der Kindertagespflege',
+    nameEasyLanguage: 'Hilfe für Ihr Kind bei der Tages·mutter',
     teaser:
       'Auch bei einer Tagesmutter oder einem Tagesvater kann Ihr Kind mit Behinderung gut gefördert werden. Der LVR unterstützt die Kindertagespflege mit Qualifizierung, kleineren Gruppen oder einer zusätzlichen Fachkraft.',
     description: `Gerade für Kinder unter drei Jahren ist die Kindertagespflege eine gute Alternative zur Kita: Eine feste Bezugsperson betreut höchstens fünf Kinder gleichzeitig in familiärer Umgebung. Für ein Kind mit einer (drohenden) Behinderung kann das ein besonders passender Rahmen sein.
@@ -289,6 +293,7 @@ Die heilpädagogische Förderung ist in den Alltag eingebettet: beim Spielen, Es
     slug: 'schulbegleitung',
     department: 'kinder-jugend-familie',
     name: 'Schulbegleitung (Schulassistenz)',
+    nameEasyLanguage: 'Hilfe in der Schule durch eine Schul·begleitung',
     teaser:
       'Eine Schulbegleitung unterstützt Ihr Kind mit Behinderung im Schulalltag, damit es am Unterricht teilnehmen kann. Hier erfahren Sie, wer im Rheinland zuständig ist und wie Sie die Hilfe beantragen.',
     description: `Eine Schulbegleitung – auch Schulassistenz, Integrationshilfe oder Inklusionsassistenz genannt – begleitet ein Kind mit Behinderung während des Schultags. Sie hilft zum Beispiel bei der Orientierung im Schulgebäude, bei der Kommunikation, bei pflegerischen Handgriffen, beim Strukturieren von Aufgaben oder in schwierigen sozialen Situationen. Den Unterricht selbst übernimmt sie nicht; dafür bleiben die Lehrkräfte verantwortlich.
@@ -360,6 +365,7 @@ Seit 2024 gibt es bei den Jugendämtern außerdem Verfahrenslotsinnen und Verfah
     slug: 'pflegefamilien-kinder-mit-behinderung',
     department: 'kinder-jugend-familie',
     name: 'Pflegefamilien für Kinder mit Behinderung',
+    nameEasyLanguage: 'Pflege·familien für Kinder mit Behinderung',
     teaser:
       'Wenn ein Kind mit Behinderung nicht bei seinen Eltern leben kann, bietet eine Pflegefamilie ein verlässliches Zuhause. Der LVR finanziert und begleitet diese Pflegeverhältnisse und sucht Familien, die sich diese Aufgabe vorstellen können.',
     description: `Manche Kinder mit Behinderung können nicht in ihrer eigenen Familie aufwachsen – etwa weil die Eltern schwer erkrankt sind oder weil die Betreuung zu Hause trotz aller Unterstützung nicht mehr gelingt. Eine Pflegefamilie bietet diesen Kindern ein Zuhause mit festen Bezugspersonen und ist oft eine gute Alternative zum Leben in einer Einrichtung.
@@ -428,6 +434,7 @@ Sie können sich vorstellen, ein Kind mit Behinderung bei sich aufzunehmen? Eine
     slug: 'kurzzeitwohnen-kinder',
     department: 'kinder-jugend-familie',
     name: 'Kurzzeitwohnen für Kinder und Jugendliche mit Behinderung',
+    nameEasyLanguage: 'Kurze Zeit woanders wohnen für Kinder mit Behinderung',
     teaser:
       'Kurzzeitwohnen bietet Kindern und Jugendlichen mit Behinderung für einige Tage oder Wochen ein Zuhause auf Zeit – zum Beispiel, wenn Sie als Eltern eine Pause brauchen, verreisen oder selbst krank werden.',
     description: `Eltern von Kindern mit Behinderung leisten oft Tag und Nacht Betreuung und Pflege. Damit Sie als Familie Kraft schöpfen können, gibt es Einrichtungen für Kurzzeitwohnen. Dort wird Ihr Kind für einige Tage oder Wochen von Fachkräften betreut und gepflegt – etwa während eines Urlaubs, einer Kur, einer eigenen Erkrankung oder einfach zur Entlastung.
@@ -482,6 +489,7 @@ Die Kosten werden vor allem aus Leistungen der Pflegeversicherung bezahlt. Seit 
     slug: 'ombudschaft-jugendhilfe',
     department: 'kinder-jugend-familie',
     name: 'Ombudschaft in der Kinder- und Jugendhilfe',
+    nameEasyLanguage: 'Hilfe bei Streit mit dem Jugend·amt',
     teaser:
       'Sie fühlen sich vom Jugendamt oder von einer Einrichtung nicht gehört oder ungerecht behandelt? Unabhängige Ombudsstellen beraten junge Menschen und Familien kostenfrei und vermitteln bei Konflikten in der Kinder- und Jugendhilfe.',
     description: `In der Kinder- und Jugendhilfe geht es oft um sehr persönliche Fragen: um Hilfen zur Erziehung, um das Leben in einer Wohngruppe oder um Unterstützung für ein Kind mit Behinderung. Dabei kann es zu Missverständnissen und Konflikten kommen – etwa wenn ein Antrag abgelehnt wird, Sie eine Entscheidung nicht nachvollziehen können oder sich in einer Einrichtung nicht ernst genommen fühlen.
@@ -543,6 +551,7 @@ Bitte beachten Sie: Eine Ombudsstelle trifft keine Entscheidungen und ersetzt ke
     slug: 'zentrale-adoptionsstelle',
     department: 'kinder-jugend-familie',
     name: 'Zentrale Adoptionsstelle',
+    nameEasyLanguage: 'Ein Kind adoptieren',
     teaser:
       'Die Zentrale Adoptionsstelle des LVR-Landesjugendamts unterstützt die Adoptionsvermittlungsstellen im Rheinland, sucht Familien für Kinder mit besonderen Bedürfnissen und ist bei internationalen Adoptionen zuständig.',
     description: `Für die meisten Fragen rund um eine Adoption ist zunächst die Adoptionsvermittlungsstelle Ihres Jugendamts zuständig. Die Zentrale Adoptionsstelle beim LVR-Landesjugendamt unterstützt diese Stellen fachlich – besonders dann, wenn eine Vermittlung schwierig ist. Zusammen mit dem Bundesamt für Justiz ist sie außerdem zentrale Behörde für internationale Adoptionen nach dem Haager Adoptionsübereinkommen.
@@ -616,6 +625,7 @@ Darüber hinaus erkennt die Zentrale Adoptionsstelle Adoptionsvermittlungsstelle
     slug: 'fruehe-hilfen',
     department: 'kinder-jugend-familie',
     name: 'Frühe Hilfen für Familien',
+    nameEasyLanguage: 'Frühe Hilfe für Familien',
     teaser:
       'Frühe Hilfen unterstützen werdende Eltern und Familien mit Kindern bis drei Jahre – zum Beispiel durch Familienhebammen, Willkommensbesuche oder Elterncafés. Die Angebote sind freiwillig, vertraulich und kostenfrei.',
     description: `Die Zeit rund um die Geburt und die ersten Lebensjahre eines Kindes sind schön, aber oft auch anstrengend. Frühe Hilfen sind Angebote für Schwangere, werdende Väter und Familien mit Kindern bis zum dritten Geburtstag. Sie sollen Eltern stärken, Fragen zu Entwicklung, Gesundheit und Erziehung beantworten und Unterstützung vermitteln, bevor sich Sorgen und Belastungen auftürmen.

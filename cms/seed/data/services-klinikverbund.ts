@@ -5,6 +5,7 @@ export const servicesKlinikverbund: ServiceSeed[] = [
     slug: 'psychiatrische-institutsambulanz',
     department: 'klinikverbund-hph',
     name: 'Psychiatrische Institutsambulanz',
+    nameEasyLanguage: 'Behandlung für die Seele ohne Über·nachtung',
     teaser:
       'Die Psychiatrischen Institutsambulanzen der LVR-Kliniken behandeln Menschen mit schweren oder lang andauernden psychischen Erkrankungen ambulant – in einem Team aus Ärztinnen und Ärzten, Psychologie, Pflege und Sozialarbeit.',
     description: `Eine Psychiatrische Institutsambulanz (PIA) ist eine Ambulanz an einer psychiatrischen Klinik. Sie ist für Menschen da, die wegen der Art, der Schwere oder der Dauer ihrer Erkrankung eine besonders umfassende Behandlung brauchen, die eine einzelne Praxis oft nicht leisten kann. Dazu gehören zum Beispiel Menschen mit Psychosen, schweren Depressionen, bipolaren Störungen, Persönlichkeitsstörungen oder Suchterkrankungen.
@@ -59,6 +60,7 @@ In einer akuten Krise wenden Sie sich an die Aufnahme der für Sie zuständigen 
     slug: 'kinder-und-jugendpsychiatrie',
     department: 'klinikverbund-hph',
     name: 'Kinder- und Jugendpsychiatrie',
+    nameEasyLanguage: 'Eine Klinik für Kinder mit seelischen Krankheiten',
     teaser:
       'Die Kliniken für Kinder- und Jugendpsychiatrie im LVR-Klinikverbund helfen jungen Menschen mit seelischen Erkrankungen – ambulant, in der Tagesklinik oder stationär und immer gemeinsam mit der Familie.',
     description: `Auch Kinder und Jugendliche können seelisch erkranken. Ängste, Depressionen, Essstörungen, Selbstverletzungen, ausgeprägte Verhaltensauffälligkeiten, Folgen belastender Erlebnisse oder beginnende Psychosen sind Beispiele dafür. Die Kinder- und Jugendpsychiatrie untersucht und behandelt junge Menschen bis zum 18. Geburtstag.
@@ -123,6 +125,7 @@ Die Kliniken sind in Notfällen rund um die Uhr erreichbar. Wenn Ihr Kind in aku
     slug: 'psychiatrische-tagesklinik',
     department: 'klinikverbund-hph',
     name: 'Psychiatrische Tagesklinik',
+    nameEasyLanguage: 'Die Tages·klinik für die Seele',
     teaser:
       'In der Psychiatrischen Tagesklinik werden Sie tagsüber intensiv behandelt und verbringen Abende und Wochenenden zu Hause. So bleiben Sie mit Ihrem Alltag verbunden.',
     description: `Eine Tagesklinik bietet teilstationäre Krankenhausbehandlung. Sie kommen an den Werktagen morgens in die Klinik und fahren am Nachmittag wieder nach Hause. Die Behandlung ist ähnlich intensiv wie auf einer Station, Sie bleiben aber in Ihrer gewohnten Umgebung und können Neues direkt im Alltag erproben.
@@ -174,6 +177,7 @@ Eine Tagesklinik eignet sich zum Beispiel bei Depressionen, Angst- und Zwangserk
     slug: 'psychiatrische-krisenhilfe',
     department: 'klinikverbund-hph',
     name: 'Psychiatrische Notaufnahme und Krisenhilfe',
+    nameEasyLanguage: 'Hilfe in einer seelischen Krise',
     teaser:
       'In einer akuten seelischen Krise sind die psychiatrischen LVR-Kliniken Tag und Nacht für Sie da – ohne Termin und ohne Überweisung. Bei Lebensgefahr rufen Sie sofort den Notruf 112.',
     description: `Manchmal wird eine seelische Belastung so groß, dass Sie nicht mehr weiterwissen: Sie denken daran, sich das Leben zu nehmen, hören Stimmen, fühlen sich verfolgt oder sind in einer Ausnahmesituation, die Sie allein nicht bewältigen können. Dann brauchen Sie schnell Hilfe. Bei akuter Lebensgefahr rufen Sie sofort den Notruf 112 – für sich selbst oder für einen anderen Menschen.
@@ -231,6 +235,7 @@ Wenn Sie zunächst mit jemandem sprechen möchten, erreichen Sie die TelefonSeel
     slug: 'suchtbehandlung',
     department: 'klinikverbund-hph',
     name: 'Behandlung bei Suchterkrankungen',
+    nameEasyLanguage: 'Hilfe bei einer Sucht',
     teaser:
       'Die LVR-Kliniken helfen bei Abhängigkeit von Alkohol, Medikamenten oder Drogen und bei Verhaltenssüchten – vom qualifizierten Entzug über die Suchtambulanz bis zur Vermittlung in eine Entwöhnungsbehandlung.',
     description: `Eine Abhängigkeit ist eine Krankheit und keine Charakterschwäche. Die Abteilungen für Abhängigkeitserkrankungen der LVR-Kliniken behandeln Menschen, die von Alkohol, Medikamenten oder illegalen Drogen abhängig sind oder zum Beispiel unter einer Glücksspielsucht leiden. Häufig bestehen zusätzlich Depressionen, Ängste oder andere psychische Erkrankungen, die gleich mitbehandelt werden.
@@ -291,6 +296,7 @@ Ein Entzug von Alkohol oder Beruhigungsmitteln kann lebensgefährlich sein. Hör
     slug: 'gerontopsychiatrie',
     department: 'klinikverbund-hph',
     name: 'Gerontopsychiatrische Beratung und Behandlung',
+    nameEasyLanguage: 'Hilfe für die Seele im Alter',
     teaser:
       'Gedächtnisprobleme, Niedergeschlagenheit oder Verwirrtheit im Alter? Die gerontopsychiatrischen Angebote der LVR-Kliniken untersuchen, behandeln und beraten ältere Menschen und ihre Angehörigen.',
     description: `Die Gerontopsychiatrie ist auf seelische Erkrankungen im höheren Lebensalter spezialisiert. Dazu gehören Demenzerkrankungen, Depressionen, Ängste, wahnhafte Störungen und plötzliche Verwirrtheitszustände, die zum Beispiel nach einer Operation oder bei einer Infektion auftreten können. Oft spielen körperliche Erkrankungen und Medikamente mit hinein; sie werden bei der Behandlung berücksichtigt.
@@ -341,6 +347,7 @@ Treten plötzlich starke Verwirrtheit, Unruhe oder Bewusstseinsstörungen auf, k
     slug: 'hph-wohnen',
     department: 'klinikverbund-hph',
     name: 'Wohnen im Verbund Heilpädagogischer Hilfen',
+    nameEasyLanguage: 'Wohnen beim Verbund Heil·pädagogischer Hilfen',
     teaser:
       'Die LVR-HPH-Netze bieten erwachsenen Menschen mit geistiger oder mehrfacher Behinderung ein Zuhause in Wohnhäusern und Wohngruppen im Rheinland – mit so viel Unterstützung wie nötig und so viel Selbstbestimmung wie möglich.',
     description: `Der LVR-Verbund Heilpädagogischer Hilfen besteht aus drei regionalen HPH-Netzen: Niederrhein, Ost und West. Sie bieten Wohnangebote für erwachsene Menschen mit geistiger Behinderung, oft verbunden mit weiteren Beeinträchtigungen wie Autismus, Epilepsie, psychischen Erkrankungen oder herausforderndem Verhalten. Die Häuser und Wohngruppen liegen in Wohngebieten von Städten und Gemeinden.
@@ -411,6 +418,7 @@ Grundlage ist ein Wohn- und Betreuungsvertrag. Die Kosten setzen sich aus zwei T
     slug: 'hph-ambulant-unterstuetztes-wohnen',
     department: 'klinikverbund-hph',
     name: 'Ambulant unterstütztes Wohnen im HPH-Netz',
+    nameEasyLanguage: 'Hilfe in Ihrer Wohnung vom Verbund Heil·pädagogischer Hilfen',
     teaser:
       'Sie möchten in einer eigenen Wohnung leben und brauchen dabei Unterstützung? Das ambulant unterstützte Wohnen der LVR-HPH-Netze begleitet Sie zu Hause – allein, als Paar oder in einer Wohngemeinschaft.',
     description: `Viele Menschen mit geistiger Behinderung möchten selbstständig in einer eigenen Wohnung leben. Mit dem ambulant unterstützten Wohnen ist das möglich: Fachkräfte der LVR-HPH-Netze kommen zu vereinbarten Zeiten zu Ihnen nach Hause und unterstützen Sie bei den Dingen, die Sie noch nicht allein schaffen.
@@ -468,6 +476,7 @@ Das ambulant unterstützte Wohnen ist auch ein guter Weg für Menschen, die bish
     slug: 'hph-tagesstruktur',
     department: 'klinikverbund-hph',
     name: 'Tagesstruktur im HPH-Netz',
+    nameEasyLanguage: 'Ein fester Ablauf für Ihren Tag',
     teaser:
       'Die Tagesstruktur im HPH-Netz bietet Menschen mit Behinderung, die nicht oder nicht mehr in einer Werkstatt arbeiten, sinnvolle Beschäftigung, Förderung und Gemeinschaft am Tag.',
     description: `Ein geregelter Tagesablauf mit festen Aufgaben, Begegnungen und einem Wechsel zwischen Wohnen und Tätigsein ist für viele Menschen wichtig. Nicht alle Menschen mit Behinderung können oder möchten in einer Werkstatt für behinderte Menschen arbeiten – etwa wegen eines sehr hohen Unterstützungsbedarfs oder weil sie nach vielen Arbeitsjahren in den Ruhestand gegangen sind.

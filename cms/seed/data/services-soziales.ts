@@ -5,6 +5,7 @@ export const servicesSoziales: ServiceSeed[] = [
     slug: 'beratung-106-sgb-ix',
     department: 'soziales',
     name: 'Beratung und Unterstützung nach § 106 SGB IX',
+    nameEasyLanguage: 'Beratung beim Amt für Menschen mit Behinderung',
     teaser:
       'Der LVR berät Sie persönlich zu den Leistungen der Eingliederungshilfe und hilft Ihnen beim Antrag, bei der Klärung von Zuständigkeiten und bei der Suche nach passenden Angeboten in Ihrer Nähe.',
     description: `Wenn Sie eine wesentliche Behinderung haben oder eine solche Behinderung droht, haben Sie Anspruch darauf, dass der Träger der Eingliederungshilfe Sie berät und unterstützt. Im Rheinland ist das für erwachsene Menschen in der Regel der Landschaftsverband Rheinland (LVR). Die Beratung ist eine eigene Leistung: Sie müssen dafür noch keinen Antrag auf eine bestimmte Hilfe gestellt haben.
@@ -71,6 +72,7 @@ Die Beratung muss in einer Form stattfinden, die Sie wahrnehmen und verstehen k�
     slug: 'persoenliches-budget',
     department: 'soziales',
     name: 'Persönliches Budget',
+    nameEasyLanguage: 'Das Persönliche Budget',
     teaser:
       'Mit dem Persönlichen Budget erhalten Sie Geld statt einer Sachleistung. Damit kaufen Sie die Unterstützung, die Sie brauchen, selbst ein und entscheiden, wer Ihnen wann und wie hilft.',
     description: `Das Persönliche Budget ist keine zusätzliche Leistung, sondern eine besondere Form, in der Sie Leistungen zur Teilhabe erhalten. Statt dass der LVR einen Dienst oder eine Einrichtung direkt bezahlt, bekommen Sie einen regelmäßigen Geldbetrag. Damit organisieren Sie Ihre Unterstützung selbst: Sie wählen Anbieter aus, vereinbaren Zeiten und Inhalte oder stellen Assistenzkräfte selbst ein (Arbeitgebermodell).
@@ -140,6 +142,7 @@ Das Persönliche Budget steht auch Menschen mit hohem Unterstützungsbedarf offe
     slug: 'budget-fuer-arbeit',
     department: 'soziales',
     name: 'Budget für Arbeit',
+    nameEasyLanguage: 'Das Budget für Arbeit',
     teaser:
       'Sie arbeiten in einer Werkstatt und möchten auf den allgemeinen Arbeitsmarkt wechseln? Mit dem Budget für Arbeit erhält Ihr neuer Arbeitgeber einen Lohnkostenzuschuss, und Sie bekommen Unterstützung am Arbeitsplatz.',
     description: `Das Budget für Arbeit ist eine Alternative zur Beschäftigung in einer Werkstatt für Menschen mit Behinderung. Es richtet sich an Menschen, die Anspruch auf einen Platz im Arbeitsbereich einer Werkstatt haben, aber lieber in einem Betrieb, einer Behörde oder einem Verein auf dem allgemeinen Arbeitsmarkt arbeiten möchten. Sie schließen einen ganz normalen Arbeitsvertrag ab und werden nach Tarif oder ortsüblich bezahlt, mindestens aber mit dem gesetzlichen Mindestlohn.
@@ -213,6 +216,7 @@ Im Rheinland arbeiten das LVR-Fallmanagement, das LVR-Inklusionsamt und die Inte
     slug: 'budget-fuer-ausbildung',
     department: 'soziales',
     name: 'Budget für Ausbildung',
+    nameEasyLanguage: 'Das Budget für Ausbildung',
     teaser:
       'Mit dem Budget für Ausbildung können Sie statt in einer Werkstatt eine reguläre Berufsausbildung in einem Betrieb machen. Die Ausbildungsvergütung und die nötige Begleitung werden übernommen.',
     description: `Das Budget für Ausbildung öffnet Menschen, die Anspruch auf Leistungen einer Werkstatt für Menschen mit Behinderung haben, den Weg in eine betriebliche Ausbildung. Sie machen eine anerkannte Berufsausbildung oder eine Fachpraktiker-Ausbildung für Menschen mit Behinderungen bei einem Arbeitgeber Ihrer Wahl und schließen einen regulären Ausbildungsvertrag ab.
@@ -277,6 +281,7 @@ Wer das Budget bezahlt, hängt davon ab, wo Sie gerade stehen. Wenn Sie aus dem 
     slug: 'werkstatt-fuer-menschen-mit-behinderung',
     department: 'soziales',
     name: 'Arbeit in einer Werkstatt für Menschen mit Behinderung',
+    nameEasyLanguage: 'Arbeiten in einer Werkstatt',
     teaser:
       'Werkstätten für Menschen mit Behinderung bieten Arbeit und berufliche Bildung für alle, die wegen ihrer Behinderung nicht oder noch nicht auf dem allgemeinen Arbeitsmarkt arbeiten können. Den Arbeitsbereich finanziert im Rheinland der LVR.',
     description: `Werkstätten für Menschen mit Behinderung (WfbM) bieten Menschen, die wegen Art oder Schwere ihrer Behinderung nicht, noch nicht oder noch nicht wieder auf dem allgemeinen Arbeitsmarkt tätig sein können, einen Arbeitsplatz und berufliche Bildung. Die Arbeit ist vielfältig: von Montage und Verpackung über Holz- und Metallbearbeitung sowie Garten- und Landschaftspflege bis zu Küche, Wäscherei oder Büro. Viele Werkstätten bieten auch Außenarbeitsplätze in Betrieben an.
@@ -359,6 +364,7 @@ Die Werkstatt soll Sie auch dabei unterstützen, auf den allgemeinen Arbeitsmark
     slug: 'kokobe',
     department: 'soziales',
     name: 'KoKoBe – Koordinierungs-, Kontakt- und Beratungsangebote',
+    nameEasyLanguage: 'Kontakt und Beratung in Ihrer Nähe',
     teaser:
       'Die KoKoBe sind Anlaufstellen für erwachsene Menschen mit geistiger Behinderung und ihre Angehörigen. Sie beraten kostenlos, vermitteln Kontakte und Freizeitangebote und helfen bei der Planung von Unterstützung.',
     description: `KoKoBe steht für Koordinierungs-, Kontakt- und Beratungsangebote. Es gibt sie in allen Kreisen und kreisfreien Städten im Rheinland. Sie werden vom LVR gefördert und von Trägern der Wohlfahrtspflege oder anderen Organisationen vor Ort betrieben. Die KoKoBe sind vor allem für erwachsene Menschen mit geistiger Behinderung da, die selbstständig oder mit Unterstützung in einer eigenen Wohnung, bei ihrer Familie oder in einer Wohngemeinschaft leben oder so leben möchten.
@@ -418,6 +424,7 @@ Außerdem bringen die KoKoBe Menschen zusammen. Es gibt Treffpunkte, Freizeitgru
     slug: 'assistenz-eigener-wohnraum',
     department: 'soziales',
     name: 'Assistenz im eigenen Wohnraum',
+    nameEasyLanguage: 'Hilfe in Ihrer eigenen Wohnung',
     teaser:
       'Sie möchten in Ihrer eigenen Wohnung leben und brauchen dabei Unterstützung? Assistenzleistungen helfen Ihnen zum Beispiel im Haushalt, bei Behördenpost, bei der Gestaltung Ihres Tages oder in schwierigen Zeiten.',
     description: `Viele Menschen mit Behinderungen leben allein, mit Partnerin oder Partner oder in einer Wohngemeinschaft in einer eigenen Wohnung. Wenn Sie dafür Unterstützung brauchen, übernimmt der LVR als Träger der Eingliederungshilfe die Kosten für Assistenz im eigenen Wohnraum. Früher hieß diese Leistung im Rheinland Ambulant Betreutes Wohnen (BeWo).
@@ -486,6 +493,7 @@ Sie wählen den Anbieter, der Sie unterstützen soll, selbst aus. Der Umfang der
     slug: 'besondere-wohnform',
     department: 'soziales',
     name: 'Wohnen in einer besonderen Wohnform',
+    nameEasyLanguage: 'Wohnen in einem Wohn·heim',
     teaser:
       'In einer besonderen Wohnform leben Sie mit anderen zusammen und erhalten umfassende Unterstützung, oft rund um die Uhr. Der LVR bezahlt die Fachleistung; Miete und Lebensunterhalt werden davon getrennt finanziert.',
     description: `Besondere Wohnformen sind Wohnangebote, in denen mehrere Menschen mit Behinderungen zusammenleben und umfassend unterstützt werden. Früher sprach man von Wohnheimen oder stationären Einrichtungen. Heute gibt es sehr unterschiedliche Angebote: größere Häuser mit mehreren Wohngruppen, kleine Wohngemeinschaften im Stadtteil oder Apartments mit gemeinsamer Unterstützung. Je nach Angebot sind Fachkräfte auch nachts und am Wochenende erreichbar.
@@ -558,6 +566,7 @@ Eine besondere Wohnform kann der richtige Ort sein, wenn Sie sehr viel Unterstü
     slug: 'gesamtplanverfahren',
     department: 'soziales',
     name: 'Gesamtplanverfahren und Bedarfsermittlung (BEI_NRW)',
+    nameEasyLanguage: 'Der Gesamt·plan für Ihre Hilfen',
     teaser:
       'Im Gesamtplanverfahren ermittelt der LVR gemeinsam mit Ihnen, welche Unterstützung Sie brauchen. Grundlage ist das Bedarfsermittlungsinstrument BEI_NRW. Ihre Wünsche und Ziele stehen dabei im Mittelpunkt.',
     description: `Bevor der LVR über Leistungen der Eingliederungshilfe entscheidet, klärt er mit Ihnen im Gesamtplanverfahren, was Sie sich für Ihr Leben wünschen, wo Sie Unterstützung brauchen und welche Leistungen dafür in Frage kommen. Das Verfahren ist gesetzlich vorgeschrieben. Es soll sicherstellen, dass die Hilfe zu Ihnen passt und nicht umgekehrt.
@@ -624,6 +633,7 @@ Die Ergebnisse hält der LVR im Gesamtplan fest. Er beschreibt Ihre Ziele, die v
     slug: 'sozialpsychiatrische-zentren',
     department: 'soziales',
     name: 'Sozialpsychiatrische Zentren (SPZ)',
+    nameEasyLanguage: 'Zentren für Menschen mit seelischen Krankheiten',
     teaser:
       'Sozialpsychiatrische Zentren sind wohnortnahe Anlaufstellen für Menschen mit psychischen Erkrankungen und ihre Angehörigen. Sie bieten kostenlose Beratung, offene Treffpunkte und Hilfen zur Gestaltung des Alltags.',
     description: `Im Rheinland gibt es in fast allen Städten und Kreisen Sozialpsychiatrische Zentren. Sie werden vom LVR gemeinsam mit den Kommunen gefördert und von freien Trägern betrieben. Ein SPZ bündelt verschiedene Hilfen unter einem Dach und ist für Menschen da, die eine psychische Erkrankung haben oder sich in einer schwierigen seelischen Lage befinden.
@@ -681,6 +691,7 @@ Ein SPZ ist kein Notdienst. In einer akuten seelischen Krise, besonders außerha
     slug: 'tagesstaette',
     department: 'soziales',
     name: 'Tagesstätten für Menschen mit seelischer Behinderung',
+    nameEasyLanguage: 'Tages·stätten für Menschen mit seelischen Krankheiten',
     teaser:
       'Tagesstätten bieten Menschen mit seelischer Behinderung einen verlässlichen Tagesablauf, sinnvolle Beschäftigung und Gemeinschaft. Sie sind ein Angebot für alle, die derzeit nicht oder noch nicht wieder arbeiten können.',
     description: `Eine Tagesstätte für Menschen mit seelischer Behinderung ist ein Ort, an dem Sie tagsüber Struktur, Beschäftigung und Kontakt zu anderen finden. Viele Besucherinnen und Besucher leben seit längerer Zeit mit einer psychischen Erkrankung und können derzeit keiner regelmäßigen Arbeit nachgehen, auch nicht in einer Werkstatt. Die Tagesstätte hilft, den Alltag zu ordnen, Fähigkeiten zu erhalten und neue zu entwickeln.
@@ -748,6 +759,7 @@ Tagesstätten sind meist an Werktagen geöffnet und haben eine überschaubare Za
     slug: 'familienunterstuetzende-dienste',
     department: 'soziales',
     name: 'Familienunterstützende Dienste',
+    nameEasyLanguage: 'Hilfe für Familien im Alltag',
     teaser:
       'Familienunterstützende Dienste betreuen Kinder, Jugendliche und Erwachsene mit Behinderung stundenweise, in Gruppen oder in den Ferien. So haben Angehörige Zeit für sich, und die Betreuten erleben Freizeit mit anderen.',
     description: `Familienunterstützende Dienste, kurz FuD und manchmal auch familienentlastende Dienste genannt, sind Angebote für Familien, in denen ein Mensch mit Behinderung lebt. Mitarbeitende kommen stundenweise nach Hause, begleiten zu Freizeitaktivitäten oder betreuen in Gruppen. Viele Dienste bieten außerdem Ferienfreizeiten, Wochenendangebote oder eine Betreuung an Nachmittagen an.
@@ -812,6 +824,7 @@ Im Rheinland gibt es Familienunterstützende Dienste bei vielen Trägern der Beh
     slug: 'elternassistenz',
     department: 'soziales',
     name: 'Elternassistenz und begleitete Elternschaft',
+    nameEasyLanguage: 'Hilfe für Eltern mit Behinderung',
     teaser:
       'Eltern mit Behinderung haben Anspruch auf Unterstützung bei der Versorgung und Betreuung ihrer Kinder. Elternassistenz übernimmt praktische Handgriffe, begleitete Elternschaft stärkt Eltern durch Anleitung und Beratung.',
     description: `Mütter und Väter mit Behinderungen haben dasselbe Recht, ihre Kinder selbst zu versorgen und zu erziehen, wie alle anderen Eltern. Wenn Sie dabei wegen Ihrer Behinderung Unterstützung brauchen, kann der LVR Assistenzleistungen für Eltern übernehmen. Das Gesetz sieht diese Leistungen ausdrücklich vor.
@@ -884,6 +897,7 @@ Bei der begleiteten Elternschaft geht es darum, Eltern anzuleiten und zu beraten
     slug: 'mobilitaetshilfen',
     department: 'soziales',
     name: 'Hilfen zur Mobilität',
+    nameEasyLanguage: 'Hilfe für Wege und Fahrten',
     teaser:
       'Wenn Sie wegen Ihrer Behinderung Bus und Bahn nicht nutzen können, unterstützt der LVR Sie bei der Mobilität im Alltag: mit einem Fahrdienst, einer Pauschale für Fahrten oder mit Hilfen für ein eigenes Auto.',
     description: `Mobil zu sein ist die Voraussetzung dafür, Familie und Freunde zu besuchen, einzukaufen oder zum Sportverein, zum Gottesdienst oder zu kulturellen Veranstaltungen zu gehen. Wenn Ihnen die Nutzung öffentlicher Verkehrsmittel wegen Art und Schwere Ihrer Behinderung nicht zumutbar ist, erhalten Sie als Leistung der Sozialen Teilhabe Hilfen zur Mobilität.

@@ -7,8 +7,10 @@
  *   aria-describedby) and an error summary with links to the fields, which
  *   takes the focus.
  * - The report is sent as JSON in the background. The CMS's field errors are
- *   shown the same way; a refusal without field errors (too many reports) or
- *   an unreachable CMS is said in the summary. What was typed always stays.
+ *   shown the same way; a refusal without field errors (too many reports, a
+ *   request the CMS does not take) or an unreachable CMS is said in the
+ *   summary, always in the form's own words (the page's variant, Leichte
+ *   Sprache too), never in the API's. What was typed always stays.
  * - On /barriere-melden/?seite=/pfad/ the report is about the page named.
  */
 interface Messages {
@@ -19,7 +21,10 @@ interface Messages {
   name: string
   send: string
   offline: string
-  kept: string
+  /** Too many reports (429): from this browser in a short time, or about the page today. */
+  tooMany: string
+  /** Any other refusal that names no field of the form. */
+  refused: string
   sending: string
 }
 
@@ -184,13 +189,13 @@ export class FeedbackForm {
       message?: string
       errors?: { field: string; message: string }[]
     }
-    // The CMS answers in standard German; the form's own wording (Leichte Sprache too) where it has one.
+    // The CMS answers in standard German for every caller of its API: the form says it in its own words.
     const known = (answer.errors ?? []).filter((e): e is { field: Field; message: string } =>
       (FIELDS as string[]).includes(e.field),
     )
-    const fieldErrors = known.map(({ field, message }) => ({ field, message: this.m[field] ?? message }))
+    const fieldErrors = known.map(({ field }) => ({ field, message: this.m[field] }))
     if (fieldErrors.length) return this.showErrors(fieldErrors)
-    const reason = response.status >= 500 ? this.m.offline : `${answer.message ?? ''} ${this.m.kept}`.trim()
+    const reason = response.status >= 500 ? this.m.offline : response.status === 429 ? this.m.tooMany : this.m.refused
     this.showErrors([], `${this.m.send} ${reason}`)
   }
 

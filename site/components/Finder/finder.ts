@@ -89,16 +89,16 @@ export function loadFinderData(url: string): Promise<FinderData> {
   return dataPromise
 }
 
-/** Parses "thema:slug" / "leistung:slug" against the data. */
-export function parseSubject(data: FinderData, value: string): (Subject & { label: string }) | undefined {
+/** Parses "thema:slug" / "leistung:slug" against the data; the label in Leichte Sprache with `easy`. */
+export function parseSubject(data: FinderData, value: string, easy = false): (Subject & { label: string }) | undefined {
   const [kind, slug] = value.split(':')
   if (kind === 'thema') {
     const topic = data.topics.find((t) => t.slug === slug)
-    return topic && { kind: 'topic', id: topic.id, label: topic.title }
+    return topic && { kind: 'topic', id: topic.id, label: (easy && topic.titleEasy) || topic.title }
   }
   if (kind === 'leistung') {
     const service = data.services.find((s) => s.slug === slug)
-    return service && { kind: 'service', id: service.id, label: service.name }
+    return service && { kind: 'service', id: service.id, label: (easy && service.nameEasy) || service.name }
   }
   return undefined
 }
@@ -261,7 +261,7 @@ export class Finder {
     this.writeUrl()
     clearError(this.subjectError, this.subject)
     clearError(this.placeError, this.place)
-    const subject = parseSubject(data, this.subject.value)
+    const subject = parseSubject(data, this.subject.value, this.m.easy)
     const text = this.place.value.trim()
     const region = findRegion(data.regions, text)
     let firstInvalid: HTMLElement | undefined
@@ -296,7 +296,7 @@ export class Finder {
     this.services.replaceChildren(
       ...services.map((service) => {
         const item = el('li')
-        const a = el('a', undefined, service.name)
+        const a = el('a', undefined, (this.m.easy && service.nameEasy) || service.name)
         a.href =
           this.m.easy && service.easy
             ? fill(this.m.easyServiceUrl, { slug: service.easy })

@@ -4,8 +4,13 @@
  * sentence being read (data-reading on its element) and scrolls it into view.
  * One button starts, pauses and resumes (a pause stops the sentence and the
  * same sentence is read again on resume: browsers pause unreliably); "Stopp"
- * ends and goes back to the start. Only voices on the device are used
- * (localService), German ones first, so that no text leaves the device.
+ * ends and goes back to the start. Only a German voice on the device
+ * (localService) speaks, so that no text leaves the device: a browser's
+ * default voice may be an online service (Chrome's "Google Deutsch"), so the
+ * text is never given to the default. Chrome lists its voices only a moment
+ * after the page has loaded: the first click waits for the list
+ * (`voiceschanged`, at most VOICES_WAIT_MS). Without a German voice on the
+ * device the button is disabled and the bar says why.
  */
 import { MEDIOPUNKT } from '../../lib/easyLanguage.ts'
 
@@ -24,6 +29,14 @@ interface Sentence {
 }
 
 type State = 'idle' | 'reading' | 'paused'
+
+/** How long the first click waits for a voice list that is still empty. */
+export const VOICES_WAIT_MS = 2000
+
+/** The first German voice on the device (never an online one), if the list has one. */
+export function localGermanVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
+  return voices.find((voice) => voice.localService && /^de(\b|[-_])/i.test(voice.lang))
+}
 
 /** Elements whose text is read, in document order (one sentence per line in Leichte Sprache). */
 const READ = 'h1, h2, h3, h4, p, li, dt, dd'
@@ -59,6 +72,12 @@ export class ReadAloud {
   private state: State = 'idle'
   /** Counts utterances, so that the end of a cancelled one is ignored. */
   private generation = 0
+  /** The German voice on the device; undefined while the list is empty or when it has none. */
+  private voice: SpeechSynthesisVoice | undefined
+  /** Whether the browser has listed its voices (Chrome does so a moment after loading). */
+  private voicesListed = false
+  /** The first click is waiting for the list. */
+  private waiting = false
 
   constructor(private readonly root: HTMLElement) {
     const q = <T extends Element>(selector: string): T => {
@@ -80,11 +99,50 @@ export class ReadAloud {
     }
     this.toggle.addEventListener('click', () => {
       if (this.state === 'reading') this.pause()
-      else this.play()
+      else void this.play()
     })
     this.stopButton.addEventListener('click', () => this.stop())
     // Leaving the page stops the voice.
     window.addEventListener('pagehide', () => window.speechSynthesis.cancel())
+    // The list can come (Chrome, after loading) or change (a voice installed) at any time.
+    window.speechSynthesis.addEventListener?.('voiceschanged', () => this.updateVoice())
+    this.updateVoice()
+  }
+
+  /** Takes the German voice on the device from the browser's list, once the list is there. */
+  private updateVoice(): void {
+    const voices = window.speechSynthesis.getVoices()
+    if (voices.length === 0) return
+    this.voicesListed = true
+    this.voice = localGermanVoice(voices)
+    if (this.voice) {
+      if (this.toggle.disabled) {
+        this.toggle.disabled = false
+        this.status.textContent = ''
+      }
+    } else this.noVoice()
+  }
+
+  /** No German voice on the device: nothing is read, the button is disabled and the bar says why. */
+  private noVoice(): void {
+    if (this.state !== 'idle') this.stop()
+    this.toggle.disabled = true
+    this.status.textContent = this.m.noVoice
+  }
+
+  /** Resolves when the browser has listed its voices, or after VOICES_WAIT_MS. */
+  private waitForVoices(): Promise<void> {
+    const synthesis = window.speechSynthesis
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer)
+        synthesis.removeEventListener?.('voiceschanged', done)
+        this.updateVoice()
+        resolve()
+      }
+      const timer = setTimeout(done, VOICES_WAIT_MS)
+      synthesis.addEventListener?.('voiceschanged', done)
+    })
   }
 
   private collect(): Sentence[] {
@@ -100,36 +158,33 @@ export class ReadAloud {
     return list
   }
 
-  /** A voice on this device, German if there is one; undefined when the device has none. */
-  private voice(): SpeechSynthesisVoice | null | undefined {
-    const voices = window.speechSynthesis.getVoices()
-    if (voices.length === 0) return null // not loaded yet: the browser's default (on the device)
-    const local = voices.filter((voice) => voice.localService)
-    return local.find((voice) => voice.lang.toLowerCase().startsWith('de')) ?? undefined
-  }
-
-  private play(): void {
+  private async play(): Promise<void> {
+    if (this.waiting) return
+    if (!this.voicesListed) {
+      this.waiting = true
+      this.toggle.setAttribute('aria-busy', 'true')
+      await this.waitForVoices()
+      this.waiting = false
+      this.toggle.removeAttribute('aria-busy')
+    }
+    const voice = this.voice
+    if (!voice) return this.noVoice()
     if (this.state === 'idle') {
       this.sentences = this.collect()
       this.index = 0
-    }
-    const voice = this.voice()
-    if (voice === undefined) {
-      this.status.textContent = this.m.noVoice
-      return
     }
     this.status.textContent = ''
     this.setState('reading')
     this.speak(voice)
   }
 
-  private speak(voice: SpeechSynthesisVoice | null): void {
+  private speak(voice: SpeechSynthesisVoice): void {
     const sentence = this.sentences[this.index]
     if (!sentence) return this.stop()
     this.highlight(sentence.element)
     const utterance = new SpeechSynthesisUtterance(sentence.text)
-    utterance.lang = 'de-DE'
-    if (voice) utterance.voice = voice
+    utterance.voice = voice
+    utterance.lang = voice.lang
     const generation = ++this.generation
     utterance.onend = () => {
       if (generation !== this.generation || this.state !== 'reading') return
