@@ -121,7 +121,7 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
 
     await createFromList(page, 'services')
     const serviceName = `Testleistung ${id}`
-    await page.getByLabel('Bezeichnung').fill(serviceName)
+    await page.getByLabel(/^Bezeichnung\b(?! in Leichter)/).fill(serviceName)
     await page.getByLabel('Kurztext').fill('Ein kurzer Text für die Übersicht.')
     // The Volltext: the only rich-text editor on the first tab.
     await page.locator('[data-lexical-editor="true"]').first().click()
