@@ -210,7 +210,7 @@ export interface BackupOptions {
 }
 
 /** Writes a backup of the database and the uploads to `out` while the CMS may be running. */
-export async function createBackup({ out, dataDir, databaseUrl, config, attempts = 3 }: BackupOptions) {
+export async function createBackup({ out, dataDir, databaseUrl, config, attempts = 10 }: BackupOptions) {
   const kind = databaseKind(databaseUrl)
   const folders = uploadFolders(config, dataDir)
   for (let attempt = 1; ; attempt++) {
@@ -222,6 +222,8 @@ export async function createBackup({ out, dataDir, databaseUrl, config, attempts
       for (const { dir } of folders) await linkTree(path.join(dataDir, dir), path.join(staging, dir))
       const missing = referenced.filter((rel) => !existsSync(path.join(staging, rel)))
       if (missing.length > 0) {
+        // An upload deleted between the snapshot and the second pass (its row is in the snapshot, its file
+        // gone): take the snapshot again. A CMS at work makes this rare per attempt; a busy one needed more than 3.
         if (attempt < attempts) continue
         throw new BackupError(
           `the database refers to upload files that are missing: ${missing.slice(0, 10).join(', ')}`,

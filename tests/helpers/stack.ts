@@ -112,6 +112,9 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
   const { process: started, ...info } = await launchStack(env)
   try {
     await waitForUrl(`${info.cmsUrl}/admin/login`, started, 20 * 60 * 1000)
+    // The first release too: with the admin already built, the admin can answer before the site is live (the
+    // static server answers 503 "Die Website wird gerade erstellt" until then).
+    await waitForUrl(`${info.siteUrl}/`, started, 10 * 60 * 1000)
   } catch (error) {
     await started.stop()
     rmSync(info.dataDir, { recursive: true, force: true })
