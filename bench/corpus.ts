@@ -227,6 +227,32 @@ export interface CorpusResult {
   ms: number
 }
 
+/** The demo content alone (`npm run bench -- --demo`): what `npm start` seeds; the benchmark changes its services. */
+export async function demoCorpus(payload: Payload): Promise<CorpusResult> {
+  const started = performance.now()
+  await seedDemoContent(payload)
+  const count = async (collection: 'services' | 'easy-language-texts' | 'contact-persons' | 'locations') =>
+    (await payload.count({ collection, overrideAccess: true })).totalDocs
+  const published = await payload.find({
+    collection: 'services',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+    sort: 'id',
+    where: { _status: { equals: 'published' } },
+  })
+  return {
+    counts: {
+      services: await count('services'),
+      easyLanguageTexts: await count('easy-language-texts'),
+      contactPersons: await count('contact-persons'),
+      locations: await count('locations'),
+    },
+    serviceIds: published.docs.map((doc) => doc.id),
+    ms: Math.round(performance.now() - started),
+  }
+}
+
 /**
  * Writes the corpus into an empty database (the Payload instance's). Uses the
  * demo seed for the base content, then adds synthetic locations, contacts,

@@ -21,7 +21,7 @@ describe('publish benchmark helpers', () => {
     ).toBe(19)
   })
 
-  it('reads --services and --changes and rejects nonsense', () => {
+  it('reads its flags and refuses unknown or misspelt ones, which would run another benchmark', () => {
     expect(parseArgs([])).toEqual({ services: 5000, changes: 10, keep: false, a11y: 'changed' })
     expect(parseArgs(['--services', '200', '--changes', '3', '--keep'])).toEqual({
       services: 200,
@@ -29,10 +29,15 @@ describe('publish benchmark helpers', () => {
       keep: true,
       a11y: 'changed',
     })
+    expect(parseArgs(['--demo'])).toMatchObject({ demo: true, changes: 10, a11y: 'changed' })
     expect(parseArgs(['--a11y', 'off']).a11y).toBe('off')
+    expect(parseArgs(['--corpus', 'x']).corpusDir).toBe(path.resolve('x'))
     expect(() => parseArgs(['--a11y', 'manchmal'])).toThrow(/--a11y/)
     expect(() => parseArgs(['--services', 'viele'])).toThrow(/--services/)
     expect(() => parseArgs(['--changes', '0'])).toThrow(/--changes/)
+    // Before: an unknown flag was ignored, so `--demmo` silently ran the 5,000-service benchmark.
+    expect(() => parseArgs(['--demmo'])).toThrow(/demmo[\s\S]*Aufruf/)
+    expect(() => parseArgs(['--demo', '--services', '200'])).toThrow(/--demo/)
   })
 
   it('sizes the corpus in the demo proportion (46 services : 26 contacts : 18 locations), half with Leichte Sprache', () => {

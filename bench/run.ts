@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs the benchmarks and writes their JSON to bench/results/.
  * Without a flag the publish benchmark (bench/publish.ts); arguments are passed
- * on, e.g. `npm run bench -- --services 200 --changes 3`. With `--ls` the
+ * on, e.g. `npm run bench -- --services 200 --changes 3`, or `npm run bench -- --demo`
+ * for the demo content (bench/results/publish-demo.json). With `--ls` the
  * Leichte-Sprache check benchmark (bench/leichte-sprache.ts), e.g.
  * `npm run bench -- --ls --runs 100`.
  */
@@ -17,7 +18,7 @@ const result = await runPublishBenchmark(parseArgs(process.argv.slice(2)))
 console.log(
   `publish: ${result.fullBuild.pagesBuilt} pages, full ${result.fullBuild.totalMs} ms, floor ${result.floor.totalMs} ms, ` +
     `publish-to-live median ${result.publishToLive.medianMs} ms, p95 ${result.publishToLive.p95Ms} ms, ` +
-    `peak RSS ${result.peakRssMb} MB (${result.machine.cores} cores)`,
+    `peak RSS ${result.peakRssMb} MB, ${result.firstSearch ? `first search ${result.firstSearch.kb} KB, ` : ''}(${result.machine.cores} cores)`,
 )
 for (const [name, t] of Object.entries(result.targets))
   console.log(
