@@ -1,7 +1,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process'
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 
 /** What the render worker reports of one render (site/renderer/render.ts, without the state). */
@@ -77,7 +77,10 @@ export async function buildRenderer(
   log: (line: string) => void = () => {},
 ): Promise<string> {
   const dir = path.join(rendererCache(root), hash)
-  if (existsSync(path.join(dir, 'server', 'entry.mjs'))) return dir
+  if (existsSync(path.join(dir, 'server', 'entry.mjs'))) {
+    await markUsed(dir)
+    return dir
+  }
   const temporary = path.join(rendererCache(root), `.build-${randomUUID()}`)
   const workDir = path.join(root, '.astro', `renderer-${path.basename(temporary)}`)
   await mkdir(workDir, { recursive: true })
@@ -108,6 +111,7 @@ export async function buildRenderer(
       if (!existsSync(path.join(dir, 'server', 'entry.mjs'))) throw error
       await rm(temporary, { recursive: true, force: true })
     })
+    await markUsed(dir)
     log(`renderer built for code ${hash} in ${Math.round(performance.now() - started)} ms`)
     return dir
   } catch (error) {
@@ -118,12 +122,32 @@ export async function buildRenderer(
   }
 }
 
-/** Removes builds of the renderer other than `keep`. */
+/** A build's folder time says when a release last used it (pruneRenderers). */
+async function markUsed(dir: string): Promise<void> {
+  const now = new Date()
+  await utimes(dir, now, now).catch(() => {})
+}
+
+/**
+ * How long a build of the renderer stays after its last use. Other processes
+ * on the same checkout (a second CMS, `npm run build:site`, test stacks: a
+ * different SITE_URL is a different build) render with theirs, and a render
+ * worker loads its chunks lazily: a build deleted under it fails its pages.
+ */
+const RENDERER_KEEP_MS = 24 * 60 * 60_000
+
+/** Removes builds of the renderer other than `keep` (and unfinished builds) that nobody used for a day. */
 export async function pruneRenderers(root: string, keep: string): Promise<void> {
   const entries = await readdir(rendererCache(root)).catch(() => [] as string[])
-  for (const entry of entries)
-    if (entry !== keep && !entry.startsWith('.'))
-      await rm(path.join(rendererCache(root), entry), { recursive: true, force: true })
+  for (const entry of entries) {
+    if (entry === keep) continue
+    const dir = path.join(rendererCache(root), entry)
+    const used = await stat(dir).then(
+      (info) => info.mtimeMs,
+      () => Date.now(),
+    )
+    if (Date.now() - used > RENDERER_KEEP_MS) await rm(dir, { recursive: true, force: true })
+  }
 }
 
 /**
