@@ -7,7 +7,7 @@ import { describeDraft, describePublishStatus, isPending, type PublishStatusResu
 import { releasesPath } from './releases.ts'
 
 /** How often the status is asked for while a build waits or runs, and otherwise. */
-const PENDING_POLL_MS = 2000
+const PENDING_POLL_MS = 1000
 const IDLE_POLL_MS = 10_000
 
 type Loaded = { result: PublishStatusResult } | { error: string } | null

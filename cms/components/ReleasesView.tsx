@@ -4,9 +4,10 @@ import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 import { isAdminUser, type RoleUser } from '../access/roles.ts'
-import { formatDateTime } from '../lib/publishStatus.ts'
+import { buildSteps, expected, formatDateTime, stepText } from '../lib/publishStatus.ts'
 import { formatDuration, loadReleasesOverview, stepLabels, type ReleaseRow } from './releasesData.ts'
 import { releasesTitle } from './releases.ts'
+import { ReleasesAutoRefresh } from './ReleasesAutoRefresh.tsx'
 import { ReleasesRollbackButton } from './ReleasesRollbackButton.tsx'
 
 function Steps({ row }: { row: ReleaseRow }) {
@@ -87,6 +88,16 @@ function Problems({ row }: { row: ReleaseRow }) {
   )
 }
 
+/** "Schritt 5 von 7, Barrierefreiheit prüfen. Das dauert meist etwa 6 Sekunden." for a running build. */
+function progress(row: ReleaseRow, expectedMs: number | null): string {
+  const { record } = row
+  if (record.status === 'queued') return `Wartet auf die Erstellung.${expected(expectedMs ?? undefined)}`
+  if (record.status !== 'building') return ''
+  const step = record.step && record.step in buildSteps ? stepText(record.step).replace(/^: /, '') : 'Wird gestartet'
+  const since = record.startedAt ? ` Läuft seit ${formatDateTime(record.startedAt)}.` : ''
+  return `${step}.${since}${expected(expectedMs ?? undefined)}`
+}
+
 const count = (value: number | null | undefined) => (typeof value === 'number' ? value.toLocaleString('de-DE') : '–')
 
 /**
@@ -126,10 +137,18 @@ export async function ReleasesView({ initPageResult, params, searchParams }: Adm
           <p>Bitte melden Sie sich an.</p>
         ) : (
           <>
-            <p role="status">
+            <ReleasesAutoRefresh stamp={overview.stamp} />
+            <p role="status" className="lotse-releases__summary">
               {overview.liveReleaseId
                 ? `Die Website zeigt die Veröffentlichung ${overview.liveReleaseId}.`
                 : 'Es ist noch keine Veröffentlichung live.'}
+              {overview.rows
+                .filter((row) => row.record.status === 'building' || row.record.status === 'queued')
+                .map(
+                  (row) =>
+                    ` ${row.record.status === 'building' ? 'In Arbeit' : 'Angefordert'}: ${row.record.trigger || `Anfrage ${row.record.id}`} – ${progress(row, overview.expectedMs)}`,
+                )
+                .join('')}
             </p>
             {admin && <ReleasesRollbackButton target={overview.rollbackTarget} live={overview.liveReleaseId} />}
             <div className="lotse-releases__table-wrap">
@@ -177,6 +196,12 @@ export async function ReleasesView({ initPageResult, params, searchParams }: Adm
                           <span className={`lotse-releases__status lotse-releases__status--${record.status}`}>
                             {row.statusLabel}
                           </span>
+                          {progress(row, overview.expectedMs) && (
+                            <span className="lotse-releases__progress" data-step={record.step ?? undefined}>
+                              <br />
+                              {progress(row, overview.expectedMs)}
+                            </span>
+                          )}
                         </td>
                         <td>{record.trigger || '–'}</td>
                         <td>{row.who ?? 'System'}</td>

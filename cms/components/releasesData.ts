@@ -23,6 +23,10 @@ export interface ReleaseRow {
 
 export interface ReleasesOverview {
   rows: ReleaseRow[]
+  /** The latest change to any release record (merged ones too): the view refreshes when it moves. */
+  stamp: string | null
+  /** How long the latest successful build took, as the estimate for a running one. */
+  expectedMs: number | null
   total: number
   liveReleaseId: string | null
   /** The release a rollback would switch to (as PipelineRunner.rollback chooses it), or null. */
@@ -152,7 +156,18 @@ export async function loadReleasesOverview(req: PayloadRequest, limit = 30): Pro
       findings: parseFindings(record.findings),
     }
   })
-  return { rows, total: found.totalDocs, liveReleaseId, rollbackTarget }
+  const latest = await payload.find({
+    collection: 'releases',
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    sort: '-updatedAt',
+    select: { updatedAt: true },
+  })
+  const stamp = latest.docs[0]?.updatedAt ?? null
+  const expectedMs =
+    rows.find((row) => row.record.status === 'live' || row.record.status === 'superseded')?.durationMs ?? null
+  return { rows, stamp, expectedMs, total: found.totalDocs, liveReleaseId, rollbackTarget }
 }
 
 /** 1234 → "1,2 s", 65000 → "1 min 5 s". */

@@ -169,14 +169,14 @@ const dateTime = new Intl.DateTimeFormat('de-DE', {
 export const formatDateTime = (iso: string) => `${dateTime.format(new Date(iso))} Uhr`
 
 /** ": Schritt 5 von 7, Barrierefreiheit prüfen" for a known step, else nothing. */
-function stepText(step: string | undefined): string {
+export function stepText(step: string | undefined): string {
   const names = Object.keys(buildSteps)
   const index = step ? names.indexOf(step) : -1
   return index < 0 ? '' : `: Schritt ${index + 1} von ${names.length}, ${buildSteps[step!]}`
 }
 
 /** " Das dauert meist etwa 20 Sekunden." from the last successful build's duration. */
-function expected(ms: number | undefined): string {
+export function expected(ms: number | undefined): string {
   if (!ms || ms <= 0) return ''
   const seconds = Math.max(1, Math.round(ms / 1000))
   const span =

@@ -5,7 +5,7 @@ import { exportSnapshot } from '../../content-models/export.ts'
 import { writeSyndication } from '../syndication/index.ts'
 import { fileHashes } from '../syndication/writer.ts'
 import { ChecksFailed, pagePath, type CheckReport, type Finding } from './findings.ts'
-import { runGate, type A11yMode } from './gate.ts'
+import { prewarmGateBrowser, runGate, type A11yMode } from './gate.ts'
 import { checkLinks, type LinkIndex } from './links.ts'
 import {
   currentRelease,
@@ -248,6 +248,7 @@ export async function buildRelease({
     const live = await currentRelease(dataDir)
     const liveDir = live ? path.join(releasesDir(dataDir), live) : null
     const liveMeta = live ? await readMeta(dataDir, live) : null
+    prewarmGateBrowser(a11y)
     await timed('export', () => exportSnapshot(payload, snapshotDir))
 
     let rendered!: RenderSummary

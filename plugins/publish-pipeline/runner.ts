@@ -126,7 +126,9 @@ export class PipelineRunner {
       dataDir: options.dataDir ?? defaultDataDir(),
       root: options.root ?? repositoryRoot(),
       build: options.build,
-      debounceMs: options.debounceMs ?? 1000,
+      // Short: one admin action (also a bulk publish) is one transaction and one request anyway, and requests
+      // that arrive while a build runs wait for it and are built together; this only joins separate clicks.
+      debounceMs: options.debounceMs ?? 300,
       maxWaitMs: options.maxWaitMs ?? 5000,
       leaseMs: options.leaseMs ?? 2 * 60_000,
       pollMs: options.pollMs ?? 2000,
