@@ -6,11 +6,13 @@
  * load until then — HTML, CSS, JS, Pagefind's wasm, metadata, index chunks
  * and fragments — in total and per kind.
  *
- * The static server sends files as they are (no gzip): the figure is what a
- * server without compression transfers; Pagefind's own files are gzipped by
- * Pagefind itself.
+ * The static server sends files as they are (no gzip): `totalBytes` is what a
+ * server without compression transfers; `gzippedBytes` what the README's nginx
+ * configuration (gzip for HTML, CSS, JS, JSON) would send. Pagefind's wasm,
+ * index chunks and fragments are gzipped by Pagefind itself and count as they are.
  */
 import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import { chromium, type Request } from 'playwright-core'
 import { chromiumArgs, chromiumPath } from '../plugins/publish-pipeline/a11y-browser.ts'
 import { serveFolder } from '../plugins/publish-pipeline/serve.ts'
@@ -39,6 +41,9 @@ export interface FirstSearchBytes {
   totalBytes: number
   /** Body bytes per kind of resource. */
   bytesByKind: Record<ResourceKind, number>
+  /** The bodies' bytes with gzip for the text resources (HTML, CSS, JS, JSON), as nginx would send them. */
+  gzippedBytes: number
+  gzippedByKind: Record<ResourceKind, number>
   /** Requests per kind of resource. */
   requestsByKind: Record<ResourceKind, number>
   /** Milliseconds from typing the query until the results showed. */
@@ -115,17 +120,21 @@ export async function measureFirstSearch(
     // Requests still running when the results showed count as well (they belong to the first search).
     await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => {})
     if (failed.length) throw new Error(`first search: requests failed: ${failed.join('; ')}`)
-    const bytesByKind = Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<ResourceKind, number>
-    const requestsByKind = Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<ResourceKind, number>
+    const perKind = () => Object.fromEntries(kinds.map((kind) => [kind, 0])) as Record<ResourceKind, number>
+    const [bytesByKind, requestsByKind, gzippedByKind] = [perKind(), perKind(), perKind()]
     let totalBytes = 0
     for (const { request, headers, body } of await Promise.all(finished)) {
       const response = await request.response()
-      const kind = resourceKind(request.url(), (await response?.headerValue('content-type')) ?? '')
+      const type = (await response?.headerValue('content-type')) ?? ''
+      const kind = resourceKind(request.url(), type)
       bytesByKind[kind] += body
       requestsByKind[kind]++
       totalBytes += headers + body
+      const text = /^(text\/|application\/(javascript|json))/.test(type) && response
+      gzippedByKind[kind] += text ? gzipSync(await response.body(), { level: 6 }).length : body
     }
-    return { query, results, totalBytes, bytesByKind, requestsByKind, searchMs }
+    const gzippedBytes = Object.values(gzippedByKind).reduce((sum, bytes) => sum + bytes, 0)
+    return { query, results, totalBytes, bytesByKind, requestsByKind, gzippedBytes, gzippedByKind, searchMs }
   } finally {
     await browser.close()
     await new Promise((resolve) => server.close(resolve))

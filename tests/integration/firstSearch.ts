@@ -48,6 +48,10 @@ export function firstSearchSuite(kind: TestDatabase) {
         expect(measured.requestsByKind.html).toBe(1)
         const bodies = Object.values(measured.bytesByKind).reduce((sum, bytes) => sum + bytes, 0)
         expect(measured.totalBytes).toBeGreaterThan(bodies)
+        // gzip shrinks the text resources; Pagefind's own files count as they are.
+        expect(measured.gzippedBytes).toBeLessThan(bodies)
+        expect(measured.gzippedByKind['pagefind-wasm']).toBe(measured.bytesByKind['pagefind-wasm'])
+        expect(measured.gzippedByKind.js).toBeLessThan(measured.bytesByKind.js)
         expect(measured.totalBytes).toBeLessThan(
           bodies + 1000 * Object.values(measured.requestsByKind).reduce((a, b) => a + b),
         )
