@@ -46,7 +46,8 @@ export interface SiteIndex {
  *
  * The whole page is kept when anything Pagefind reads lies outside `<main>`
  * (a `data-pagefind-*` attribute, an `<h1>` or `<img>` it could take as
- * title or image); null when the page has no `data-pagefind-body`.
+ * title or image) or where `<main>` ends is not certain; null when the page
+ * has no `data-pagefind-body`.
  * Bumped with any change of this rule, so that no record of an older rule is reused.
  */
 const RECORD_VERSION = 'r1'
@@ -55,7 +56,8 @@ export function searchRecord(page: string): string | null {
   const start = page.search(/<main\b[^>]*\sdata-pagefind-body[\s>=]/)
   if (start < 0) return page.includes('data-pagefind-body') ? page : null
   const close = page.indexOf('</main>', start)
-  if (close < 0) return page
+  // No end, or a second one (a literal "</main>" in a script): where <main> ends is not certain.
+  if (close < 0 || page.indexOf('</main>', close + 1) >= 0) return page
   const end = close + '</main>'.length
   const outside = page.slice(0, start) + page.slice(end)
   if (/data-pagefind-|<h1\b|<img\b/i.test(outside)) return page

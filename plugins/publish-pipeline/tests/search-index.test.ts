@@ -66,6 +66,8 @@ describe('search records', () => {
       const html = page(content[1], { header })
       expect(searchRecord(html)).toBe(html)
     }
+    const twoEnds = page(`${content[1]}<script>const tag = '</main>'</script>`)
+    expect(searchRecord(twoEnds)).toBe(twoEnds)
     const bodyElsewhere = page(`<article data-pagefind-body>${content[1]}</article>`, { mainAttrs: '' })
     expect(searchRecord(bodyElsewhere)).toBe(bodyElsewhere)
   })
