@@ -17,7 +17,7 @@ import {
   switchCurrent,
 } from './releases.ts'
 import { buildRenderer, pruneRenderers, RenderWorker, siteCodeHash, type RenderSummary } from './renderer.ts'
-import { indexSite } from './search-index.ts'
+import { indexSite, pruneSearchRecords, type SearchRecordIndex } from './search-index.ts'
 import { listFiles, mapLimit } from './site-files.ts'
 
 export interface StepTiming {
@@ -44,6 +44,10 @@ export interface Release extends CheckSummary {
   pagesCopied?: number
   /** Pages rendered for this release. */
   pagesRendered?: number
+  /** Pages read for the search index (the changed ones; every page in a full release). */
+  searchPagesRead?: number
+  /** Pages whose search record was taken from the record store (unchanged since the live release). */
+  searchPagesCached?: number
   /** A full release: the site's code changed (or there was no live release). */
   full?: boolean
   steps: StepTiming[]
@@ -95,6 +99,17 @@ const stateDir = (dataDir: string) => path.join(dataDir, 'render-state')
 const renderStateFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.json`)
 const releaseMetaFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.meta.json`)
 const linkIndexFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.links.json`)
+/** Per release: the search record of each page (search-index.ts); the records themselves in one store. */
+const searchIndexFile = (dataDir: string, id: string) => path.join(stateDir(dataDir), `${id}.search.json`)
+const searchRecordsDir = (dataDir: string) => path.join(stateDir(dataDir), 'search-records')
+
+async function readSearchIndex(dataDir: string, id: string): Promise<SearchRecordIndex | null> {
+  try {
+    return JSON.parse(await readFile(searchIndexFile(dataDir, id), 'utf8')) as SearchRecordIndex
+  } catch {
+    return null
+  }
+}
 
 async function readLinkIndex(dataDir: string, id: string): Promise<LinkIndex | null> {
   try {
@@ -298,7 +313,19 @@ export async function buildRelease({
       })
       log(`syndicate: ${files} files, ${reused} unchanged ones linked from the live release`)
     })
-    const pages = await timed('index', () => indexSite(staging, log))
+    const previousSearch = fullRelease || !live ? null : await readSearchIndex(dataDir, live)
+    const search = await timed('index', () =>
+      indexSite(staging, {
+        log,
+        recordsDir: searchRecordsDir(dataDir),
+        previous: previousSearch && {
+          records: previousSearch,
+          // Rendered anew, or written by another step (never hard-linked from the live release).
+          changed: new Set(rendered.changed.map(fileOf)),
+        },
+      }),
+    )
+    const pages = search.pages
     const changedPages = rendered.changed.filter((output) => output.endsWith('/') || output.endsWith('.html'))
     const passed = await readPassed(dataDir, code)
     const gateReport = await timed('gate', () =>
@@ -337,6 +364,7 @@ export async function buildRelease({
     current = 'switch'
     await writeFile(releaseMetaFile(dataDir, id), JSON.stringify({ code, uploads } satisfies ReleaseMeta))
     await writeFile(linkIndexFile(dataDir, id), JSON.stringify(links.index))
+    await writeFile(searchIndexFile(dataDir, id), JSON.stringify(search.records))
     await writePassed(dataDir, code, passed, passedHashes)
     await rename(staging, dir)
     await timed('switch', async () => {
@@ -345,6 +373,11 @@ export async function buildRelease({
       await pruneSnapshots(path.join(dataDir, 'snapshots'), keep)
       await fileHashes.prune(syndicationHashesDir(dataDir), kept)
       await pruneState(dataDir, kept, code)
+      const searchIndexes = await Promise.all(kept.map((release) => readSearchIndex(dataDir, release)))
+      await pruneSearchRecords(
+        searchRecordsDir(dataDir),
+        searchIndexes.filter((records): records is SearchRecordIndex => !!records),
+      )
       await pruneRenderers(root, code)
     })
     return {
@@ -354,6 +387,8 @@ export async function buildRelease({
       full: fullRelease,
       pagesRendered: rendered.rendered.length,
       pagesCopied: rendered.outputs - rendered.rendered.length,
+      searchPagesRead: search.parsed,
+      searchPagesCached: search.cached,
       steps,
       ...gate,
       warnings: [...(gate?.warnings ?? []), ...links.warnings],
@@ -363,6 +398,7 @@ export async function buildRelease({
     await rm(snapshotDir, { recursive: true, force: true })
     await rm(renderStateFile(dataDir, id), { force: true })
     await rm(linkIndexFile(dataDir, id), { force: true })
+    await rm(searchIndexFile(dataDir, id), { force: true })
     await rm(releaseMetaFile(dataDir, id), { force: true })
     throw new BuildError(current, steps, error, gate)
   }
@@ -404,7 +440,8 @@ async function pruneState(dataDir: string, releases: string[], code: string): Pr
         await rm(path.join(stateDir(dataDir), name), { force: true })
       continue
     }
-    if (!kept.has(name.replace(/(\.meta|\.links)?\.json$/, '')))
+    if (name === path.basename(searchRecordsDir(dataDir))) continue
+    if (!kept.has(name.replace(/(\.meta|\.links|\.search)?\.json$/, '')))
       await rm(path.join(stateDir(dataDir), name), { force: true })
   }
 }

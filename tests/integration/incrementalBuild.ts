@@ -9,6 +9,8 @@ import { listFiles } from '../../plugins/publish-pipeline/site-files.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
 import { buildWorld, unique, type World } from '../helpers/fixtures.ts'
+import { hasChromium } from '../helpers/browser.ts'
+import { searchRelease } from '../helpers/pagefind.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const o = { overrideAccess: true, depth: 0 } as const
@@ -55,6 +57,12 @@ async function staticBuild(snapshotDir: string, outDir: string): Promise<void> {
   } finally {
     await rm(workDir, { recursive: true, force: true })
   }
+}
+
+/** The HTML pages of `release` whose bytes differ from (or are missing in) `before`. */
+async function changedPages(before: Release, release: Release): Promise<string[]> {
+  const [a, b] = [await renderedHashes(before.dir), await renderedHashes(release.dir)]
+  return [...b].filter(([file, hash]) => file.endsWith('.html') && a.get(file) !== hash).map(([file]) => file)
 }
 
 const page = (release: Release, slugPath: string) => readFile(path.join(release.dir, slugPath, 'index.html'), 'utf8')
@@ -167,12 +175,17 @@ export function incrementalBuildSuite(kind: TestDatabase) {
         expect(first.pagesRendered).toBeGreaterThan(20)
         expect(first.pagesCopied).toBe(0)
         expect(await page(first, `leichte-sprache/${slugs.easy}`)).toContain('Das ist ein Test.')
+        // A full release reads every page for the search index.
+        expect(first.searchPagesRead).toBe(first.pages)
+        expect(first.searchPagesCached).toBe(0)
 
         // Nothing changed: nothing is rendered, every file is the live one.
         const same = await build()
         expect(same.full).toBe(false)
         expect(same.pagesRendered).toBe(0)
         expect(await renderedHashes(same.dir)).toEqual(await renderedHashes(first.dir))
+        expect(same.searchPagesRead).toBe(0)
+        expect(same.searchPagesCached).toBe(same.pages)
         expect(await inode(same, `leistungen/${slugs.other}/index.html`)).toBe(
           await inode(first, `leistungen/${slugs.other}/index.html`),
         )
@@ -190,6 +203,12 @@ export function incrementalBuildSuite(kind: TestDatabase) {
         expect(await page(renamed, `leistungen/${slugs.related}`)).toContain('Unterstützung beim Wohnen')
         expect(await page(renamed, `standorte/${slugs.location}`)).toContain('Unterstützung beim Wohnen')
         expect(renamed.pagesRendered).toBeLessThan(first.pagesRendered! / 2)
+        // Search: exactly the pages whose HTML changed are read again, every other record comes from the store.
+        const changed = await changedPages(same, renamed)
+        expect(changed).toContain(`leistungen/${slugs.a}/index.html`)
+        expect(changed).not.toContain(`leistungen/${slugs.other}/index.html`)
+        expect(renamed.searchPagesRead).toBe(changed.length)
+        expect(renamed.searchPagesCached).toBe(renamed.pages - changed.length)
         expect(await inode(renamed, `leistungen/${slugs.other}/index.html`)).toBe(
           await inode(first, `leistungen/${slugs.other}/index.html`),
         )
@@ -218,20 +237,84 @@ export function incrementalBuildSuite(kind: TestDatabase) {
           ...o,
           collection: 'services',
           id: world.serviceB,
-          data: { teaser: 'Ein neuer kurzer Text.', _status: 'published' } as never,
+          data: { teaser: 'Ein neuer kurzer Text zum Treffpunkt Zaunkönigweg.', _status: 'published' } as never,
         })
         const incremental = await build()
         expect(incremental.full).toBe(false)
         expect(incremental.pagesCopied).toBeGreaterThan(0)
+        expect(incremental.searchPagesCached).toBeGreaterThan(incremental.searchPagesRead!)
         const full = await build(true)
         expect(full.full).toBe(true)
         expect(full.pagesCopied).toBe(0)
+        expect(full.searchPagesRead).toBe(full.pages)
         const a = await renderedHashes(incremental.dir)
         const b = await renderedHashes(full.dir)
         expect(a.size).toBeGreaterThan(10)
         const differing = [...b].filter(([file, hash]) => a.get(file) !== hash).map(([file]) => file)
         expect(differing).toEqual([])
         expect([...a.keys()].sort()).toEqual([...b.keys()].sort())
+
+        // The search index made mostly of stored records is the one a full index of the same pages gives.
+        const pagefindFiles = async (release: Release) =>
+          new Map(
+            await Promise.all(
+              (await listFiles(path.join(release.dir, 'pagefind'))).map(
+                async (file) =>
+                  [file, (await readFile(path.join(release.dir, 'pagefind', file))).toString('base64')] as const,
+              ),
+            ),
+          )
+        const [indexIncremental, indexFull] = [await pagefindFiles(incremental), await pagefindFiles(full)]
+        expect(indexIncremental.size).toBeGreaterThan(5)
+        expect([...indexFull.keys()].filter((file) => indexIncremental.get(file) !== indexFull.get(file))).toEqual([])
+        expect([...indexIncremental.keys()].sort()).toEqual([...indexFull.keys()].sort())
+      },
+    )
+
+    it.skipIf(!hasChromium)(
+      'search gives the same results after an incremental release as after a full one',
+      { timeout: 10 * 60_000 },
+      async () => {
+        const live = await build()
+        await cms.payload.update({
+          ...o,
+          collection: 'services',
+          id: world.serviceA,
+          data: {
+            teaser: 'Beratung im Quartier, auch für Menschen mit Rollstuhl: Sprechstunde am Zaunkönigweg.',
+            _status: 'published',
+          } as never,
+        })
+        const incremental = await build()
+        expect(incremental.full).toBe(false)
+        expect(incremental.searchPagesRead).toBe((await changedPages(live, incremental)).length)
+        expect(incremental.searchPagesRead).toBeGreaterThan(0)
+        const full = await build(true)
+        const queries = [
+          'Wohnen',
+          'Unterstützung beim Wohnen',
+          'Leichte Sprache',
+          'Das ist ein Test',
+          'Prüfgruppe',
+          'Köln',
+          'Musterweg',
+          '0221 5550',
+          'Fahrdienst',
+          'Arbeit',
+          'Beratung',
+          'Rollstuhl',
+          'Zaunkönigweg',
+        ]
+        const [inIncremental, inFull] = [
+          await searchRelease(incremental.dir, queries),
+          await searchRelease(full.dir, queries),
+        ]
+        for (const query of queries)
+          expect({ query, hits: inIncremental[query] }).toEqual({ query, hits: inFull[query] })
+        // Not an empty comparison: most queries find pages, the word only the changed service has finds it.
+        expect(queries.filter((query) => inFull[query].length > 0).length).toBeGreaterThanOrEqual(10)
+        expect(inIncremental['Zaunkönigweg'].map((hit) => hit.url)).toContain(`/leistungen/${slugs.a}/`)
+        expect(inIncremental['Zaunkönigweg'][0].excerpt).toContain('<mark>Zaunkönigweg.</mark>')
       },
     )
 
