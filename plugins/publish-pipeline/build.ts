@@ -248,7 +248,15 @@ export async function buildRelease({
     const live = await currentRelease(dataDir)
     const liveDir = live ? path.join(releasesDir(dataDir), live) : null
     const liveMeta = live ? await readMeta(dataDir, live) : null
-    await timed('export', () => exportSnapshot(payload, snapshotDir))
+    // Only what changed since the live release's snapshot is read; the rest is taken over from it.
+    const exported = await timed('export', () =>
+      exportSnapshot(payload, snapshotDir, {
+        previousDir: live ? path.join(dataDir, 'snapshots', live) : null,
+        root,
+        log,
+      }),
+    )
+    log(`export: ${exported.full ? 'full' : 'incremental'}, ${exported.read} document(s) read from the CMS`)
 
     let rendered!: RenderSummary
     let code = ''
@@ -286,7 +294,7 @@ export async function buildRelease({
       )
     })
     await timed('syndicate', async () => {
-      const { files, reused } = await writeSyndication({
+      const { files, reused, incremental } = await writeSyndication({
         snapshotDir,
         outDir: staging,
         previousDir: liveDir,
@@ -294,8 +302,11 @@ export async function buildRelease({
         builtAt: new Date().toISOString(),
         siteUrl,
         hashesDir: syndicationHashesDir(dataDir),
+        incremental: { changes: exported.changes, root },
       })
-      log(`syndicate: ${files} files, ${reused} unchanged ones linked from the live release`)
+      log(
+        `syndicate: ${incremental ? 'incremental' : 'full'}; ${files} files, ${reused} unchanged ones linked from the live release`,
+      )
     })
     const pages = await timed('index', () => indexSite(staging, log))
     const changedPages = rendered.changed.filter((output) => output.endsWith('/') || output.endsWith('.html'))
