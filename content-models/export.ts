@@ -360,6 +360,8 @@ export interface ExportResult {
   fullReason?: string
   /** Documents read in full from Payload (media included). */
   read: number
+  /** The same per collection (only collections with documents read). */
+  readBy: Partial<Record<ExportCollection, number>>
   /** What differs from the previous snapshot; null after a full export (everything may have). */
   changes: SnapshotChanges | null
 }
@@ -404,7 +406,15 @@ async function exportIncremental(
   payload: Payload,
   previousDir: string,
   format: string,
-): Promise<{ mapped: Mapped & { media: Record<string, DocState> }; read: number; changes: SnapshotChanges } | string> {
+): Promise<
+  | {
+      mapped: Mapped & { media: Record<string, DocState> }
+      read: number
+      readBy: ExportResult['readBy']
+      changes: SnapshotChanges
+    }
+  | string
+> {
   const previous = await readExportState(previousDir)
   if (!previous) return 'the previous snapshot has no export state'
   if (previous.format !== format) return 'the export code or schema changed'
@@ -443,9 +453,11 @@ async function exportIncremental(
   }
 
   let read = 0
+  const readBy: ExportResult['readBy'] = {}
   const readDocsById = async (c: ExportCollection, ids: string[]) => {
     const docs = ids.length ? ((await readByIds(payload, c, ids)) as DocRef[]) : []
     read += docs.length
+    if (docs.length) readBy[c] = (readBy[c] ?? 0) + docs.length
     return docs
   }
   const docs = {} as Record<PublicCollection, DocRef[]>
@@ -557,7 +569,7 @@ async function exportIncremental(
   finishItems(items, problems)
   throwProblems(problems)
   const mediaStates = Object.fromEntries([...now.media].map(([id, u]) => [id, { u }]))
-  return { mapped: { items, states, media: mediaStates }, read, changes }
+  return { mapped: { items, states, media: mediaStates }, read, readBy, changes }
 }
 
 /**
@@ -587,7 +599,8 @@ export async function exportSnapshot(
         docs: { ...states, media },
       })
       log(`export: incremental, ${incremental.read} document(s) read`)
-      return { ...written, full: false, read: incremental.read, changes: incremental.changes }
+      const { read, readBy, changes } = incremental
+      return { ...written, full: false, read, readBy, changes }
     }
     fullReason = incremental
     log(`export: full (${fullReason})`)
@@ -595,6 +608,7 @@ export async function exportSnapshot(
   const docs = await readPublishedDocs(payload)
   const { items, states } = buildWithState(docs)
   const media = Object.fromEntries(docs.media.map((doc) => [String(doc.id), { u: String(doc.updatedAt ?? '') }]))
+  const readBy = Object.fromEntries(exportCollections.map((c) => [c, docs[c].length]))
   const read = exportCollections.reduce((sum, c) => sum + docs[c].length, 0)
   const written = await writeSnapshot(
     items,
@@ -602,5 +616,5 @@ export async function exportSnapshot(
     new Date(),
     format ? { format, docs: { ...states, media } } : undefined,
   )
-  return { ...written, full: true, ...(fullReason ? { fullReason } : {}), read, changes: null }
+  return { ...written, full: true, ...(fullReason ? { fullReason } : {}), read, readBy, changes: null }
 }

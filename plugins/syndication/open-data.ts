@@ -168,7 +168,7 @@ export function serviceDocument(
 function changedIds(changes: SnapshotChanges): Record<OpenDataType, ReadonlySet<string>> {
   return Object.fromEntries(
     openDataTypeList.map((type) => [type, new Set([...changes[type].changed, ...changes[type].removed])]),
-  ) as Record<OpenDataType, ReadonlySet<string>>
+  ) as unknown as Record<OpenDataType, ReadonlySet<string>>
 }
 
 /**
