@@ -399,8 +399,8 @@ const sameList = (a: readonly string[] = [], b: readonly string[] = []) =>
  *    was added, removed, renamed or moved),
  *
  * and the media those records embed. Every other record is taken over from
- * the previous snapshot unchanged. Returns null when the previous snapshot
- * cannot be used, with the reason.
+ * the previous snapshot unchanged. When the previous snapshot cannot be
+ * used, returns why (the caller then exports in full).
  */
 async function exportIncremental(
   payload: Payload,
@@ -534,6 +534,9 @@ async function exportIncremental(
   const mapped = mapDocs(docs, { ...ctx, media: new Map(media.map((doc) => [String(doc.id), doc as never])) }, problems)
 
   // Merge with the records taken over, and note what differs from the previous snapshot.
+  const reread = Object.fromEntries(
+    Object.entries(docs).map(([c, list]) => [c, new Set(list.map((doc) => String(doc.id)))]),
+  ) as Record<PublicCollection, Set<string>>
   const changes = {} as SnapshotChanges
   const items = {} as Record<PublicType, SnapshotItem[]>
   const states = {} as Mapped['states']
@@ -547,7 +550,7 @@ async function exportIncremental(
       if (fresh.has(id)) continue
       const item = old.get(id)
       // A re-read document that failed validation has no record: its problem is reported below.
-      if (item && !docs[c].some((doc) => String(doc.id) === id)) {
+      if (item && !reread[c].has(id)) {
         merged.push(item)
         recorded[id] = previous.docs[c][id]!
       }
