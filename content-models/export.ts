@@ -147,18 +147,22 @@ async function readByIds(payload: Payload, collection: ExportCollection, ids: It
   return docs
 }
 
-/** Id → `updatedAt` of every published document of `collection` (media: every one), without reading the documents. */
+/**
+ * Id → `updatedAt` of every published document of `collection` (media: every
+ * one), without reading the documents: straight from the database adapter
+ * (no hooks run, only two columns are read), as this runs on every publish
+ * over the whole site.
+ */
 async function readUpdatedAt(payload: Payload, collection: ExportCollection): Promise<Map<string, string>> {
   const where = collection === 'media' ? undefined : publishedWhere(collection)
-  const result = await payload.find({ ...findArgs(collection, where), select: { updatedAt: true } } as Parameters<
-    Payload['find']
-  >[0])
-  return new Map(
-    (result.docs as { id: number | string; updatedAt?: string | null }[]).map((doc) => [
-      String(doc.id),
-      String(doc.updatedAt ?? ''),
-    ]),
-  )
+  const result = await payload.db.find<{ id: number | string; updatedAt?: string | null }>({
+    collection,
+    ...(where ? { where } : {}),
+    select: { updatedAt: true },
+    pagination: false,
+    limit: 0,
+  })
+  return new Map(result.docs.map((doc) => [String(doc.id), String(doc.updatedAt ?? '')]))
 }
 
 /** Reads every published document of each public collection, and all media (images have no drafts). */
