@@ -352,7 +352,6 @@ export interface ExportOptions {
   previousDir?: string | null
   /** The repository root: with it, the export records its state beside the snapshot for the next export. */
   root?: string
-  log?: (line: string) => void
 }
 
 export interface ExportResult {
@@ -594,7 +593,7 @@ export async function exportSnapshot(
   outDir: string,
   options: ExportOptions = {},
 ): Promise<ExportResult> {
-  const { previousDir, root, log = () => {} } = options
+  const { previousDir, root } = options
   const format = root ? await exportFormat(root) : null
   let fullReason: string | undefined
   if (format && previousDir) {
@@ -605,12 +604,10 @@ export async function exportSnapshot(
         format,
         docs: { ...states, media },
       })
-      log(`export: incremental, ${incremental.read} document(s) read`)
       const { read, readBy, changes } = incremental
       return { ...written, full: false, read, readBy, changes }
     }
     fullReason = incremental
-    log(`export: full (${fullReason})`)
   }
   const docs = await readPublishedDocs(payload)
   const { items, states } = buildWithState(docs)

@@ -253,10 +253,11 @@ export async function buildRelease({
       exportSnapshot(payload, snapshotDir, {
         previousDir: live ? path.join(dataDir, 'snapshots', live) : null,
         root,
-        log,
       }),
     )
-    log(`export: ${exported.full ? 'full' : 'incremental'}, ${exported.read} document(s) read from the CMS`)
+    log(
+      `export: ${exported.full ? `full${exported.fullReason ? ` (${exported.fullReason})` : ''}` : 'incremental'}, ${exported.read} document(s) read from the CMS`,
+    )
 
     let rendered!: RenderSummary
     let code = ''
