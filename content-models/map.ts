@@ -85,27 +85,57 @@ export function createMapContext(docs: PublishedDocs): MapContext {
     regions: idsOf(docs.regions),
   } satisfies MapContext['published']
 
-  // Reverse references have no editorial order: they follow the slug order of the snapshot files.
-  const bySlug = <T extends { id: number | string; slug: string }>(list: T[]) =>
-    [...list].sort((a, b) => (a.slug === b.slug ? String(a.id).localeCompare(String(b.id)) : a.slug < b.slug ? -1 : 1))
-  const servicesByLocation = new Map<string, string[]>()
-  for (const service of bySlug(docs.services)) {
-    for (const location of uniqueIds(service.locations)) {
-      const list = servicesByLocation.get(location) ?? []
-      list.push(String(service.id))
-      servicesByLocation.set(location, list)
-    }
-  }
-  const contactPersonsByLocation = new Map<string, string[]>()
-  for (const person of bySlug(docs['contact-persons'])) {
-    const location = refId(person.location)
-    if (location === undefined) continue
-    const list = contactPersonsByLocation.get(location) ?? []
-    list.push(String(person.id))
-    contactPersonsByLocation.set(location, list)
-  }
+  const { servicesByLocation, contactPersonsByLocation } = reverseLists(
+    docs.services.map((doc) => ({ id: String(doc.id), slug: doc.slug, at: locationRefs('services', doc) })),
+    docs['contact-persons'].map((doc) => ({
+      id: String(doc.id),
+      slug: doc.slug,
+      at: locationRefs('contact-persons', doc),
+    })),
+  )
   const media = new Map(docs.media.map((doc) => [String(doc.id), doc]))
   return { published, media, servicesByLocation, contactPersonsByLocation }
+}
+
+/** A published item as the reverse lists see it: its id, its slug and the locations it names. */
+export interface ReverseEntry {
+  id: string
+  slug: string
+  at: readonly string[]
+}
+
+/**
+ * The locations a document names that are listed back on the location
+ * (services offered there, contact persons working there), as stored: the
+ * location's record keeps only the published ones.
+ */
+export function locationRefs(collection: PublicCollection, doc: unknown): string[] {
+  if (collection === 'services') return uniqueIds((doc as CmsService).locations)
+  if (collection === 'contact-persons') {
+    const id = refId((doc as CmsContactPerson).location)
+    return id === undefined ? [] : [id]
+  }
+  return []
+}
+
+/** Location id → ids of the services and contact persons naming it, in slug order (reverse references have no editorial order). */
+export function reverseLists(
+  services: readonly ReverseEntry[],
+  contactPersons: readonly ReverseEntry[],
+): Pick<MapContext, 'servicesByLocation' | 'contactPersonsByLocation'> {
+  const bySlug = (list: readonly ReverseEntry[]) =>
+    [...list].sort((a, b) => (a.slug === b.slug ? a.id.localeCompare(b.id) : a.slug < b.slug ? -1 : 1))
+  const index = (list: readonly ReverseEntry[]) => {
+    const map = new Map<string, string[]>()
+    for (const entry of bySlug(list))
+      for (const location of entry.at) {
+        const ids = map.get(location) ?? []
+        ids.push(entry.id)
+        map.set(location, ids)
+      }
+    return map
+  }
+  return { servicesByLocation: index(services), contactPersonsByLocation: index(contactPersons) }
 }
 
 // ---------------------------------------------------------------------------

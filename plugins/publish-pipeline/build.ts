@@ -264,7 +264,16 @@ export async function buildRelease({
     const liveDir = live ? path.join(releasesDir(dataDir), live) : null
     const liveMeta = live ? await readMeta(dataDir, live) : null
     prewarmGateBrowser(a11y)
-    await timed('export', () => exportSnapshot(payload, snapshotDir))
+    // Only what changed since the live release's snapshot is read; the rest is taken over from it.
+    const exported = await timed('export', () =>
+      exportSnapshot(payload, snapshotDir, {
+        previousDir: live ? path.join(dataDir, 'snapshots', live) : null,
+        root,
+      }),
+    )
+    log(
+      `export: ${exported.full ? `full${exported.fullReason ? ` (${exported.fullReason})` : ''}` : 'incremental'}, ${exported.read} document(s) read from the CMS`,
+    )
 
     let rendered!: RenderSummary
     let code = ''
@@ -302,7 +311,7 @@ export async function buildRelease({
       )
     })
     await timed('syndicate', async () => {
-      const { files, reused } = await writeSyndication({
+      const { files, reused, incremental } = await writeSyndication({
         snapshotDir,
         outDir: staging,
         previousDir: liveDir,
@@ -310,8 +319,11 @@ export async function buildRelease({
         builtAt: new Date().toISOString(),
         siteUrl,
         hashesDir: syndicationHashesDir(dataDir),
+        incremental: { changes: exported.changes, root },
       })
-      log(`syndicate: ${files} files, ${reused} unchanged ones linked from the live release`)
+      log(
+        `syndicate: ${incremental ? 'incremental' : 'full'}; ${files} files, ${reused} unchanged ones linked from the live release`,
+      )
     })
     const previousSearch = fullRelease || !live ? null : await readSearchIndex(dataDir, live)
     const search = await timed('index', () =>

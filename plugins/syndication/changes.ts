@@ -59,6 +59,8 @@ const ref = (type: OpenDataType, item: PublicItem): ChangeItem => ({
 export function diffReleases(
   previous: ItemsByType | null,
   current: ItemsByType,
+  /** When known: per type the ids that may have changed; every other item is the same in both (not hashed). */
+  candidates?: Partial<Record<OpenDataType, ReadonlySet<string>>>,
 ): Pick<ChangeEntry, 'added' | 'changed' | 'removed'> {
   const added: ChangeItem[] = []
   const changed: ChangeItem[] = []
@@ -71,6 +73,7 @@ export function diffReleases(
       seen.add(item.id)
       const old = before.get(item.id)
       if (!old) added.push(ref(type, item))
+      else if (candidates && !candidates[type]?.has(item.id)) continue
       else if (contentHash(old) !== contentHash(item)) changed.push(ref(type, item))
     }
     for (const [id, item] of before) if (!seen.has(id)) removed.push(ref(type, item))
@@ -100,9 +103,11 @@ export function nextFeed(options: {
   previousFeed: unknown
   items: ItemsByType
   max?: number
+  /** See diffReleases. */
+  candidates?: Partial<Record<OpenDataType, ReadonlySet<string>>>
 }): ChangeFeed {
   const max = options.max ?? MAX_FEED_ENTRIES
-  const diff = diffReleases(options.previousItems, options.items)
+  const diff = diffReleases(options.previousItems, options.items, options.candidates)
   const older = previousEntries(options.previousFeed).filter((entry) => entry.release !== options.release)
   const empty = diff.added.length === 0 && diff.changed.length === 0 && diff.removed.length === 0
   const entry: ChangeEntry = {

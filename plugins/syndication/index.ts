@@ -1,4 +1,6 @@
 import path from 'node:path'
+import type { SnapshotChanges } from '../../content-models/export.ts'
+import { sourceHash } from '../../content-models/export-state.ts'
 import { writeHsdsRelease } from './hsds/release.ts'
 import { writeOpenData } from './open-data.ts'
 import { fileHashes, ReleaseWriter } from './writer.ts'
@@ -22,7 +24,19 @@ export interface SyndicationOptions {
    * hard-linked from there instead of written again.
    */
   hashesDir?: string
+  /**
+   * What changed in the snapshot since the live release's (the export's
+   * result) and the repository root: with both and `hashesDir`, only the
+   * files made from changed items are made again; every other file is
+   * hard-linked from the live release without being serialised or hashed.
+   */
+  incremental?: { changes: SnapshotChanges | null; root: string } | null
 }
+
+/** What the syndication files depend on besides the snapshot: their code, the contract, the site's address. */
+const syndicationInputs = ['plugins/syndication', 'content-models']
+/** Key of the code identity in a release's hash list (file paths never start with '#'). */
+const FORMAT_KEY = '#format'
 
 /**
  * Writes every partner output into a release folder: the open data under
@@ -30,15 +44,25 @@ export interface SyndicationOptions {
  * 3.0 export under /api/hsds/. Returns how many files there are and how many
  * of them were taken over unchanged from the live release.
  */
-export async function writeSyndication(options: SyndicationOptions): Promise<{ files: number; reused: number }> {
-  const { hashesDir, previousDir } = options
+export async function writeSyndication(
+  options: SyndicationOptions,
+): Promise<{ files: number; reused: number; incremental: boolean }> {
+  const { hashesDir, previousDir, incremental } = options
   const previousHashes = hashesDir && previousDir ? await fileHashes.read(hashesDir, path.basename(previousDir)) : null
+  const format = incremental ? await sourceHash(incremental.root, syndicationInputs, options.siteUrl) : null
+  // Only files of a live release made by the same code for the same address may be taken over unseen.
+  const changes = format && previousHashes?.[FORMAT_KEY] === format ? (incremental?.changes ?? null) : null
   const writer = new ReleaseWriter({
     outDir: options.outDir,
     previous: previousHashes && previousDir ? { dir: previousDir, hashes: previousHashes } : null,
   })
-  await Promise.all([writeOpenData(options, writer), writeHsdsRelease(options, writer)])
+  await Promise.all([writeOpenData(options, writer, changes), writeHsdsRelease(options, writer, changes)])
   const files = await writer.done()
-  if (hashesDir) await fileHashes.write(hashesDir, options.releaseId, writer.hashes)
-  return { files, reused: writer.linked }
+  if (hashesDir)
+    await fileHashes.write(
+      hashesDir,
+      options.releaseId,
+      format ? { ...writer.hashes, [FORMAT_KEY]: format } : writer.hashes,
+    )
+  return { files, reused: writer.linked, incremental: changes !== null }
 }

@@ -18,6 +18,7 @@ import {
   type PublicType,
   type Service,
 } from '../../content-models/schemas/index.ts'
+import type { SnapshotChanges } from '../../content-models/export.ts'
 import { nextFeed, type ItemsByType, type PublicItem } from './changes.ts'
 import type { SyndicationOptions } from './index.ts'
 import {
@@ -163,11 +164,46 @@ export function serviceDocument(
   })
 }
 
+/** Ids of the items that may differ from the live release's, per type (all others are the same). */
+function changedIds(changes: SnapshotChanges): Record<OpenDataType, ReadonlySet<string>> {
+  return Object.fromEntries(
+    openDataTypeList.map((type) => [type, new Set([...changes[type].changed, ...changes[type].removed])]),
+  ) as unknown as Record<OpenDataType, ReadonlySet<string>>
+}
+
+/**
+ * The services whose document (serviceDocument) may differ from the live
+ * release's: changed services, and those naming a changed department,
+ * contact person or location, or a Leichte-Sprache text that changed or
+ * was removed (its old and new service).
+ */
+export function affectedServiceDocuments(
+  items: Record<OpenDataType, PublicItem[]>,
+  previous: ItemsByType | null,
+  changes: SnapshotChanges,
+): Set<string> {
+  const ids = changedIds(changes)
+  const affected = new Set(changes.service.changed)
+  for (const service of items.service as unknown as Service[]) {
+    if (
+      ids.department.has(service.department) ||
+      service.contactPersons.some((id) => ids.contactPerson.has(id)) ||
+      service.locations.some((id) => ids.location.has(id))
+    )
+      affected.add(service.id)
+  }
+  const texts = [...items.easyLanguageText, ...(previous?.easyLanguageText ?? [])] as unknown as EasyLanguageText[]
+  for (const text of texts) if (ids.easyLanguageText.has(text.id) && text.service) affected.add(text.service)
+  return affected
+}
+
 /** Writes /api/v1/ into the release folder; returns how many files were written. */
 export async function writeOpenData(
   options: SyndicationOptions,
   /** A writer shared with the other syndication outputs; by default one of its own. */
   shared?: ReleaseWriter,
+  /** What changed since the live release: files made only from unchanged items are taken over from it. */
+  changes: SnapshotChanges | null = null,
 ): Promise<{ files: number }> {
   const { snapshotDir, outDir, previousDir, releaseId, builtAt, siteUrl } = options
   const base = siteUrl.replace(/\/+$/, '')
@@ -179,12 +215,23 @@ export async function writeOpenData(
     files++
     return writer.write(`${apiDir}${relative}`, typeof value === 'string' ? value : json(value))
   }
+  const reuse = (relative: string, make: () => unknown) => {
+    files++
+    return writer.reuse(`${apiDir}${relative}`, () => {
+      const value = make()
+      return typeof value === 'string' ? value : json(value)
+    })
+  }
+  const unchanged = (type: OpenDataType) =>
+    changes !== null && changes[type].changed.length === 0 && changes[type].removed.length === 0
 
   const items = await readSnapshotItems(snapshotDir)
   const previous = await readPreviousRelease(previousDir)
 
   // The list files: the snapshot's items as they are.
-  for (const type of openDataTypeList) await write(openDataTypes[type], items[type])
+  for (const type of openDataTypeList)
+    if (unchanged(type)) await reuse(openDataTypes[type], () => items[type])
+    else await write(openDataTypes[type], items[type])
 
   // One document per service, by slug and by stable id.
   const byId = <T extends { id: string }>(list: PublicItem[]) =>
@@ -200,7 +247,15 @@ export async function writeOpenData(
     locations: byId<Location>(items.location),
     easyLanguageByService,
   }
+  const affected = changes ? affectedServiceDocuments(items, previous.items, changes) : null
   for (const service of items.service as unknown as Service[]) {
+    if (affected && !affected.has(service.id)) {
+      let document: string | undefined
+      const make = () => (document ??= json(serviceDocument(service, lookup, absolute)))
+      await reuse(`services/${service.slug}.json`, make)
+      await reuse(`services/id/${service.id}.json`, make)
+      continue
+    }
     const document = json(serviceDocument(service, lookup, absolute))
     await write(`services/${service.slug}.json`, document)
     await write(`services/id/${service.id}.json`, document)
@@ -223,6 +278,7 @@ export async function writeOpenData(
     previousItems: previous.items,
     previousFeed: previous.feed,
     items,
+    ...(changes ? { candidates: changedIds(changes) } : {}),
   })
   await write('changes.json', changeFeedSchema.parse(feed))
 

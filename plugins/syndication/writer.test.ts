@@ -46,6 +46,32 @@ describe('ReleaseWriter', () => {
     expect(filesIn(next)).toEqual(['api/a.json', 'api/d.json', 'api/deep/b.json'])
   })
 
+  it('reuse links a file from the live release without making it, and makes it where the live release has none', async () => {
+    const live = tempDir('live')
+    const again = new ReleaseWriter({ outDir: live })
+    await again.write('api/a.json', '{"a":1}\n')
+    await again.write('api/gone.json', '{"gone":1}\n')
+    await again.done()
+    rmSync(path.join(live, 'api/gone.json'))
+
+    const next = tempDir('next')
+    const writer = new ReleaseWriter({ outDir: next, previous: { dir: live, hashes: again.hashes } })
+    const made: string[] = []
+    const make = (relative: string, content: string) => () => (made.push(relative), content)
+    await writer.reuse('api/a.json', make('api/a.json', '{"a":1}\n'))
+    await writer.reuse('api/gone.json', make('api/gone.json', '{"gone":2}\n'))
+    await writer.reuse('api/new.json', make('api/new.json', '{"new":1}\n'))
+    expect(await writer.done()).toBe(3)
+    expect(made).toEqual(['api/new.json', 'api/gone.json'])
+    expect(writer.linked).toBe(1)
+    expect(links(path.join(next, 'api/a.json'))).toBe(2)
+    expect(read(path.join(next, 'api/gone.json'))).toBe('{"gone":2}\n')
+    // The hash list describes what the release holds, for the next release.
+    expect(writer.hashes['api/a.json']).toBe(again.hashes['api/a.json'])
+    expect(writer.hashes['api/gone.json']).not.toBe(again.hashes['api/gone.json'])
+    await expect(writer.reuse('api/a.json', () => '')).rejects.toThrow('written twice')
+  })
+
   it('writes a file again when the live release no longer has it, and refuses a path twice', async () => {
     const live = tempDir('live')
     const next = tempDir('next')

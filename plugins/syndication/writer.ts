@@ -74,6 +74,44 @@ export class ReleaseWriter {
     this.running.add(task)
   }
 
+  /**
+   * Takes `relative` over from the live release without making its content:
+   * the caller knows that nothing it is made from changed. Only when the live
+   * release has no such file (or no hash list) is `make` called and the
+   * result written as usual.
+   */
+  async reuse(relative: string, make: () => string): Promise<void> {
+    const hash = this.options.previous?.hashes[relative]
+    if (!hash) return this.write(relative, make())
+    if (this.error) throw this.error
+    if (relative in this.hashes) throw new Error(`${relative} is written twice`)
+    this.hashes[relative] = hash
+    while (this.running.size >= this.limit) await Promise.race(this.running)
+    const file = path.join(this.options.outDir, relative)
+    const folder = path.dirname(file)
+    let made = this.folders.get(folder)
+    if (!made) this.folders.set(folder, (made = mkdir(folder, { recursive: true })))
+    const from = path.join(this.options.previous!.dir, relative)
+    const task: Promise<void> = made
+      .then(async () => {
+        try {
+          await link(from, file)
+          this.linked++
+        } catch {
+          // Gone from the live release, or another file system: make it after all.
+          const content = make()
+          this.hashes[relative] = createHash('sha256').update(content).digest('hex')
+          await writeFile(file, content)
+          this.written++
+        }
+      })
+      .catch((error: unknown) => {
+        this.error ??= error
+      })
+      .finally(() => this.running.delete(task))
+    this.running.add(task)
+  }
+
   /** Waits for every queued file; returns how many files there are. */
   async done(): Promise<number> {
     while (this.running.size) await Promise.all(this.running)

@@ -444,6 +444,7 @@ export function buildHsdsDataset(source: HsdsSource, options: HsdsMapOptions): H
   const persons = new Map(source.contactPerson.map((p) => [p.id, p]))
   const topics = new Map(source.topic.map((t) => [t.id, t]))
   const regions = new Map(source.region.map((r) => [r.id, r]))
+  const locationById = new Map(source.location.map((l) => [l.id, l]))
 
   const organizationBasic = new Map(source.department.map((d) => [d.id, toHsdsOrganizationBasic(d, options)]))
 
@@ -530,7 +531,7 @@ export function buildHsdsDataset(source: HsdsSource, options: HsdsMapOptions): H
       .map((pid) => persons.get(pid))
       .filter((p): p is ContactPerson => p !== undefined)
     const serviceLocations = service.locations
-      .map((lid) => source.location.find((l) => l.id === lid))
+      .map((lid) => locationById.get(lid))
       .filter((l): l is Location => l !== undefined)
 
     // Languages: German always, the contact persons' languages, DGS where offered.
