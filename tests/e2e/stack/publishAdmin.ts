@@ -123,7 +123,7 @@ export function publishAdminSuite() {
 
         // While the pipeline runs, the document says so.
         await statusText(publisherPage)
-          .getByText(/^Wird veröffentlicht …/)
+          .getByText(/^Wird geprüft …/)
           .waitFor({ timeout: 60_000 })
 
         // The static site shows the change once the pipeline switched `current`.
