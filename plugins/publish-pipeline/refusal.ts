@@ -12,8 +12,8 @@ import type { Finding } from './findings.ts'
 /** The context of the pipeline's own writes: they do not request another build (cms/hooks/requestPublish.ts). */
 export const refusalContext = { skipPublish: true, publishRefusal: true }
 
-/** Fields Payload keeps itself; a version's content without them. */
-const systemFields = new Set(['id', 'createdAt', 'updatedAt', '_status'])
+/** Fields Payload sets on every write; a version's content without them (createdAt stays: a later save reads it). */
+const systemFields = new Set(['id', 'updatedAt', '_status'])
 
 const contentOf = (version: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(version).filter(([key]) => !systemFields.has(key)))
