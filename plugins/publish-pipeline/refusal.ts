@@ -83,7 +83,8 @@ export async function refuseChange(
       id,
       overrideAccess: true,
       depth: 0,
-      context,
+      // Never live: it has no public history (cms/fields/firstPublished.ts).
+      context: { ...context, refusedFirstPublish: true },
       data: { ...(newest ? contentOf(newest) : {}), _status: 'draft' } as never,
     })
 

@@ -237,8 +237,10 @@ export function publishRefusalSuite(kind: TestDatabase) {
         const main = (await cms.payload.db.findOne({
           collection: 'services',
           where: { id: { equals: created.id } },
-        })) as { _status?: string } | null
+        })) as { _status?: string; firstPublishedAt?: string | null } | null
         expect(main?._status).toBe('draft')
+        // It never went live: no public history (its department's editors may delete it again).
+        expect(main?.firstPublishedAt ?? null).toBeNull()
         const draft = await service(created.id, true)
         expect(JSON.stringify(draft.description)).toContain('https://example.org/neu')
         await expect(livePage(created.slug)).rejects.toThrow(/ENOENT/)
