@@ -13,7 +13,10 @@ import type { Release } from '../payload-types.ts'
  *   started after the request contains the change, not only the one the
  *   request was merged into;
  * - release ids begin with the UTC time the build started
- *   (`20261123T211400Z-ab12`), and a rollback makes an older release live again.
+ *   (`20261123T211400Z-ab12`), and a rollback makes an older release live again;
+ * - a publish the checks refused (plugins/publish-pipeline/refusal.ts) has a
+ *   `publish-refusals` record that answers every request for the document up
+ *   to its `requestedAt`: the build went live without the change.
  */
 
 export type ReleaseRecord = Pick<
