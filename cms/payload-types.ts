@@ -81,6 +81,7 @@ export interface Config {
     users: User;
     releases: Release;
     'pipeline-locks': PipelineLock;
+    'publish-refusals': PublishRefusal;
     feedback: Feedback;
     availability: Availability;
     bookings: Booking;
@@ -110,6 +111,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'pipeline-locks': PipelineLocksSelect<false> | PipelineLocksSelect<true>;
+    'publish-refusals': PublishRefusalsSelect<false> | PublishRefusalsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     availability: AvailabilitySelect<false> | AvailabilitySelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
@@ -819,6 +821,13 @@ export interface Release {
         id?: string | null;
       }[]
     | null;
+  refusedDocs?:
+    | {
+        collection?: string | null;
+        docId?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -831,6 +840,30 @@ export interface PipelineLock {
   name: string;
   owner: string;
   expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-refusals".
+ */
+export interface PublishRefusal {
+  id: number;
+  docCollection: string;
+  docId: string;
+  department?: (number | null) | Department;
+  release?: (number | null) | Release;
+  requestedAt: string;
+  message?: string | null;
+  findings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1109,6 +1142,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'pipeline-locks';
         value: number | PipelineLock;
+      } | null)
+    | ({
+        relationTo: 'publish-refusals';
+        value: number | PublishRefusal;
       } | null)
     | ({
         relationTo: 'feedback';
@@ -1600,6 +1637,13 @@ export interface ReleasesSelect<T extends boolean = true> {
         change?: T;
         id?: T;
       };
+  refusedDocs?:
+    | T
+    | {
+        collection?: T;
+        docId?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1611,6 +1655,21 @@ export interface PipelineLocksSelect<T extends boolean = true> {
   name?: T;
   owner?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publish-refusals_select".
+ */
+export interface PublishRefusalsSelect<T extends boolean = true> {
+  docCollection?: T;
+  docId?: T;
+  department?: T;
+  release?: T;
+  requestedAt?: T;
+  message?: T;
+  findings?: T;
   updatedAt?: T;
   createdAt?: T;
 }

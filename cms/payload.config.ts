@@ -15,7 +15,7 @@ import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
 import { Pages } from './collections/Pages.ts'
 import { Regions } from './collections/Regions.ts'
-import { PipelineLocks, Releases } from './collections/Releases.ts'
+import { PipelineLocks, PublishRefusals, Releases } from './collections/Releases.ts'
 import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
@@ -74,6 +74,7 @@ export default buildConfig({
           Users,
           Releases,
           PipelineLocks,
+          PublishRefusals,
           Feedback,
           Availability,
           Bookings,

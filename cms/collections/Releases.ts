@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { authenticated } from '../access/index.ts'
+import { departmentIds, currentUser, isAdminUser } from '../access/roles.ts'
 import { releasesEndpoints } from '../endpoints/releases.ts'
 
 const nobody = () => false
@@ -100,6 +101,56 @@ export const Releases: CollectionConfig = {
         { name: 'change', label: 'Änderung', type: 'text' },
       ],
     },
+    {
+      // Changes the checks refused (plugins/publish-pipeline/refusal.ts): the documents stayed at their live version.
+      name: 'refusedDocs',
+      label: 'Abgelehnte Änderungen',
+      type: 'array',
+      fields: [
+        { name: 'collection', label: 'Sammlung', type: 'text' },
+        { name: 'docId', label: 'ID', type: 'text' },
+      ],
+    },
+  ],
+}
+
+/**
+ * A publish the checks refused: the document was put back to the version the
+ * site shows, the refused content kept as its newest draft. Shown in the
+ * document's "Stand auf der Website" until it is published again. Written by
+ * the pipeline only; read by the staff of the document's department.
+ */
+export const PublishRefusals: CollectionConfig = {
+  slug: 'publish-refusals',
+  labels: { singular: 'Abgelehnte Veröffentlichung', plural: 'Abgelehnte Veröffentlichungen' },
+  admin: { hidden: true },
+  defaultSort: '-createdAt',
+  access: {
+    read: ({ req }) => {
+      const user = currentUser(req)
+      if (isAdminUser(user)) return true
+      if (!user) return false
+      return { department: { in: departmentIds(user) } }
+    },
+    create: nobody,
+    update: nobody,
+    delete: nobody,
+  },
+  fields: [
+    { name: 'docCollection', label: 'Sammlung', type: 'text', required: true, index: true },
+    { name: 'docId', label: 'ID', type: 'text', required: true, index: true },
+    { name: 'department', label: 'Fachbereich', type: 'relationship', relationTo: 'departments', index: true },
+    { name: 'release', label: 'Veröffentlichung', type: 'relationship', relationTo: 'releases' },
+    {
+      // The newest request for the document the refusal answers: a later publish is a new attempt.
+      name: 'requestedAt',
+      label: 'Angefordert',
+      type: 'date',
+      required: true,
+    },
+    { name: 'message', label: 'Meldung', type: 'textarea' },
+    // [{ page, field, text, instruction, detail }] (plugins/publish-pipeline/explain.ts)
+    { name: 'findings', label: 'Befunde', type: 'json', admin: { hidden: true } },
   ],
 }
 

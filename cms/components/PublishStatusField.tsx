@@ -15,7 +15,7 @@ type Loaded = { result: PublishStatusResult } | { error: string } | null
 /**
  * Sidebar of every published collection's edit view: whether the document's
  * latest publish is live on the website, still waiting or building, failed
- * (and why), or rolled back. Asks GET /api/releases/status, more often while
+ * (and why), refused by the checks (with their findings), or rolled back. Asks GET /api/releases/status, more often while
  * a build is pending; the text sits in a live region so screen readers
  * announce a change.
  */
@@ -66,6 +66,7 @@ export const PublishStatusField: UIFieldClientComponent = () => {
   })
   const state = loaded && 'result' in loaded ? loaded.result.status.state : 'loading'
   const draft = loaded && 'result' in loaded ? describeDraft(loaded.result) : null
+  const refused = loaded && 'result' in loaded && loaded.result.status.state === 'refused' ? loaded.result.status : null
 
   return (
     <section className="lotse-publish-status" aria-labelledby={headingId} data-state={state}>
@@ -79,6 +80,13 @@ export const PublishStatusField: UIFieldClientComponent = () => {
             ? loaded.error
             : describePublishStatus(loaded.result)}
       </p>
+      {refused && refused.findings.length > 0 && (
+        <ul className="lotse-publish-status__findings" aria-label="Was die Prüfung gefunden hat">
+          {refused.findings.map((finding, i) => (
+            <li key={i}>{finding}</li>
+          ))}
+        </ul>
+      )}
       {draft && <p className="lotse-publish-status__draft">{draft}</p>}
       <p className="lotse-publish-status__link">
         <a href={releases}>Alle Veröffentlichungen</a>

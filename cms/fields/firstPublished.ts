@@ -8,7 +8,16 @@ import type { CollectionSlug, DateField, FieldHook, Payload, PayloadRequest } fr
  * pruned (versions.maxPerDoc), so the delete rule can ask for it
  * (cms/access/index.ts, deleteOwnDepartment).
  */
-const keepOrSetFirstPublished: FieldHook = async ({ collection, operation, originalDoc, req, siblingData }) => {
+const keepOrSetFirstPublished: FieldHook = async ({
+  collection,
+  context,
+  operation,
+  originalDoc,
+  req,
+  siblingData,
+}) => {
+  // The checks refused the document's first publish (plugins/publish-pipeline/refusal.ts): it never went live.
+  if (context?.refusedFirstPublish) return null
   // A duplicate is a new document: the original's history is not its own.
   if (operation === 'create') return siblingData?._status === 'published' ? new Date().toISOString() : null
   const kept = (originalDoc as { firstPublishedAt?: string | null } | undefined)?.firstPublishedAt

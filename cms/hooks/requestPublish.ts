@@ -5,7 +5,8 @@ import { pipelineRunner, requestBuild, type BuildRequest } from '../../plugins/p
  * Starts the publish pipeline (in the background) when the public site must
  * change: a published document was saved, published, unpublished or deleted.
  * Draft saves do not change the site. `context.seeding` and
- * `context.skipPublish` (bulk imports) opt out.
+ * `context.skipPublish` (bulk imports, and the pipeline's own writes when it
+ * refuses a publish: plugins/publish-pipeline/refusal.ts) opt out.
  */
 export const publishOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
   if (context.seeding || context.skipPublish) return doc

@@ -50,6 +50,52 @@ describe('derivePublishStatus', () => {
     ).toMatchObject({ state: 'building', step: 'index', expectedMs: 9000 })
   })
 
+  it('says "refused" when the checks refused the newest publish, until the next publish', () => {
+    // The build that held the request went live without it: the refusal wins over "live".
+    const build = record({
+      status: 'live',
+      createdAt: t(5),
+      startedAt: t(5, 30),
+      finishedAt: t(6),
+      releaseId: rid(5, 30),
+      changedDocs: [doc(7), doc(8)],
+    })
+    const refusal = {
+      createdAt: t(5, 50),
+      requestedAt: t(5),
+      message: 'Die Veröffentlichung wurde abgelehnt: …',
+      findings: [{ text: 'Im Feld „Beschreibung“: Der Link „https://example.org/“ hat keinen lesbaren Linktext. …' }],
+    }
+    const derive = (docRecords: ReleaseRecord[]) =>
+      derivePublishStatus({
+        collection: 'services',
+        id: 7,
+        docRecords,
+        builds: docRecords,
+        liveReleaseId: rid(5, 30),
+        refusal,
+      })
+    expect(derive([build])).toMatchObject({
+      state: 'refused',
+      at: t(5, 50),
+      message: refusal.message,
+      findings: [refusal.findings[0].text],
+    })
+    // The other document of the same build is live.
+    expect(
+      derivePublishStatus({
+        collection: 'services',
+        id: 8,
+        docRecords: [build],
+        builds: [build],
+        liveReleaseId: rid(5, 30),
+      }),
+    ).toMatchObject({ state: 'live' })
+    // Published again afterwards: a new attempt, waiting.
+    const again = record({ createdAt: t(7), changedDocs: [doc(7)] })
+    expect(derive([again, build])).toMatchObject({ state: 'queued', since: t(7) })
+  })
+
   it('a merged request follows the build it was merged into', () => {
     const earlier = record({
       status: 'live',
@@ -215,23 +261,34 @@ describe('describePublishStatus', () => {
     )
     expect(
       describePublishStatus({ status: { state: 'queued', since: t(7), recordId: 1, change: 'x' }, document }),
-    ).toMatch(/^Wird veröffentlicht … wartet seit 23\.11\.2026, 21:07 Uhr/)
+    ).toMatch(/^Wird geprüft … wartet seit 23\.11\.2026, 21:07 Uhr/)
     expect(
       describePublishStatus({ status: { state: 'none' }, document: { published: false, newerDraft: false } }),
     ).toBe('Noch nicht veröffentlicht – Entwurf, nicht live.')
   })
 
+  it('says a refusal, with what to do', () => {
+    const message =
+      'Die Veröffentlichung wurde abgelehnt: Die Prüfung hat auf der Seite /leistungen/x/ einen Fehler gefunden. Die Website zeigt weiter die vorherige Fassung. Bitte ändern Sie die genannten Stellen und veröffentlichen Sie erneut. Ihr Text ist als Entwurf gespeichert.'
+    expect(
+      describePublishStatus({
+        status: { state: 'refused', at: t(7), recordId: 1, change: 'veröffentlicht', message, findings: [] },
+        document,
+      }),
+    ).toBe(message)
+  })
+
   it('names the running step and how long a build usually takes', () => {
     const building = { state: 'building', since: t(7), recordId: 1, change: 'veröffentlicht' } as const
     expect(describePublishStatus({ status: { ...building, step: 'gate', expectedMs: 21_400 }, document })).toBe(
-      'Wird veröffentlicht … die Website wird seit 23.11.2026, 21:07 Uhr erstellt: Schritt 5 von 7, Barrierefreiheit prüfen. Das dauert meist etwa 21 Sekunden.',
+      'Wird geprüft … die Website wird seit 23.11.2026, 21:07 Uhr erstellt und geprüft: Schritt 5 von 7, Barrierefreiheit prüfen. Das dauert meist etwa 21 Sekunden.',
     )
     // Without a recorded step or an earlier build: only the time.
     expect(describePublishStatus({ status: building, document })).toBe(
-      'Wird veröffentlicht … die Website wird seit 23.11.2026, 21:07 Uhr erstellt.',
+      'Wird geprüft … die Website wird seit 23.11.2026, 21:07 Uhr erstellt und geprüft.',
     )
     expect(describePublishStatus({ status: { ...building, state: 'queued', expectedMs: 150_000 }, document })).toMatch(
-      /auf die Erstellung der Website\. Das dauert meist etwa 3 Minuten\.$/,
+      /auf die Erstellung und Prüfung der Website\. Das dauert meist etwa 3 Minuten\.$/,
     )
   })
 

@@ -13,7 +13,10 @@ import type { Release } from '../payload-types.ts'
  *   started after the request contains the change, not only the one the
  *   request was merged into;
  * - release ids begin with the UTC time the build started
- *   (`20261123T211400Z-ab12`), and a rollback makes an older release live again.
+ *   (`20261123T211400Z-ab12`), and a rollback makes an older release live again;
+ * - a publish the checks refused (plugins/publish-pipeline/refusal.ts) has a
+ *   `publish-refusals` record that answers every request for the document up
+ *   to its `requestedAt`: the build went live without the change.
  */
 
 export type ReleaseRecord = Pick<
@@ -50,6 +53,27 @@ export type PublishStatus =
   | { state: 'failed'; at: string; error: string; recordId: number | string; change: string }
   /** The change went live, then an admin rolled the site back to a release without it. */
   | { state: 'rolled-back'; releaseId: string; liveReleaseId: string; recordId: number | string; change: string }
+  /**
+   * The checks refused the change (plugins/publish-pipeline/refusal.ts): the document is back at the version
+   * the site shows (or a draft again), the refused content is its newest draft.
+   */
+  | {
+      state: 'refused'
+      at: string
+      recordId: number | string
+      change: string
+      message: string
+      /** One German sentence per finding: field, quoted text, what to do. */
+      findings: string[]
+    }
+
+/** A `publish-refusals` record, as derivePublishStatus reads it. */
+export interface RefusalRecord {
+  createdAt: string
+  requestedAt: string
+  message?: string | null
+  findings?: unknown
+}
 
 /** The editorial state of the document itself, beside the pipeline's. */
 export interface DocumentState {
@@ -94,8 +118,10 @@ export function derivePublishStatus(input: {
   liveReleaseId: string | null
   /** How long the last successful build took (an estimate for a waiting or running one). */
   expectedMs?: number
+  /** The document's newest refusal, if any: it answers the requests up to its `requestedAt`. */
+  refusal?: RefusalRecord | null
 }): PublishStatus {
-  const { collection, id, builds, liveReleaseId, expectedMs } = input
+  const { collection, id, builds, liveReleaseId, expectedMs, refusal } = input
   const own = input.docRecords
     .filter((r) => mentions(r, collection, id))
     .sort((a, b) => time(b.createdAt) - time(a.createdAt))
@@ -107,6 +133,17 @@ export function derivePublishStatus(input: {
   const base = { recordId: newest.id, change: change ?? 'veröffentlicht' }
   const requested = newest.createdAt
   const stamp = releaseIdStamp(requested)
+  // A refusal answers every request up to the newest one it saw; a later publish is a new attempt.
+  if (refusal && time(refusal.requestedAt) >= time(requested))
+    return {
+      state: 'refused',
+      at: refusal.createdAt,
+      message: refusal.message ?? '',
+      findings: Array.isArray(refusal.findings)
+        ? refusal.findings.map((f) => String((f as { text?: unknown }).text ?? '')).filter(Boolean)
+        : [],
+      ...base,
+    }
 
   // The first successful build that started after the request holds the change. A rollback
   // record after the request carries an older release id, made before the rollback started
@@ -194,9 +231,11 @@ export function describePublishStatus({ status, document }: PublishStatusResult)
         ? 'Veröffentlicht, aber noch in keiner erfassten Veröffentlichung der Website.'
         : 'Noch nicht veröffentlicht – Entwurf, nicht live.'
     case 'queued':
-      return `Wird veröffentlicht … wartet seit ${formatDateTime(status.since)} auf die Erstellung der Website.${expected(status.expectedMs)}`
+      return `Wird geprüft … wartet seit ${formatDateTime(status.since)} auf die Erstellung und Prüfung der Website.${expected(status.expectedMs)}`
     case 'building':
-      return `Wird veröffentlicht … die Website wird seit ${formatDateTime(status.since)} erstellt${stepText(status.step)}.${expected(status.expectedMs)}`
+      return `Wird geprüft … die Website wird seit ${formatDateTime(status.since)} erstellt und geprüft${stepText(status.step)}.${expected(status.expectedMs)}`
+    case 'refused':
+      return status.message || 'Die Veröffentlichung wurde abgelehnt. Die Website zeigt weiter die vorherige Fassung.'
     case 'live':
       return withdrawn(status.change)
         ? `Nicht mehr auf der Website seit ${formatDateTime(status.since)} (Veröffentlichung ${status.releaseId}).`
@@ -279,7 +318,7 @@ export async function releaseStatusOf(
   ).docs as ReleaseRecord[]
   const newest = docRecords.find((r) => mentions(r, collection, id))
   if (!newest) return { state: 'none' }
-  const [builds, live] = await Promise.all([
+  const [builds, live, refusals] = await Promise.all([
     payload.find({
       ...base,
       where: {
@@ -292,6 +331,14 @@ export async function releaseStatusOf(
       limit: 50,
     }),
     payload.find({ ...base, where: { status: { equals: 'live' } }, sort: '-createdAt', limit: 1 }),
+    payload.find({
+      collection: 'publish-refusals',
+      overrideAccess: true,
+      depth: 0,
+      where: { and: [{ docCollection: { equals: collection } }, { docId: { equals: String(id) } }] },
+      sort: '-createdAt',
+      limit: 1,
+    }),
   ])
   const lastLive = live.docs[0] as ReleaseRecord | undefined
   return derivePublishStatus({
@@ -300,6 +347,7 @@ export async function releaseStatusOf(
     docRecords,
     builds: builds.docs as ReleaseRecord[],
     liveReleaseId: lastLive?.releaseId ?? null,
+    refusal: refusals.docs[0] ?? null,
     expectedMs:
       lastLive?.startedAt && lastLive.finishedAt ? time(lastLive.finishedAt) - time(lastLive.startedAt) : undefined,
   })

@@ -157,6 +157,7 @@ export class A11yBrowser {
           selector: issue.selector,
           type: issue.type,
           runner: issue.runner,
+          ...(issue.context ? { context: issue.context.slice(0, 500) } : {}),
         })),
       }
     })

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { exportSnapshot } from '../../content-models/export.ts'
 import { writeSyndication } from '../syndication/index.ts'
 import { fileHashes } from '../syndication/writer.ts'
+import { attribute, snapshotSlugs, type Attribution, type ChangedDocument } from './attribution.ts'
 import { ChecksFailed, pagePath, type CheckReport, type Finding } from './findings.ts'
 import { prewarmGateBrowser, runGate, type A11yMode } from './gate.ts'
 import { checkLinks, type LinkIndex } from './links.ts'
@@ -59,6 +60,12 @@ export class BuildError extends Error implements CheckSummary {
   readonly pagesChecked?: number
   readonly findings: Finding[]
   readonly warnings: string[]
+  /**
+   * For a check that failed in an incremental release: the changed documents
+   * the failing pages come from, and the failing pages none of them explains.
+   * Absent for a full release (the site's code changed, or none was live).
+   */
+  attribution?: Attribution
 
   constructor(
     readonly step: StepTiming['step'],
@@ -92,6 +99,8 @@ export interface BuildOptions {
   log?: (line: string) => void
   /** Told when a step begins (the runner records it for the editors' status). */
   onStep?: (step: StepTiming['step']) => void
+  /** The documents the release's requests changed: a failing check names the ones its pages come from. */
+  changedDocs?: ChangedDocument[]
 }
 
 /** Per release: the code it was rendered with and what the renderer recorded of each page. */
@@ -235,6 +244,7 @@ export async function buildRelease({
   full = process.env.LOTSE_INCREMENTAL === 'off',
   log = () => {},
   onStep,
+  changedDocs = [],
 }: BuildOptions): Promise<Release> {
   const id = newReleaseId()
   const staging = stagingDir(dataDir, id)
@@ -244,6 +254,8 @@ export async function buildRelease({
   let current: StepTiming['step'] = 'export'
   const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
   let gate: CheckReport | undefined
+  /** Set once the render has decided: the live snapshot an incremental release was rendered against. */
+  let incrementalFrom: string | null = null
   const timed = async <T>(step: StepTiming['step'], run: () => Promise<T>): Promise<T> => {
     current = step
     onStep?.(step)
@@ -291,6 +303,7 @@ export async function buildRelease({
       const usable =
         previous && (await stat(previous.stateFile).catch(() => null)) && (await stat(liveSnapshot!).catch(() => null))
       fullRelease = !usable
+      if (usable) incrementalFrom = liveSnapshot
       await mkdir(staging, { recursive: true })
       rendered = await workerFor(root, rendererDir).render({
         snapshotDir,
@@ -406,14 +419,39 @@ export async function buildRelease({
       warnings: [...(gate?.warnings ?? []), ...links.warnings],
     }
   } catch (error) {
+    const attribution =
+      error instanceof ChecksFailed && incrementalFrom
+        ? await attributeFailure(error.report.findings, {
+            stateFile: renderStateFile(dataDir, id),
+            snapshots: [snapshotDir, incrementalFrom],
+            changedDocs,
+          }).catch((cause) => {
+            log(`could not attribute the failing pages: ${cause instanceof Error ? cause.message : cause}`)
+            return undefined
+          })
+        : undefined
     await rm(staging, { recursive: true, force: true })
     await rm(snapshotDir, { recursive: true, force: true })
     await rm(renderStateFile(dataDir, id), { force: true })
     await rm(linkIndexFile(dataDir, id), { force: true })
     await rm(searchIndexFile(dataDir, id), { force: true })
     await rm(releaseMetaFile(dataDir, id), { force: true })
-    throw new BuildError(current, steps, error, gate)
+    const failure = new BuildError(current, steps, error, gate)
+    if (attribution) failure.attribution = attribution
+    throw failure
   }
+}
+
+/** The changed documents behind the failing pages, from the new render state and both snapshots' slugs. */
+async function attributeFailure(
+  findings: Finding[],
+  { stateFile, snapshots, changedDocs }: { stateFile: string; snapshots: string[]; changedDocs: ChangedDocument[] },
+): Promise<Attribution> {
+  const state = JSON.parse(await readFile(stateFile, 'utf8')) as { outputs: Record<string, { deps: string[] }> }
+  const deps: Record<string, string[]> = {}
+  for (const [output, { deps: tokens }] of Object.entries(state.outputs)) deps[pagePath(fileOf(output))] = tokens
+  const slugs = await Promise.all(snapshots.map((dir) => snapshotSlugs(dir)))
+  return attribute({ findings, deps, changed: changedDocs, slugs })
 }
 
 /** sha1 of the pages that passed the gate with one version of the site's code (a new version starts afresh). */

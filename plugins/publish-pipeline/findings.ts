@@ -15,6 +15,8 @@ export interface Issue {
   type?: string
   /** pa11y: `axe` or `htmlcs`. */
   runner?: string
+  /** pa11y: the element's HTML (shortened), to find it in the content and quote it. */
+  context?: string
 }
 
 /** The problems found on one page, named by its path below the site root (`/leistungen/x/`). */

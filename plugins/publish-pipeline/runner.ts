@@ -2,12 +2,17 @@ import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { hostname } from 'node:os'
 import path from 'node:path'
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Culprit } from './attribution.ts'
 import { afterCommit } from './afterCommit.ts'
 import type { BuildError, BuildOptions, Release } from './build.ts'
 import type { A11yMode } from './gate.ts'
 import { failureText, storedFindings } from './messages.ts'
+import { refuseChange } from './refusal.ts'
 import { currentRelease, releasesDir, switchCurrent } from './releases.ts'
+
+/** A changed document as the release record stores it. */
+type ChangedDocRow = { collection: string; docId: string; change?: string | null }
 
 export type BuildFunction = (options: BuildOptions) => Promise<Release>
 
@@ -410,8 +415,12 @@ export class PipelineRunner {
   private async buildFor(queued: Awaited<ReturnType<PipelineRunner['queued']>>): Promise<void> {
     const [record, ...rest] = queued
     const triggers = [...new Set(queued.map((q) => q.trigger).filter(Boolean))]
-    const changedDocs = queued.flatMap((q) =>
-      (q.changedDocs ?? []).map(({ collection, docId, change }) => ({ collection, docId, change })),
+    const changedDocs: ChangedDocRow[] = queued.flatMap((q) =>
+      (q.changedDocs ?? []).map(({ collection, docId, change }) => ({
+        collection: collection ?? '',
+        docId: docId ?? '',
+        change,
+      })),
     )
     for (const other of rest)
       await this.payload.update({
@@ -435,6 +444,13 @@ export class PipelineRunner {
       },
     })
     const build = this.options.build ?? (await import('./build.ts')).buildRelease
+    /** The newest request in this build that names a document (a refusal answers up to it). */
+    const requestedAt = (collection: string, id: string) =>
+      queued
+        .filter((q) => (q.changedDocs ?? []).some((d) => d.collection === collection && d.docId === id))
+        .map((q) => q.createdAt)
+        .sort()
+        .at(-1) ?? record.createdAt
     // The most thorough gate any of the merged requests asked for.
     const modes = queued.map((q) => this.a11yRequests.get(q.id) ?? this.options.a11y)
     const a11y = (['full', 'changed', 'off'] as const).find((mode) => modes.includes(mode)) ?? this.options.a11y
@@ -449,19 +465,51 @@ export class PipelineRunner {
           .catch(() => {}),
       )
     }
+    // Changes the checks refuse are taken out and the rest is built again in this job (refusal.ts).
+    const refused: Array<{ collection: string; docId: string; message: string }> = []
+    let pending = changedDocs
+    let release: Release | undefined
     try {
-      const release = await build({
-        payload: this.payload,
-        dataDir: this.options.dataDir,
-        root: this.options.root,
-        keep: this.options.keep,
-        a11y,
-        log: this.options.log,
-        onStep,
-      })
+      for (;;) {
+        try {
+          release = await build({
+            payload: this.payload,
+            dataDir: this.options.dataDir,
+            root: this.options.root,
+            keep: this.options.keep,
+            a11y,
+            log: this.options.log,
+            onStep,
+            changedDocs: pending.map((d) => ({ collection: d.collection, id: d.docId, change: d.change })),
+          })
+          break
+        } catch (error) {
+          const culprits = this.refusable(error as Partial<BuildError>, pending)
+          if (!culprits) throw error
+          const findings = (error as BuildError).findings
+          for (const culprit of culprits) {
+            const mine = pending.filter((d) => d.collection === culprit.collection && d.docId === culprit.id)
+            const outcome = await refuseChange(this.payload, {
+              collection: culprit.collection,
+              id: culprit.id,
+              pending: mine.filter((d) => d.change === 'veröffentlicht').length,
+              findings: findings.filter((f) => culprit.pages.includes(f.page)),
+              recordId: record.id,
+              requestedAt: requestedAt(culprit.collection, culprit.id),
+            })
+            refused.push({ collection: culprit.collection, docId: culprit.id, message: outcome.message })
+            this.options.log(
+              `${culprit.collection}/${culprit.id}: publish refused (${(error as BuildError).step} failed on ${culprit.pages.join(', ')}); ${outcome.restored ? 'back at its live version' : 'a draft again'}, the refused content kept as a draft`,
+            )
+          }
+          pending = pending.filter((d) => !culprits.some((c) => c.collection === d.collection && c.id === d.docId))
+          this.options.log(`building again without the refused change(s)`)
+        }
+      }
+      const built = release
       await stepWrites
-      const stored = storedFindings(release.findings ?? [])
-      await this.markLive(release.id, record.id)
+      const stored = storedFindings(built.findings ?? [])
+      await this.markLive(built.id, record.id)
       await this.payload.update({
         collection: 'releases',
         id: record.id,
@@ -469,21 +517,24 @@ export class PipelineRunner {
         depth: 0,
         data: {
           status: 'live',
-          releaseId: release.id,
-          pages: release.pages,
-          pagesCopied: release.pagesCopied ?? null,
-          steps: release.steps.map((s) => ({ step: s.step, ms: s.ms, ok: true })),
-          pagesChanged: release.pagesChanged ?? null,
-          pagesChecked: release.pagesChecked ?? null,
+          releaseId: built.id,
+          pages: built.pages,
+          pagesCopied: built.pagesCopied ?? null,
+          steps: built.steps.map((s) => ({ step: s.step, ms: s.ms, ok: true })),
+          pagesChanged: built.pagesChanged ?? null,
+          pagesChecked: built.pagesChecked ?? null,
           findings: stored.findings,
-          warnings: [...(release.warnings ?? []), ...(stored.warning ? [stored.warning] : [])].map((message) => ({
-            message,
-          })),
+          warnings: [
+            ...refused.map((r) => `${r.collection}/${r.docId}: ${r.message}`),
+            ...(built.warnings ?? []),
+            ...(stored.warning ? [stored.warning] : []),
+          ].map((message) => ({ message })),
+          refusedDocs: refused.map(({ collection, docId }) => ({ collection, docId })),
           finishedAt: new Date().toISOString(),
         },
       })
-      for (const warning of release.warnings ?? []) this.options.log(`warning: ${warning}`)
-      this.options.log(`release ${release.id} (${release.pages} pages) is live`)
+      for (const warning of built.warnings ?? []) this.options.log(`warning: ${warning}`)
+      this.options.log(`release ${built.id} (${built.pages} pages) is live`)
     } catch (error) {
       await stepWrites
       const failure = error as Partial<BuildError> & Error
@@ -506,6 +557,7 @@ export class PipelineRunner {
           findings: stored.findings,
           warnings: [...warnings, ...(stored.warning ? [stored.warning] : [])].map((message) => ({ message })),
           error: failureText({ step, message: failure.message ?? String(error), findings, warnings }).slice(0, 20_000),
+          refusedDocs: refused.map(({ collection, docId }) => ({ collection, docId })),
           finishedAt: new Date().toISOString(),
         },
       })
@@ -514,6 +566,26 @@ export class PipelineRunner {
         `the build failed at step ${step}; the live site is unchanged. Cause:\n${(failure.message ?? String(error)).slice(-4000)}`,
       )
     }
+  }
+
+  /**
+   * The changed documents to refuse for a failed build, or null when the
+   * failure is the release's: only a failed gate or link check of an
+   * incremental release whose every failing page comes from a published
+   * change of a document with drafts (a full release's failure is the site's
+   * code; a page no change explains shows content already live, which must not
+   * block anyone; a deletion or unpublish cannot be refused by going back).
+   */
+  private refusable(failure: Partial<BuildError>, pending: ChangedDocRow[]): Culprit[] | null {
+    const attribution = failure.attribution
+    if (!attribution || (failure.step !== 'gate' && failure.step !== 'links')) return null
+    if (attribution.unexplained.length || !attribution.culprits.length) return null
+    const refusable = (culprit: Culprit) =>
+      Boolean(this.payload.collections[culprit.collection as CollectionSlug]?.config.versions?.drafts) &&
+      pending.some(
+        (d) => d.collection === culprit.collection && d.docId === culprit.id && d.change === 'veröffentlicht',
+      )
+    return attribution.culprits.every(refusable) ? attribution.culprits : null
   }
 
   /**

@@ -45,6 +45,43 @@ const failingBuild: BuildFunction = async () => {
   })
 }
 
+/**
+ * A build whose accessibility gate fails on the page of document `docId` while
+ * the document's publish is in it, as an incremental release reports it (the
+ * failing page attributed to the document); without it, it builds.
+ */
+const refusingBuild =
+  (docId: number | string): BuildFunction =>
+  async (options) => {
+    if (options.changedDocs?.some((d) => d.collection === 'services' && String(d.id) === String(docId)))
+      throw Object.assign(new Error('pa11y found 1 error on 1 page: /leistungen/test/'), {
+        step: 'gate',
+        steps: [
+          { step: 'export', ms: 10 },
+          { step: 'gate', ms: 5 },
+        ],
+        findings: [
+          {
+            page: '/leistungen/test/',
+            issues: [
+              {
+                code: 'link-name',
+                message: 'Links must have discernible text',
+                selector: 'main a',
+                context: '<a href="https://example.org/x"> </a>',
+              },
+            ],
+          },
+        ],
+        warnings: [],
+        attribution: {
+          culprits: [{ collection: 'services', id: String(docId), pages: ['/leistungen/test/'] }],
+          unexplained: [],
+        },
+      })
+    return fakeBuild(options)
+  }
+
 type Role = 'admin' | 'publisher' | 'editor' | 'ls-reviewer'
 
 /**
@@ -104,7 +141,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
       const response = await call('GET', `/releases/status?collection=${collection}&id=${id}`, role)
       expect(response.status).toBe(200)
       return (await response.json()) as {
-        status: { state: string; releaseId?: string; error?: string; change?: string; step?: string }
+        status: { state: string; releaseId?: string; error?: string; change?: string; step?: string; message?: string }
         document: { published: boolean; newerDraft: boolean }
       }
     }
@@ -222,7 +259,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
       expect((await call('GET', `/releases/status?collection=services&id=999999`, 'admin')).status).toBe(404)
     })
 
-    it('follows a document from draft to live, a failed build, and a rollback', async () => {
+    it('follows a document from draft to live, a failed build, a refused publish, and a rollback', async () => {
       const base = { collection: 'services', depth: 0 } as const
       const publisher = await cms.payload.findByID({ collection: 'users', id: ids.publisher, overrideAccess: true })
       const editor = await cms.payload.findByID({ collection: 'users', id: ids.editor, overrideAccess: true })
@@ -289,9 +326,26 @@ export function releasesAdminSuite(kind: TestDatabase) {
       })
       expect((await status('editor', draft.id)).document).toEqual({ published: true, newerDraft: true })
 
-      // The next publish fails at the gate: the site keeps the previous release.
+      // A build that fails where no change explains it (the site's code): the release fails, the site stays.
       const before = await currentRelease(cms.dataDir)
       useRunner(failingBuild)
+      await runner.request({ trigger: 'Vorlage geändert' })
+      await settled()
+      expect(await currentRelease(cms.dataDir)).toBe(before)
+      const failedRecord = await cms.payload.find({
+        collection: 'releases',
+        overrideAccess: true,
+        depth: 0,
+        where: { status: { equals: 'failed' } },
+        sort: '-createdAt',
+        limit: 1,
+      })
+      expect(failedRecord.docs[0].error).toContain('2 Fehler auf /leistungen/test/')
+
+      // The next publish fails at the gate on the document's own page (issue 14: each change is checked on its
+      // own): the publish is refused on the document, which goes back to its live version with the refused
+      // content as its newest draft, and the same job builds the release without it.
+      useRunner(refusingBuild(draft.id))
       await cms.payload.update({
         ...base,
         id: draft.id,
@@ -301,24 +355,40 @@ export function releasesAdminSuite(kind: TestDatabase) {
       })
       await sleep(300)
       await settled()
-      const failed = await status('editor', draft.id)
-      expect(failed.status).toMatchObject({ state: 'failed' })
-      // The runner's German message for the editor, with the build's own message in it.
-      const failedRecord = await cms.payload.find({
+      const refused = await status('editor', draft.id)
+      expect(refused.status).toMatchObject({ state: 'refused' })
+      expect(refused.status.message).toContain('Die Website zeigt weiter die vorherige Fassung.')
+      expect(refused.document).toEqual({ published: true, newerDraft: true })
+      const publishedDoc = await cms.payload.findByID({ ...base, id: draft.id, overrideAccess: true })
+      expect(publishedDoc.teaser).not.toBe('Kaputt.')
+      const newestDraft = await cms.payload.findByID({ ...base, id: draft.id, overrideAccess: true, draft: true })
+      expect(newestDraft.teaser).toBe('Kaputt.')
+      const refusing = await cms.payload.find({
         collection: 'releases',
         overrideAccess: true,
         depth: 0,
-        where: { status: { equals: 'failed' } },
+        where: { status: { equals: 'live' } },
         sort: '-createdAt',
         limit: 1,
       })
-      expect(failed.status.error).toBe(failedRecord.docs[0].error)
-      expect(failed.status.error).toContain('2 Fehler auf /leistungen/test/')
-      expect(await currentRelease(cms.dataDir)).toBe(before)
+      expect(refusing.docs[0].refusedDocs?.map((d) => d.docId)).toEqual([String(draft.id)])
+      expect(await currentRelease(cms.dataDir)).toBe(refusing.docs[0].releaseId)
 
-      // Any later successful build contains it.
+      // A later build of something else does not take the refused content live.
       useRunner(fakeBuild)
       await runner.request({ trigger: 'etwas anderes' })
+      await settled()
+      expect((await status('editor', draft.id)).status.state).toBe('refused')
+
+      // Published again: a new attempt, which passes.
+      await cms.payload.update({
+        ...base,
+        id: draft.id,
+        user: publisher,
+        overrideAccess: false,
+        data: { _status: 'published', teaser: 'Repariert.' } as never,
+      })
+      await sleep(300)
       await settled()
       const liveAgain = await status('editor', draft.id)
       expect(liveAgain.status).toMatchObject({ state: 'live', releaseId: await currentRelease(cms.dataDir) })

@@ -5,6 +5,7 @@ import * as migration_20261204_224200_citizens_renditions_ls_structure from './2
 import * as migration_20261204_231802_release_step from './20261204_231802_release_step'
 import * as migration_20261205_045833_glossary_replacement from './20261205_045833_glossary_replacement'
 import * as migration_20261205_050442_easy_language_titles from './20261205_050442_easy_language_titles'
+import * as migration_20261205_072950_publish_refusals from './20261205_072950_publish_refusals'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261205_050442_easy_language_titles.up,
     down: migration_20261205_050442_easy_language_titles.down,
     name: '20261205_050442_easy_language_titles',
+  },
+  {
+    up: migration_20261205_072950_publish_refusals.up,
+    down: migration_20261205_072950_publish_refusals.down,
+    name: '20261205_072950_publish_refusals',
   },
 ]

@@ -169,7 +169,7 @@ export function publishAdminSuite() {
         // While the pipeline ran, the document and the view "Veröffentlichungen" (without a reload) showed its step.
         const statusTexts = await statusSeen.texts()
         expect(statusTexts, 'the status box was reloaded').not.toBeNull()
-        expect(statusTexts!.join('\n')).toMatch(/Schritt [1-7] von 7/)
+        expect(statusTexts!.join('\n')).toMatch(/^Wird geprüft ….*Schritt [1-7] von 7/m)
         await releasesTab
           .getByRole('row')
           .filter({ has: releasesTab.getByRole('rowheader', { name: new RegExp(live.release!) }) })

@@ -1,0 +1,4 @@
+import { publishRefusalSuite } from './publishRefusal.ts'
+import { testDatabase } from '../helpers/database.ts'
+
+publishRefusalSuite(testDatabase())
