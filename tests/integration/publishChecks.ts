@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto'
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Finding } from '../../plugins/publish-pipeline/findings.ts'
 import { requires } from '../helpers/requirements.ts'
-import { currentRelease } from '../../plugins/publish-pipeline/releases.ts'
+import { buildRelease } from '../../plugins/publish-pipeline/build.ts'
+import { currentRelease, releasesDir } from '../../plugins/publish-pipeline/releases.ts'
+import { listFiles } from '../../plugins/publish-pipeline/site-files.ts'
 import { pipelineRunner, type RunnerOptions } from '../../plugins/publish-pipeline/runner.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
@@ -65,6 +68,9 @@ export function publishChecksSuite(kind: TestDatabase) {
   describe.skipIf(!hasChromium)(`publish pipeline checks on ${kind}`, () => {
     let cms: TestCms
     let serviceSlug: string
+    let serviceId: number | string
+    /** The Astro copy of the good build: the live release was rendered with its code. */
+    let goodRoot: string
     const roots: string[] = []
 
     beforeAll(async () => {
@@ -77,6 +83,7 @@ export function publishChecksSuite(kind: TestDatabase) {
         depth: 0,
       })
       serviceSlug = service.slug!
+      serviceId = service.id
     })
     afterAll(async () => {
       await pipelineRunner(cms.payload).close()
@@ -118,6 +125,7 @@ export function publishChecksSuite(kind: TestDatabase) {
       async () => {
         const root = await copyAstroProject()
         roots.push(root)
+        goodRoot = root
         const record = await build(root)
         expect(record.error ?? null, JSON.stringify(record.findings)).toBeNull()
         expect(record.status).toBe('live')
@@ -136,6 +144,70 @@ export function publishChecksSuite(kind: TestDatabase) {
         expect(record.pagesChecked).toBeLessThan(record.pagesChanged!)
         expect(record.findings).toEqual([])
         expect(record.warnings?.map((w) => w.message).join('\n')).toContain('Erste Veröffentlichung')
+      },
+    )
+
+    /** sha1 of each HTML page of a release folder (the search index's own folder aside). */
+    async function pageHashes(id: string) {
+      const dir = path.join(releasesDir(cms.dataDir), id)
+      const pages = (await listFiles(dir)).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+      const hashes = new Map<string, string>()
+      for (const page of pages)
+        hashes.set(
+          page,
+          createHash('sha1')
+            .update(await readFile(path.join(dir, page)))
+            .digest('hex'),
+        )
+      return hashes
+    }
+
+    it(
+      'a content publish re-renders, re-checks and re-indexes only the pages that depend on it: no template samples',
+      { timeout: 10 * 60_000 },
+      async () => {
+        expect(goodRoot, 'runs after the good build').toBeDefined()
+        const live = (await currentRelease(cms.dataDir))!
+        await cms.payload.update({
+          collection: 'services',
+          id: serviceId,
+          overrideAccess: true,
+          context: { skipPublish: true },
+          data: { teaser: `Neu geprüft am ${Date.now().toString(36)}: Beratung auch am Abend.`, _status: 'published' },
+        })
+        const release = await buildRelease({
+          payload: cms.payload,
+          dataDir: cms.dataDir,
+          root: goodRoot,
+          a11y: 'changed',
+        })
+        expect(release.full).toBe(false)
+        const before = await pageHashes(live)
+        const after = await pageHashes(release.id)
+        // Counted here from the two releases' bytes, independently of the pipeline's own bookkeeping.
+        const changed = [...after].filter(([page, hash]) => before.get(page) !== hash).map(([page]) => page)
+        expect(changed).toContain(`leistungen/${serviceSlug}/index.html`)
+        expect(changed.length).toBeLessThan(after.size / 3)
+        expect(release.pagesChanged).toBe(changed.length)
+        // Exactly the changed pages, none byte for byte a page that passed before, and no sample per template.
+        expect(release.pagesChecked).toBe(changed.length)
+        // Pagefind reads only the changed pages; the others' search records come from the store.
+        expect(release.searchPagesRead).toBe(changed.length)
+        expect(release.searchPagesCached).toBe(after.size - changed.length)
+        // Rendered: the pages that read this service (each rendered page may still come out unchanged, e.g. a list
+        // that shows the service's name only), far fewer than all outputs.
+        const state = JSON.parse(
+          await readFile(path.join(cms.dataDir, 'render-state', `${release.id}.json`), 'utf8'),
+        ) as { outputs: Record<string, { deps: string[] }> }
+        const readers = Object.values(state.outputs).filter(({ deps }) =>
+          deps.some((token) => /^services/.test(token) || token.startsWith('derived:')),
+        ).length
+        console.log(
+          `content publish: ${changed.length} of ${after.size} pages changed, ${release.pagesChecked} checked, ${release.searchPagesRead} read for the index, ${release.pagesRendered} of ${Object.keys(state.outputs).length} outputs rendered (${readers} read services)`,
+        )
+        expect(release.pagesRendered).toBeGreaterThanOrEqual(changed.length)
+        expect(release.pagesRendered).toBeLessThanOrEqual(readers)
+        expect(release.pagesRendered).toBeLessThan(Object.keys(state.outputs).length / 3)
       },
     )
 
