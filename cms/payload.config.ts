@@ -21,6 +21,7 @@ import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
+import { deOverrides } from './i18n/de.ts'
 import { withPublishStatus } from './components/publishStatus.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { withGermanDates } from './fields/germanDates.ts'
@@ -110,7 +111,8 @@ export default buildConfig({
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
-  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de' },
+  // Formal "Sie" throughout: Payload's German says "du" in many strings (cms/i18n/de.ts).
+  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: { de: deOverrides } },
   jobs: {
     autoRun: [
       // Scheduled publications (versions.drafts.schedulePublish) and nightly tasks.
