@@ -96,7 +96,12 @@ const informalIn = (translations: object) => strings(translations).filter(([, te
 
 describe('German admin translation', () => {
   it('finds informal address, and not words that only start like it', () => {
-    for (const text of ['Du hast keine Berechtigung.', 'Bist du sicher?', 'deine Änderungen', 'Bitte gib einen Wert ein'])
+    for (const text of [
+      'Du hast keine Berechtigung.',
+      'Bist du sicher?',
+      'deine Änderungen',
+      'Bitte gib einen Wert ein',
+    ])
       expect(text).toMatch(informal)
     for (const text of ['Dauer', 'durch', 'Dubai', 'Direktor', 'Ihre Änderungen', 'Sie haben', 'Seitendesign', 'Euro'])
       expect(text).not.toMatch(informal)

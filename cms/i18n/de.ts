@@ -91,8 +91,7 @@ export const deOverrides = {
     aboutToTrashCount: 'Sie sind dabei, {{count}} {{label}} in den Papierkorb zu verschieben.',
     changesNotSaved:
       'Ihre Änderungen wurden nicht gespeichert. Wenn Sie diese Seite verlassen, gehen Ihre Änderungen verloren.',
-    copyWarning:
-      'Sie sind dabei, {{to}} mit {{from}} für {{label}} {{title}} zu überschreiben. Sind Sie sicher?',
+    copyWarning: 'Sie sind dabei, {{to}} mit {{from}} für {{label}} {{title}} zu überschreiben. Sind Sie sicher?',
     creating: 'Wird angelegt',
     creatingNewLabel: '{{label}} wird angelegt',
     currentlyEditing:
@@ -101,7 +100,6 @@ export const deOverrides = {
       'Dieses Dokument wurde inzwischen von einer anderen Person geändert. Ihre Ansicht ist nicht mehr aktuell.',
     enterAValue: 'Bitte geben Sie einen Wert ein',
     moveConfirm: 'Sie sind dabei, {{count}} {{label}} nach <1>{{destination}}</1> zu verschieben. Sind Sie sicher?',
-    searchBy: 'Nach {{label}} suchen',
     sorryNotFound: 'Leider wurde nichts gefunden, das zu Ihrer Anfrage passt.',
     unsavedChanges:
       'Sie haben ungespeicherte Änderungen. Bitte speichern oder verwerfen Sie diese, bevor Sie fortfahren.',
