@@ -43,6 +43,13 @@ import { answerErrors, logger } from './lib/errorHandling.ts'
 import { graphqlValidationRules } from './lib/graphqlLimits.ts'
 import { MAX_DEPTH, withRequestLimits } from './lib/requestLimits.ts'
 
+const lotseFavicon =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#fff" stroke="#1d3557" stroke-width="2.5"/>' +
+      '<path d="M16 5 L19.5 16 L16 27 L12.5 16 Z" fill="#1d3557"/><path d="M5 16 L16 13.5 L27 16 L16 18.5 Z" fill="#1d3557" opacity="0.55"/></svg>',
+  )
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
@@ -87,10 +94,18 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
-    meta: { titleSuffix: ' – Lotse' },
+    meta: {
+      titleSuffix: ' – Lotse',
+      title: 'Lotse',
+      description: 'Lotse: Redaktion der Beratungsangebote',
+      // Lotse's mark as the tab icon instead of Payload's (the same drawing as cms/components/LotseLogo.tsx).
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: lotseFavicon }],
+    },
     // No Gravatar: the admin must not load images from elsewhere.
     avatar: 'default',
     components: {
+      // Lotse, not Payload, on the login page and in the navigation.
+      graphics: { Logo: '/components/LotseLogo#LotseLogo', Icon: '/components/LotseLogo#LotseIcon' },
       // German texts for the upload drawer's messages that Payload writes in English.
       providers: ['/components/GermanUploadMessages#GermanUploadMessages'],
       afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink', '/components/ReleasesNavLink#ReleasesNavLink'],
