@@ -33,7 +33,7 @@ export function LotseLogo(): React.ReactElement {
 export function LotseIcon(): React.ReactElement {
   return (
     <span role="img" aria-label="Lotse" style={{ display: 'inline-flex', color: 'var(--theme-text)' }}>
-      <Mark size={28} />
+      <Mark size={18} />
     </span>
   )
 }
