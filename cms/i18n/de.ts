@@ -111,6 +111,8 @@ export const deOverrides = {
     focalPointDescription: 'Setzen Sie den Fokuspunkt direkt in der Vorschau oder passen Sie die Werte unten an.',
   },
   validation: {
+    // Payload says only 'Pflichtfeld'; a field error says what to do.
+    required: 'Bitte füllen Sie dieses Pflichtfeld aus.',
     emailAddress: 'Bitte geben Sie eine gültige E-Mail-Adresse an.',
     enterNumber: 'Bitte geben Sie eine gültige Zahl an.',
     username:
