@@ -96,7 +96,8 @@ export default buildConfig({
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: {
       titleSuffix: ' – Lotse',
-      title: 'Lotse',
+      // The default title (e.g. the login page): "Redaktion – Lotse", not the name twice.
+      title: 'Redaktion',
       description: 'Lotse: Redaktion der Beratungsangebote',
       // Lotse's mark as the tab icon instead of Payload's (the same drawing as cms/components/LotseLogo.tsx).
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: lotseFavicon }],
