@@ -95,7 +95,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: {
-      titleSuffix: ' – Lotse',
+      // Payload puts a space between title and suffix itself.
+      titleSuffix: '– Lotse',
       // The default title (e.g. the login page): "Redaktion – Lotse", not the name twice.
       title: 'Redaktion',
       description: 'Lotse: Redaktion der Beratungsangebote',
