@@ -21,6 +21,7 @@ import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
+import { deOverrides } from './i18n/de.ts'
 import { withPublishStatus } from './components/publishStatus.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { withGermanDates } from './fields/germanDates.ts'
@@ -41,6 +42,13 @@ import { logOnlyEmail } from './lib/email.ts'
 import { answerErrors, logger } from './lib/errorHandling.ts'
 import { graphqlValidationRules } from './lib/graphqlLimits.ts'
 import { MAX_DEPTH, withRequestLimits } from './lib/requestLimits.ts'
+
+const lotseFavicon =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="14" fill="#fff" stroke="#1d3557" stroke-width="2.5"/>' +
+      '<path d="M16 5 L19.5 16 L16 27 L12.5 16 Z" fill="#1d3557"/><path d="M5 16 L16 13.5 L27 16 L16 18.5 Z" fill="#1d3557" opacity="0.55"/></svg>',
+  )
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -87,10 +95,20 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
-    meta: { titleSuffix: ' – Lotse' },
+    meta: {
+      // Payload puts a space between title and suffix itself.
+      titleSuffix: '– Lotse',
+      // The default title (e.g. the login page): "Redaktion – Lotse", not the name twice.
+      title: 'Redaktion',
+      description: 'Lotse: Redaktion der Beratungsangebote',
+      // Lotse's mark as the tab icon instead of Payload's (the same drawing as cms/components/LotseLogo.tsx).
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: lotseFavicon }],
+    },
     // No Gravatar: the admin must not load images from elsewhere.
     avatar: 'default',
     components: {
+      // Lotse, not Payload, on the login page and in the navigation.
+      graphics: { Logo: '/components/LotseLogo#LotseLogo', Icon: '/components/LotseLogo#LotseIcon' },
       // German texts for the upload drawer's messages that Payload writes in English.
       providers: ['/components/GermanUploadMessages#GermanUploadMessages'],
       afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink', '/components/ReleasesNavLink#ReleasesNavLink'],
@@ -111,7 +129,8 @@ export default buildConfig({
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
-  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de' },
+  // Formal "Sie" throughout: Payload's German says "du" in many strings (cms/i18n/de.ts).
+  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: { de: deOverrides } },
   jobs: {
     autoRun: [
       // Scheduled publications (versions.drafts.schedulePublish) and nightly tasks.

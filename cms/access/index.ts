@@ -1,6 +1,6 @@
 import type { Access, Where } from 'payload'
 
-import { belongsTo, canPublish, currentUser, departmentIds, isAdminUser } from './roles.ts'
+import { canPublish, currentUser, departmentIds, isAdminUser } from './roles.ts'
 
 const published: Where = { _status: { equals: 'published' } }
 
@@ -30,19 +30,20 @@ export const versionsOfOwnDepartment: Access = ({ req }) => {
 }
 
 /**
- * Editors and publishers create in their own departments. Payload also asks
- * without a department: the admin with `{ _status: 'draft' }` to decide
- * whether to offer "Neu erstellen", a duplicate with the submitted data only.
- * That is the question "may this role create at all"; the department of the
- * new document (given or copied) is checked by keepInOwnDepartment before it
- * is written.
+ * Editors and publishers create. This answers "may this role create at all",
+ * also what Payload asks without data (the admin, to decide whether to offer
+ * "Neu erstellen"). Which department the new document belongs to is a
+ * question of the data, not of the role: an access function that answered
+ * it would refuse an unfinished document with Payload's bare "keine
+ * Berechtigung" before validation could name the field. So the department
+ * is left to the department field (required, cms/fields/department.ts) and to
+ * keepInOwnDepartment, which refuses another department's document in words
+ * that say why (cms/hooks/editorialRules.ts).
  */
-export const createInOwnDepartment: Access = ({ req, data }) => {
+export const createInOwnDepartment: Access = ({ req }) => {
   const user = currentUser(req)
   if (isAdminUser(user)) return true
-  if (user?.role !== 'editor' && user?.role !== 'publisher') return false
-  if (data?.department == null) return true
-  return belongsTo(user, data.department)
+  return user?.role === 'editor' || user?.role === 'publisher'
 }
 
 /**

@@ -74,13 +74,27 @@ async function refuseRestoreThatChangesTheSite(req: PayloadRequest, slug: Collec
   if (live?._status === 'published') throw forbidden(noUnpublishingRestore)
 }
 
-/** Nobody but an admin moves a document into a department they do not belong to. */
+/**
+ * Nobody but an admin puts a document into a department they do not belong
+ * to, on create or by moving it (every write, whichever way it came). A
+ * document without a department yet (nothing chosen, or an empty value as a
+ * form may send it) is left to validation, which names the required field.
+ */
 export const keepInOwnDepartment: CollectionBeforeChangeHook = ({ data, req, originalDoc }) => {
   const user = currentUser(req)
   if (!user || isAdminUser(user)) return data
   const department = data.department ?? originalDoc?.department
-  if (department !== undefined && !belongsTo(user, department)) {
-    throw forbidden('Sie können Inhalte nur in Ihrem eigenen Dezernat anlegen oder dorthin verschieben.')
+  if (isReference(department) && !belongsTo(user, department)) {
+    throw forbidden(
+      'Sie können Inhalte nur in Ihrem eigenen Dezernat anlegen oder dorthin verschieben. Bitte wählen Sie unter „Dezernat“ Ihr Dezernat aus.',
+    )
   }
   return data
+}
+
+/** A department given as an id or a populated document; not an empty choice ('', [], {}). */
+function isReference(value: unknown): value is number | string | { id: number | string } {
+  if (typeof value === 'number') return true
+  if (typeof value === 'string') return value.trim() !== ''
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && 'id' in value && value.id != null
 }

@@ -27,6 +27,10 @@ export function startSuite() {
       expect(stack.output()).toContain('admin@demo.lotse.example')
       const html = await (await fetch(`${base}/admin/login`)).text()
       expect(html).toContain('lang="de"')
+      // Lotse's logo and name, not Payload's (admin.components.graphics, admin.meta).
+      expect(html).toContain('Lotse – Redaktion')
+      expect(html).not.toContain('graphic-logo')
+      expect(html).toMatch(/<title>Redaktion – Lotse<\/title>/)
     })
 
     it('lets a demo publisher log in through the REST API and see the demo content', async () => {

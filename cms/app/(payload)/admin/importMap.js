@@ -25,6 +25,8 @@ import { PublishStatusField as PublishStatusField_75a861e8f0647ec4d2752ffabf6886
 import { EasyLanguageTextField as EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578 } from '../../../components/EasyLanguageTextField'
 import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
 import { FeedbackDeadlineCell as FeedbackDeadlineCell_d602398a469fa5a6eb65ae7ce39f0a66 } from '../../../components/FeedbackDeadlineCell'
+import { LotseIcon as LotseIcon_a903c7b4cdcbe4d180c90536d0532afc } from '../../../components/LotseLogo'
+import { LotseLogo as LotseLogo_a903c7b4cdcbe4d180c90536d0532afc } from '../../../components/LotseLogo'
 import { StaleTextsNavLink as StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965 } from '../../../components/StaleTextsNavLink'
 import { ReleasesNavLink as ReleasesNavLink_2f2aa722e4922c8a55b819f727e3dede } from '../../../components/ReleasesNavLink'
 import { GermanUploadMessages as GermanUploadMessages_722b3e55e458b0f347fb5348ef0ced70 } from '../../../components/GermanUploadMessages'
@@ -61,6 +63,8 @@ export const importMap = {
   "/components/EasyLanguageTextField#EasyLanguageTextField": EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578,
   "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
   "/components/FeedbackDeadlineCell#FeedbackDeadlineCell": FeedbackDeadlineCell_d602398a469fa5a6eb65ae7ce39f0a66,
+  "/components/LotseLogo#LotseIcon": LotseIcon_a903c7b4cdcbe4d180c90536d0532afc,
+  "/components/LotseLogo#LotseLogo": LotseLogo_a903c7b4cdcbe4d180c90536d0532afc,
   "/components/StaleTextsNavLink#StaleTextsNavLink": StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965,
   "/components/ReleasesNavLink#ReleasesNavLink": ReleasesNavLink_2f2aa722e4922c8a55b819f727e3dede,
   "/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_722b3e55e458b0f347fb5348ef0ced70,

@@ -1,0 +1,124 @@
+import { de } from '@payloadcms/translations/languages/de'
+import { deepMergeSimple } from '@payloadcms/translations/utilities'
+import { describe, expect, it } from 'vitest'
+import configPromise from '../payload.config.ts'
+import { deOverrides } from './de.ts'
+
+/**
+ * Informal address in German: the pronouns of the 2nd person (du, dich, dir,
+ * dein…, ihr/euch/euer as plural address), verbs in the 2nd person singular
+ * ("hast", "bist", "möchtest" …) and the informal imperatives Payload's
+ * translation uses ("gib", "wähle", "klicke" …). Whole words only, so "Dauer",
+ * "durch", "Dubai", "Direktor", "Seitendesign" do not match; "Ihr"/"Ihre" is
+ * the formal possessive and not listed.
+ */
+const informal = new RegExp(
+  '(?<![\\p{L}\\p{N}_])(' +
+    [
+      'du',
+      'dich',
+      'dir',
+      'dein',
+      'deine',
+      'deinen',
+      'deinem',
+      'deiner',
+      'deines',
+      'euch',
+      'euer',
+      'eure',
+      'euren',
+      'eurem',
+      'eurer',
+      'hast',
+      'bist',
+      'kannst',
+      'musst',
+      'willst',
+      'möchtest',
+      'solltest',
+      'wirst',
+      'darfst',
+      'würdest',
+      'hättest',
+      'wärst',
+      'warst',
+      'wurdest',
+      'erhältst',
+      'siehst',
+      'weißt',
+      'fährst',
+      'fortfährst',
+      'anmeldest',
+      // Informal imperatives (singular) as Payload's German writes them.
+      'gib',
+      'gehe',
+      'geh',
+      'wähle',
+      'klicke',
+      'kopiere',
+      'ignoriere',
+      'verifiziere',
+      'überprüfe',
+      'prüfe',
+      'versuche',
+      'speichere',
+      'verwerfe',
+      'ändere',
+      'ziehe',
+      'zeichne',
+      'passe',
+      'setze',
+      'erstelle',
+      'verknüpfe',
+      'lade',
+      'füge',
+      'öffne',
+      'trage',
+      'lege',
+    ].join('|') +
+    ')(?![\\p{L}\\p{N}_])',
+  'iu',
+)
+
+/** Every string of a translation object with its key path ("general:aboutToDelete"). */
+function strings(translations: object, prefix = ''): [string, string][] {
+  return Object.entries(translations).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : value && typeof value === 'object'
+        ? strings(value, `${prefix}${key}:`)
+        : [],
+  )
+}
+
+const informalIn = (translations: object) => strings(translations).filter(([, text]) => informal.test(text))
+
+describe('German admin translation', () => {
+  it('finds informal address, and not words that only start like it', () => {
+    for (const text of [
+      'Du hast keine Berechtigung.',
+      'Bist du sicher?',
+      'deine Änderungen',
+      'Bitte gib einen Wert ein',
+    ])
+      expect(text).toMatch(informal)
+    for (const text of ['Dauer', 'durch', 'Dubai', 'Direktor', 'Ihre Änderungen', 'Sie haben', 'Seitendesign', 'Euro'])
+      expect(text).not.toMatch(informal)
+  })
+
+  it("Payload's own German says du (what the overrides are for)", () => {
+    expect(informalIn(de.translations).length).toBeGreaterThan(0)
+  })
+
+  it('addresses the user as "Sie" everywhere in the effective translation (Payload, plugins and ours)', async () => {
+    const config = await configPromise
+    const configured = (config.i18n.translations as Record<string, object> | undefined)?.de
+    expect(configured, 'the project config sets German translations').toBeDefined()
+    // As Payload merges them for a request (@payloadcms/translations initI18n).
+    const effective = deepMergeSimple(de.translations, configured!)
+    expect(informalIn(effective)).toEqual([])
+    // Nothing reaches the user untranslated because of a misspelt key.
+    for (const [key] of strings(deOverrides)) expect(strings(de.translations).map(([k]) => k)).toContain(key)
+  })
+})

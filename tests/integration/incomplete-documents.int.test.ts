@@ -1,0 +1,4 @@
+import { testDatabase } from '../helpers/database.ts'
+import { incompleteDocumentsSuite } from './incompleteDocuments.ts'
+
+incompleteDocumentsSuite(testDatabase())
