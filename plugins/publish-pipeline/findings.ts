@@ -29,6 +29,8 @@ export interface Finding {
 export interface CheckReport {
   pagesChanged?: number
   pagesChecked?: number
+  /** List pages checked as their changed entries in the page's frame (gate.ts: changedEntries). */
+  pagesCheckedAsChanges?: number
   findings: Finding[]
   warnings: string[]
 }

@@ -191,6 +191,9 @@ export function publishChecksSuite(kind: TestDatabase) {
         expect(release.pagesChanged).toBe(changed.length)
         // Exactly the changed pages, none byte for byte a page that passed before, and no sample per template.
         expect(release.pagesChecked).toBe(changed.length)
+        // The list pages among them (A–Z, topic, department) as the one changed entry in their frame.
+        expect(release.pagesCheckedAsChanges).toBeGreaterThanOrEqual(1)
+        expect(release.pagesCheckedAsChanges).toBeLessThan(changed.length)
         // Pagefind reads only the changed pages; the others' search records come from the store.
         expect(release.searchPagesRead).toBe(changed.length)
         expect(release.searchPagesCached).toBe(after.size - changed.length)

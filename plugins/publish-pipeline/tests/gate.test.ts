@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ChecksFailed } from '../findings.ts'
 import { requires } from '../../../tests/helpers/requirements.ts'
-import { readTemplates, runGate, selectPages, templateOf } from '../gate.ts'
+import { changedEntries, readTemplates, runGate, selectPages, templateOf } from '../gate.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..')
 const dirs: string[] = []
@@ -220,6 +220,63 @@ describe('accessibility gate', () => {
         expect(issue.selector).toMatch(/input/)
         expect(issue.code).toBeTruthy()
       }
+    },
+  )
+})
+
+/** A list page like the site's service lists (site/components/ServiceList). */
+const listPage = (entries: string[], extra = '') =>
+  `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Leistungen</title></head><body><main><h1>Leistungen</h1>${extra}<ul class="item-list">${entries.join('')}</ul></main></body></html>`
+const entry = (slug: string, name: string, teaser: string) =>
+  `<li class="item-list__item"><h2 class="item-list__title"><a href="/leistungen/${slug}/">${name}</a></h2><p class="item-list__text">${teaser}</p></li>`
+const entries = (count: number) =>
+  Array.from({ length: count }, (_, i) => entry(`l${i}`, `Leistung ${i}`, `Kurztext ${i}.`))
+
+describe('list pages checked as their changed entries', () => {
+  it('leaves out the entries the live page has byte for byte, keeps the changed and new ones and the frame', () => {
+    const live = entries(5)
+    const changed = [...live]
+    changed[2] = entry('l2', 'Leistung 2', 'Ein neuer Kurztext.')
+    changed.push(entry('neu', 'Neue Leistung', 'Ganz neu.'))
+    const reduced = changedEntries(listPage(changed), listPage(live))
+    expect(reduced).toBe(listPage([changed[2], changed[5]]))
+  })
+
+  it('checks the page whole when more than entries changed or nothing could be left out', () => {
+    const live = entries(3)
+    // The frame differs: a new paragraph beside the list.
+    expect(changedEntries(listPage(live, '<p>Neu.</p>'), listPage(live))).toBeNull()
+    // Every entry differs.
+    expect(changedEntries(listPage(live.map((e) => e.replace('Kurztext', 'Text'))), listPage(live))).toBeNull()
+    // No list at all.
+    expect(changedEntries('<html><body><p>a</p></body></html>', '<html><body><p>b</p></body></html>')).toBeNull()
+  })
+
+  it.skipIf(!requires('chromium'))(
+    'a changed teaser passes as its entry; an entry whose link has no text still fails the page',
+    { timeout: 300_000 },
+    async () => {
+      const before = entries(40)
+      const live = await folder({ 'leistungen/index.html': listPage(before) })
+      const teaser = [...before]
+      teaser[7] = entry('l7', 'Leistung 7', 'Jetzt auch am Abend.')
+      const dir = await folder({ 'leistungen/index.html': listPage(teaser) })
+      const report = await runGate({ dir, liveDir: live, root: repoRoot, changed: ['/leistungen/'] })
+      expect(report.findings).toEqual([])
+      expect(report.pagesChecked).toBe(1)
+      expect(report.pagesCheckedAsChanges).toBe(1)
+
+      const blank = [...before]
+      blank[7] = entry('l7', ' ', 'Kurztext 7.')
+      const faulty = await folder({ 'leistungen/index.html': listPage(blank) })
+      const failure = await runGate({ dir: faulty, liveDir: live, root: repoRoot, changed: ['/leistungen/'] }).catch(
+        (e: unknown) => e,
+      )
+      expect(failure).toBeInstanceOf(ChecksFailed)
+      const { report: failed } = failure as ChecksFailed
+      expect(failed.pagesCheckedAsChanges).toBe(1)
+      expect(failed.findings.map((f) => f.page)).toEqual(['/leistungen/'])
+      expect(failed.findings[0].issues.some((i) => /a\b|link/i.test(`${i.selector} ${i.code}`))).toBe(true)
     },
   )
 })
