@@ -88,8 +88,10 @@ describe('publish benchmark helpers', () => {
         const monitor = new RssMonitor()
         monitor.sample()
         const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))![1])
-        // The child's 64 MB buffer is counted on top of this process.
+        // The child's 64 MB buffer is counted on top of this process, by both measures.
         expect(monitor.peakKb).toBeGreaterThan(own + 60 * 1024)
+        expect(monitor.peakPssKb).toBeGreaterThan(60 * 1024)
+        expect(monitor.peakPssKb).toBeLessThanOrEqual(monitor.peakKb)
       } finally {
         child.kill()
       }

@@ -346,6 +346,7 @@ export async function runPublishBenchmark({
       })
     const fullMs = Math.round(performance.now() - fullStarted)
     const fullPeakMb = Math.round(rss.peakKb / 1024)
+    const fullPeakPssMb = Math.round(rss.peakPssKb / 1024)
     const site = htmlPages(release.dir)
     const avgBytes = Math.round(site.bytes / site.pages)
     log(`full build: ${fullMs} ms, ${site.pages} HTML pages (${release.pages} indexed), ${avgBytes} B/page`)
@@ -398,6 +399,7 @@ export async function runPublishBenchmark({
     const dateOfRun = new Date().toISOString()
     const makeResult = () => {
       const publishPeakMb = Math.round(rss.peakKb / 1024)
+      const publishPeakPssMb = Math.round(rss.peakPssKb / 1024)
 
       // The CMS process and the pipeline: the full build and the publishes (the floor is Astro alone, measured apart).
       const peakMb = Math.max(fullPeakMb, publishPeakMb)
@@ -439,6 +441,7 @@ export async function runPublishBenchmark({
             msPerPage: Math.round((s.ms / site.pages) * 100) / 100,
           })),
           peakRssMb: fullPeakMb,
+          peakPssMb: fullPeakPssMb,
         },
         floor: {
           description: 'bare Astro project (bench/floor), same page count and average HTML size, no Lotse components',
@@ -462,8 +465,11 @@ export async function runPublishBenchmark({
           pagesRenderedMedian: median(reuse.map((r) => r.pages - r.copied)),
           failedBuildsRetried: failedBuilds,
           peakRssMb: publishPeakMb,
+          peakPssMb: publishPeakPssMb,
         },
         peakRssMb: peakMb,
+        /** The same peak with shared pages counted once (proportional set size; Chromium's processes share much). */
+        peakPssMb: Math.max(fullPeakPssMb, publishPeakPssMb),
         peakRssMethod:
           'sum of VmRSS over this process and all descendants, sampled every 250 ms, during the full build and the publishes (not the floor; a corpus generated in this run stays in the heap: use --corpus)',
         ...(firstSearch ? { firstSearch } : {}),

@@ -15,6 +15,21 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/**
+ * Proportional set size: a process's private pages plus its share of the
+ * pages it shares with others. Summed over a process tree it counts shared
+ * memory (Chromium's processes, the libraries every Node process maps) once,
+ * where a sum of VmRSS counts it in every process.
+ */
+function pssKb(pid: number): number {
+  try {
+    const match = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m)
+    return match ? Number(match[1]) : 0
+  } catch {
+    return 0
+  }
+}
+
 /** The pids of `root` and every process below it. */
 export function processTree(root = process.pid): number[] {
   const children = new Map<number, number[]>()
@@ -47,6 +62,8 @@ export class RssMonitor {
   peakKb = 0
   /** Largest VmHWM of any single process seen, in kB. */
   peakSingleKb = 0
+  /** Largest sampled sum of the proportional set size over the tree, in kB (shared pages counted once). */
+  peakPssKb = 0
   private readonly linux = process.platform === 'linux'
 
   constructor(private readonly intervalMs = 250) {}
@@ -64,17 +81,21 @@ export class RssMonitor {
       return
     }
     let sum = 0
+    let pss = 0
     for (const pid of processTree()) {
       sum += statusKb(pid, 'VmRSS')
+      pss += pssKb(pid)
       this.peakSingleKb = Math.max(this.peakSingleKb, statusKb(pid, 'VmHWM'))
     }
     this.peakKb = Math.max(this.peakKb, sum)
+    this.peakPssKb = Math.max(this.peakPssKb, pss)
   }
 
   /** Starts a new measurement window. */
   reset(): void {
     this.peakKb = 0
     this.peakSingleKb = 0
+    this.peakPssKb = 0
     this.sample()
   }
 

@@ -32,6 +32,8 @@ export interface CheckSummary {
   pagesChanged?: number
   /** Pages the accessibility gate checked. */
   pagesChecked?: number
+  /** List pages among them checked as their changed entries (gate.ts: changedEntries). */
+  pagesCheckedAsChanges?: number
   /** Per page what the gate or the link check found. */
   findings?: Finding[]
   warnings?: string[]
