@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core'
+import type { Browser, BrowserContext, Locator, Page, Request, Response } from 'playwright-core'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -58,6 +58,24 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     rmSync(uploads, { recursive: true, force: true })
   })
 
+  /** The admin form's server checks of each page still open, and when the last one began or ended. */
+  const traffic = new WeakMap<Page, { open: number; last: number }>()
+
+  /**
+   * Waits until the page has had no form check open for `quietMs`: the admin checks each change on the server after
+   * a pause (debounced), and on a loaded machine that check can start after Playwright's 500-ms "networkidle" and
+   * answer after the save, replacing the save's field errors with its own unvalidated state (Payload's form).
+   */
+  async function quiet(page: Page, quietMs = 1500) {
+    const deadline = Date.now() + 60_000
+    for (;;) {
+      const t = traffic.get(page)
+      if (!t || (t.open === 0 && Date.now() - t.last >= quietMs)) return
+      if (Date.now() > deadline) throw new Error(`the page kept ${t.open} request(s) open for a minute`)
+      await page.waitForTimeout(100)
+    }
+  }
+
   async function logIn(login: DemoLogin): Promise<Page> {
     const context = await browser.newContext({
       locale: 'de-DE',
@@ -67,6 +85,23 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     contexts.push(context)
     context.setDefaultTimeout(dev ? 180_000 : 30_000)
     const page = await context.newPage()
+    traffic.set(page, { open: 0, last: Date.now() })
+    // The form's checks are server actions (POST with a Next-Action header); the status box's polling is not one.
+    const check = (request: Request) => request.method() === 'POST' && 'next-action' in request.headers()
+    page.on('request', (request) => {
+      if (!check(request)) return
+      const t = traffic.get(page)!
+      t.open++
+      t.last = Date.now()
+    })
+    const done = (request: Request) => {
+      if (!check(request)) return
+      const t = traffic.get(page)!
+      t.open = Math.max(0, t.open - 1)
+      t.last = Date.now()
+    }
+    page.on('requestfinished', done)
+    page.on('requestfailed', done)
     await page.goto(`${stack.cmsUrl}/admin/login`)
     await page.getByLabel(/^E-Mail/).fill(login.email)
     await page.getByLabel('Passwort').fill(login.password)
@@ -106,6 +141,7 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
    */
   async function save(page: Page, collection: string, button: string): Promise<Response> {
     await page.waitForLoadState('networkidle')
+    await quiet(page)
     const answer = page.waitForResponse(
       (r) =>
         new URL(r.url()).pathname.startsWith(`/api/${collection}`) && ['POST', 'PATCH'].includes(r.request().method()),
