@@ -84,6 +84,9 @@ if (!databases.includes('postgres'))
  * rate limits, or need the server exactly as a person starts it).
  */
 const ownStack = ['tests/e2e/editorial-admin.e2e.test.ts', 'tests/e2e/http-hardening.e2e.test.ts']
+/** Browser tests that assert a time: run alone after all others (scripts/test.ts), in a project of their own. */
+const timed = ['tests/e2e/publish-timing.e2e.test.ts']
+const timedRun = process.env.LOTSE_TEST_TIMED === '1'
 
 /**
  * The longest files, longest first (measured on the 2-core CI machine; the
@@ -163,7 +166,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['**/*.e2e.test.ts'],
           globalSetup: ['tests/setup/e2e.ts'],
-          exclude: [...ignored, ...ownStack],
+          exclude: [...ignored, ...ownStack, ...timed],
           testTimeout: 120_000,
           hookTimeout: 20 * 60_000,
         },
@@ -178,6 +181,20 @@ export default defineConfig({
           hookTimeout: 20 * 60_000,
         },
       },
+      ...(timedRun
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'e2e:timed',
+                include: timed,
+                exclude: ignored,
+                testTimeout: 120_000,
+                hookTimeout: 20 * 60_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 })

@@ -42,4 +42,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 
 const [typecheckCode, testsCode] = await Promise.all([typecheckDone, exited(tests)])
 if (typecheckCode !== 0) console.error(`\nThe type check failed:\n${typecheckOutput}`)
-process.exit(typecheckCode || testsCode)
+let timedCode = 0
+// The browser tests that assert a time (vitest.config.ts: e2e:timed) run alone, once everything else passed: on a
+// 2-core machine they would otherwise measure the other tests. Only for the whole suite (no arguments).
+if (process.argv.length <= 2 && typecheckCode === 0 && testsCode === 0) {
+  console.log('\n== timed browser tests, alone on the machine (project e2e:timed)')
+  const timedRun = spawn('vitest', ['run', '--project', 'e2e:timed'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, LOTSE_TEST_TIMED: '1' },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => timedRun.kill(signal))
+  timedCode = await exited(timedRun)
+}
+process.exit(typecheckCode || testsCode || timedCode)

@@ -17,14 +17,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
  * after the pipeline ran, the document and the view "Veröffentlichungen" say
  * it is live, and an admin rolls the site back from the admin.
  */
-export function publishAdminSuite() {
+export function publishAdminSuite(makeStack: () => Promise<Stack> = sharedStack) {
   describe.skipIf(!hasChromium)('publishing from the admin', () => {
     let stack: Stack
     let browser: Browser
     const contexts: BrowserContext[] = []
 
     beforeAll(async () => {
-      stack = await sharedStack()
+      stack = await makeStack()
       browser = await launchBrowser()
     })
 
