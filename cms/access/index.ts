@@ -13,6 +13,14 @@ export const authenticated: Access = ({ req }) => currentUser(req) !== null
 /** Published documents for everyone; admins see all. */
 export const publishedOrAdmin: Access = ({ req }) => (isAdminUser(currentUser(req)) ? true : published)
 
+/** Admins everything; staff the entries of their own departments; nobody else anything (records, not content). */
+export const adminOrOwnDepartment: Access = ({ req }) => {
+  const user = currentUser(req)
+  if (isAdminUser(user)) return true
+  if (!user) return false
+  return { department: { in: departmentIds(user) } }
+}
+
 /** Published documents for everyone, plus every document of the user's own departments. */
 export const publishedOrOwnDepartment: Access = ({ req }) => {
   const user = currentUser(req)

@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { createInOwnDepartment, deleteOwnDepartmentNoDrafts, updateOwnDepartment } from '../access/index.ts'
-import { currentUser, departmentIds, isAdminUser } from '../access/roles.ts'
+import {
+  adminOrOwnDepartment,
+  createInOwnDepartment,
+  deleteOwnDepartmentNoDrafts,
+  updateOwnDepartment,
+} from '../access/index.ts'
 import { departmentField } from '../fields/department.ts'
 import { weekdayOptions } from '../fields/openingHours.ts'
 import { minutesOf, validTime } from '../fields/validators.ts'
@@ -33,12 +37,7 @@ export const Availability: CollectionConfig = {
     description: 'Zeiten, zu denen Bürgerinnen und Bürger online einen Termin buchen können.',
   },
   access: {
-    read: ({ req }) => {
-      const user = currentUser(req)
-      if (isAdminUser(user)) return true
-      if (!user) return false
-      return { department: { in: departmentIds(user) } }
-    },
+    read: adminOrOwnDepartment,
     create: createInOwnDepartment,
     update: updateOwnDepartment,
     delete: deleteOwnDepartmentNoDrafts,

@@ -1,15 +1,7 @@
-import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { isAdmin } from '../access/index.ts'
-import { currentUser, departmentIds, isAdminUser } from '../access/roles.ts'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { adminOrOwnDepartment, isAdmin } from '../access/index.ts'
 import { bookingEndpoints } from '../endpoints/bookings.ts'
 import { departmentField } from '../fields/department.ts'
-
-const adminOrOwnDepartment: Access = ({ req }) => {
-  const user = currentUser(req)
-  if (isAdminUser(user)) return true
-  if (!user) return false
-  return { department: { in: departmentIds(user) } }
-}
 
 // Never in API answers; the hook and the endpoints set them (overrideAccess).
 const hiddenFromApi = { read: () => false }

@@ -1,16 +1,8 @@
-import type { Access, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
-import { isAdmin } from '../access/index.ts'
-import { currentUser, departmentIds, isAdminUser } from '../access/roles.ts'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import { adminOrOwnDepartment, isAdmin } from '../access/index.ts'
+import { currentUser, isAdminUser } from '../access/roles.ts'
 import { feedbackEndpoints } from '../endpoints/feedback.ts'
 import { departmentField } from '../fields/department.ts'
-
-/** Admins see every entry; everyone else the entries about their departments' pages. */
-const adminOrOwnDepartment: Access = ({ req }) => {
-  const user = currentUser(req)
-  if (isAdminUser(user)) return true
-  if (!user) return false
-  return { department: { in: departmentIds(user) } }
-}
 
 /** What the citizen sent stays as sent: departments change only the status and their note. */
 const keepCitizenInput: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { authenticated } from '../access/index.ts'
-import { departmentIds, currentUser, isAdminUser } from '../access/roles.ts'
+import { adminOrOwnDepartment, authenticated } from '../access/index.ts'
 import { releasesEndpoints } from '../endpoints/releases.ts'
 
 const nobody = () => false
@@ -126,12 +125,7 @@ export const PublishRefusals: CollectionConfig = {
   admin: { hidden: true },
   defaultSort: '-createdAt',
   access: {
-    read: ({ req }) => {
-      const user = currentUser(req)
-      if (isAdminUser(user)) return true
-      if (!user) return false
-      return { department: { in: departmentIds(user) } }
-    },
+    read: adminOrOwnDepartment,
     create: nobody,
     update: nobody,
     delete: nobody,
