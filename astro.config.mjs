@@ -42,7 +42,7 @@ export default defineConfig({
   prefetch: false,
   // Every script and asset stays a file (Astro inlines small scripts below this limit): the
   // site's Content-Security-Policy allows scripts from the site itself only, no inline ones
-  // (plugins/publish-pipeline/serve.ts, the nginx example in the README).
+  // (plugins/publishing/serve.ts, the nginx example in the README).
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [requireSnapshot, mdx()],

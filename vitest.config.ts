@@ -26,9 +26,9 @@ const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase())
  * pipeline's checks and Astro's incremental build): they run once, on SQLite.
  */
 const databaseIndependent = [
-  'tests/integration/publish-checks.int.test.ts',
-  'tests/integration/incremental-build.int.test.ts',
-  'content-models/export.int.test.ts',
+  'plugins/publishing/tests/publish-checks.int.test.ts',
+  'plugins/publishing/tests/incremental-build.int.test.ts',
+  'cms/export/export.int.test.ts',
 ]
 
 /** Integration suites of PostgreSQL alone (its committed migrations). */
@@ -102,11 +102,11 @@ const longestFirst = [
   'tests/e2e/shared-stack.e2e.test.ts',
   'tests/integration/crash-safety.int.test.ts',
   'tests/integration/backup-restore.int.test.ts',
-  'tests/integration/publish-checks.int.test.ts',
+  'plugins/publishing/tests/publish-checks.int.test.ts',
   'tests/e2e/http-hardening.e2e.test.ts',
   'tests/e2e/word-breaks.e2e.test.ts',
-  'tests/integration/incremental-build.int.test.ts',
-  'tests/integration/publish-pipeline.int.test.ts',
+  'plugins/publishing/tests/incremental-build.int.test.ts',
+  'plugins/publishing/tests/publish-pipeline.int.test.ts',
   'tests/integration/accounts.int.test.ts',
   'tests/e2e/site-browser.e2e.test.ts',
   'tests/e2e/finder.e2e.test.ts',

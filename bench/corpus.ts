@@ -12,7 +12,7 @@
  * the same N gives the same corpus.
  */
 import type { Payload } from 'payload'
-import { textToLexical } from '../content-models/richtext.ts'
+import { textToLexical } from '../cms/export/richtext.ts'
 import { contactPersons as demoContacts } from '../cms/seed/data/contact-persons.ts'
 import { easyLanguageTexts as demoEasy } from '../cms/seed/data/easy-language-texts.ts'
 import { locations as demoLocations } from '../cms/seed/data/locations.ts'

@@ -40,7 +40,7 @@ const [{ getPayload }, { default: config }, { generateCorpus }, { exportSnapshot
     import('payload'),
     import('../cms/payload.config.ts'),
     import('./corpus.ts'),
-    import('../content-models/export.ts'),
+    import('../cms/export/export.ts'),
     import('../plugins/syndication/index.ts'),
     import('../cms/lib/database.ts'),
   ])

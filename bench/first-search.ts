@@ -14,8 +14,8 @@
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Request } from 'playwright-core'
-import { chromiumArgs, chromiumPath } from '../plugins/publish-pipeline/a11y-browser.ts'
-import { serveFolder } from '../plugins/publish-pipeline/serve.ts'
+import { chromiumArgs, chromiumPath } from '../plugins/publishing/a11y-browser.ts'
+import { serveFolder } from '../plugins/publishing/serve.ts'
 
 export const firstSearchTarget = {
   /** All bytes loaded until the results show, on the 5,000-service site. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../plugins/leichte-sprache/index.ts'
+import { analyze } from '../packages/easy-language-checker/index.ts'
 import { benchmarkText, parseLsArgs } from './leichte-sprache.ts'
 
 describe('Leichte-Sprache check benchmark', () => {

@@ -13,9 +13,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { DRAFTS } from '../plugins/leichte-sprache/corpus/drafts.ts'
-import { CORPUS } from '../plugins/leichte-sprache/corpus/sentences.ts'
-import { analyze, check } from '../plugins/leichte-sprache/index.ts'
+import { DRAFTS } from '../packages/easy-language-checker/corpus/drafts.ts'
+import { CORPUS } from '../packages/easy-language-checker/corpus/sentences.ts'
+import { analyze, check } from '../packages/easy-language-checker/index.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
 const resultsDir = path.join(root, 'bench', 'results')

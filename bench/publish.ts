@@ -34,7 +34,7 @@ import type { Server } from 'node:http'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs as nodeParseArgs } from 'node:util'
-import { findChromium } from '../plugins/publish-pipeline/a11y-browser.ts'
+import { findChromium } from '../plugins/publishing/a11y-browser.ts'
 import { firstSearchTarget, measureFirstSearch } from './first-search.ts'
 import { RssMonitor } from './rss.ts'
 
@@ -273,9 +273,9 @@ export async function runPublishBenchmark({
     import('payload'),
     import('../cms/payload.config.ts'),
     import('./corpus.ts'),
-    import('../plugins/publish-pipeline/build.ts'),
-    import('../plugins/publish-pipeline/runner.ts'),
-    import('../plugins/publish-pipeline/serve.ts'),
+    import('../plugins/publishing/build.ts'),
+    import('../plugins/publishing/runner.ts'),
+    import('../plugins/publishing/serve.ts'),
     import('../cms/lib/database.ts'),
   ])
   const loadAtStart = Math.round(os.loadavg()[0]! * 100) / 100

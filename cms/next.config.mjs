@@ -38,7 +38,7 @@ const nextConfig = {
     return [
       {
         // Not the booking routes: their pages (also the answers to a form posted without JavaScript, with its
-        // errors, and the cancellation's) are HTML and send their own headers (cms/endpoints/bookings.ts);
+        // errors, and the cancellation's) are HTML and send their own headers (plugins/appointments/endpoints.ts);
         // two policies would both apply, and this one forbids their styles and forms.
         source: '/api/:path((?!bookings(?:/(?:termin|bestaetigung|absagen|cancel))?/?$).*)',
         headers: [

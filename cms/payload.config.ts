@@ -4,38 +4,38 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { Availability } from './collections/Availability.ts'
-import { Bookings } from './collections/Bookings.ts'
+import { Availability } from '../plugins/appointments/collections/Availability.ts'
+import { Bookings } from '../plugins/appointments/collections/Bookings.ts'
 import { ContactPersons } from './collections/ContactPersons.ts'
 import { Departments } from './collections/Departments.ts'
-import { EasyLanguageTexts } from './collections/EasyLanguageTexts.ts'
-import { Feedback } from './collections/Feedback.ts'
-import { GlossaryTerms } from './collections/GlossaryTerms.ts'
+import { EasyLanguageTexts } from '../plugins/easy-language/collections/EasyLanguageTexts.ts'
+import { Feedback } from '../plugins/accessibility-feedback/collection.ts'
+import { GlossaryTerms } from '../plugins/easy-language/collections/GlossaryTerms.ts'
 import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
 import { Pages } from './collections/Pages.ts'
 import { Regions } from './collections/Regions.ts'
-import { PipelineLocks, PublishRefusals, Releases } from './collections/Releases.ts'
+import { PipelineLocks, PublishRefusals, Releases } from '../plugins/publishing/collections.ts'
 import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
-import { staleTextsPath, staleTextsTitle } from './components/staleTexts.ts'
+import { staleTextsPath, staleTextsTitle } from '../plugins/easy-language/admin/paths.ts'
 import { deOverrides } from './i18n/de.ts'
-import { withPublishStatus } from './components/publishStatus.ts'
+import { withPublishStatus } from '../plugins/publishing/publishStatusField.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { withGermanDates } from './fields/germanDates.ts'
-import { releasesPath, releasesTitle } from './components/releases.ts'
-import { slotEndpoints } from './endpoints/bookings.ts'
-import { hsdsEndpoints } from './endpoints/hsds.ts'
-import { purgePersonalData } from './lib/bookings.ts'
-import { makeMp4Rendition, RENDITION_TASK } from './lib/videoRenditions.ts'
+import { releasesPath, releasesTitle } from '../plugins/publishing/admin/paths.ts'
+import { slotEndpoints } from '../plugins/appointments/endpoints.ts'
+import { hsdsEndpoints } from '../plugins/syndication/hsds/endpoints.ts'
+import { purgePersonalData } from '../plugins/appointments/bookings.ts'
+import { makeMp4Rendition, RENDITION_TASK } from '../plugins/video-renditions/renditions.ts'
 import {
   pipelineRunner,
   PUBLISH_QUEUE,
   publishSiteTask,
   releaseStuckPublishJobs,
-} from '../plugins/publish-pipeline/runner.ts'
+} from '../plugins/publishing/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
 import { logOnlyEmail } from './lib/email.ts'
@@ -94,7 +94,7 @@ export default buildConfig({
   endpoints: [...slotEndpoints, ...hsdsEndpoints],
   admin: {
     user: Users.slug,
-    importMap: { baseDir: dirname, importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    importMap: { baseDir: path.resolve(dirname, '..'), importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
     meta: {
       // Payload puts a space between title and suffix itself.
       titleSuffix: '– Lotse',
@@ -108,19 +108,19 @@ export default buildConfig({
     avatar: 'default',
     components: {
       // Lotse, not Payload, on the login page and in the navigation.
-      graphics: { Logo: '/components/LotseLogo#LotseLogo', Icon: '/components/LotseLogo#LotseIcon' },
+      graphics: { Logo: '/cms/components/LotseLogo#LotseLogo', Icon: '/cms/components/LotseLogo#LotseIcon' },
       // German texts for the upload drawer's messages that Payload writes in English.
-      providers: ['/components/GermanUploadMessages#GermanUploadMessages'],
-      afterNavLinks: ['/components/StaleTextsNavLink#StaleTextsNavLink', '/components/ReleasesNavLink#ReleasesNavLink'],
+      providers: ['/cms/components/GermanUploadMessages#GermanUploadMessages'],
+      afterNavLinks: ['/plugins/easy-language/admin/StaleTextsNavLink#StaleTextsNavLink', '/plugins/publishing/admin/ReleasesNavLink#ReleasesNavLink'],
       views: {
         staleEasyLanguageTexts: {
-          Component: '/components/StaleTextsView#StaleTextsView',
+          Component: '/plugins/easy-language/admin/StaleTextsView#StaleTextsView',
           path: staleTextsPath,
           exact: true,
           meta: { title: staleTextsTitle },
         },
         releases: {
-          Component: '/components/ReleasesView#ReleasesView',
+          Component: '/plugins/publishing/admin/ReleasesView#ReleasesView',
           path: releasesPath,
           exact: true,
           meta: { title: releasesTitle },
@@ -135,7 +135,7 @@ export default buildConfig({
     autoRun: [
       // Scheduled publications (versions.drafts.schedulePublish) and nightly tasks.
       { cron: '* * * * *', queue: 'default' },
-      // The publish job (plugins/publish-pipeline/runner.ts) is due seconds after a change.
+      // The publish job (plugins/publishing/runner.ts) is due seconds after a change.
       { cron: '* * * * * *', queue: PUBLISH_QUEUE, limit: 1, disableScheduling: true },
     ],
     // Only the long-running server runs jobs (scripts and tests run theirs themselves).
@@ -144,7 +144,7 @@ export default buildConfig({
     tasks: [
       publishSiteTask,
       {
-        // The MP4 rendition of an uploaded video (cms/lib/videoRenditions.ts), queued by the upload.
+        // The MP4 rendition of an uploaded video (plugins/video-renditions/renditions.ts), queued by the upload.
         slug: RENDITION_TASK,
         inputSchema: [{ name: 'id', type: 'text', required: true }],
         retries: 2,
@@ -154,7 +154,7 @@ export default buildConfig({
         },
       },
       {
-        // Deletes personal data of past bookings and old feedback (cms/lib/bookings.ts), nightly.
+        // Deletes personal data of past bookings and old feedback (plugins/appointments/bookings.ts), nightly.
         slug: 'purgePersonalData',
         schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
         handler: async ({ req }) => {

@@ -8,9 +8,9 @@
  */
 import path from 'node:path'
 import { dataDir } from '../cms/lib/env.ts'
-import type { A11yMode } from '../plugins/publish-pipeline/gate.ts'
-import { releasesDir } from '../plugins/publish-pipeline/releases.ts'
-import { PipelineRunner } from '../plugins/publish-pipeline/runner.ts'
+import type { A11yMode } from '../plugins/publishing/gate.ts'
+import { releasesDir } from '../plugins/publishing/releases.ts'
+import { PipelineRunner } from '../plugins/publishing/runner.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
 const modes: A11yMode[] = ['changed', 'full', 'off']

@@ -5,7 +5,7 @@
  * printed, nothing is written) or another error; 2 wrong arguments.
  */
 import { parseArgs } from 'node:util'
-import { exportSnapshot, SnapshotValidationError } from '../content-models/export.ts'
+import { exportSnapshot, SnapshotValidationError } from '../cms/export/export.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
 const usage = [

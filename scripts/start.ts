@@ -8,13 +8,13 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { backfillFirstPublished } from '../cms/fields/firstPublished.ts'
+import { backfillFirstPublished } from '../plugins/publishing/firstPublished.ts'
 import { databaseKind } from '../cms/lib/database.ts'
 import { dataDir, databaseUrl } from '../cms/lib/env.ts'
 import { isEmpty, seedDemoContent } from '../cms/seed/index.ts'
-import { currentRelease } from '../plugins/publish-pipeline/releases.ts'
-import { PipelineRunner } from '../plugins/publish-pipeline/runner.ts'
-import { serveCurrent } from '../plugins/publish-pipeline/serve.ts'
+import { currentRelease } from '../plugins/publishing/releases.ts'
+import { PipelineRunner } from '../plugins/publishing/runner.ts'
+import { serveCurrent } from '../plugins/publishing/serve.ts'
 import { loadLogins, printLogins, saveLogins } from './logins.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
@@ -37,7 +37,7 @@ process.env.CMS_URL ||= `http://localhost:${port}`
 // Schema push (SQLite) or migrations (PostgreSQL, MongoDB: cms/lib/migrations.ts) and seeding run here,
 // in development mode, before the server starts.
 const payload = await loadPayload()
-// The pushed SQLite database gets what a migration would have filled in (cms/fields/firstPublished.ts).
+// The pushed SQLite database gets what a migration would have filled in (plugins/publishing/firstPublished.ts).
 if (databaseKind(databaseUrl()) === 'sqlite') await backfillFirstPublished(payload)
 if (await isEmpty(payload)) {
   console.log('Empty database: seeding the demo content …')
@@ -76,7 +76,7 @@ const env: NodeJS.ProcessEnv = {
   CMS_URL: process.env.CMS_URL,
   NEXT_TELEMETRY_DISABLED: '1',
   LOTSE_DATA_DIR: path.resolve(process.env.LOTSE_DATA_DIR ?? 'data'),
-  // The CMS process builds the site on every publish (plugins/publish-pipeline/runner.ts).
+  // The CMS process builds the site on every publish (plugins/publishing/runner.ts).
   LOTSE_ROOT: root,
   LOTSE_PUBLISH: 'on',
 }

@@ -86,7 +86,7 @@ export const updateOwnDepartmentOrReview: Access = ({ req, data }) => {
  * that were never published: a document that was once live has a public
  * history (and may be linked from elsewhere), so removing it is a publisher's
  * decision even after it was unpublished. `firstPublishedAt` is set by the
- * first publish and never cleared (cms/fields/firstPublished.ts).
+ * first publish and never cleared (plugins/publishing/firstPublished.ts).
  */
 export const deleteOwnDepartment: Access = ({ req }) => {
   const user = currentUser(req)

@@ -4,8 +4,8 @@ import { anyone, createInOwnDepartment, deleteOwnDepartmentNoDrafts, updateOwnDe
 import { departmentField } from '../fields/department.ts'
 import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
 import { keepInOwnDepartment } from '../hooks/editorialRules.ts'
-import { mediaChangeOnTheSite, mediaDeleteOnTheSite } from '../hooks/mediaOnTheSite.ts'
-import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
+import { mediaChangeOnTheSite, mediaDeleteOnTheSite } from '../../plugins/publishing/mediaOnTheSite.ts'
+import { publishOnChange, publishOnDelete } from '../../plugins/publishing/requestPublish.ts'
 import { dataDir } from '../lib/env.ts'
 
 /** Images with required alternative text; sizes are made with sharp. */

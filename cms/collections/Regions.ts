@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
+import { publishOnChange, publishOnDelete } from '../../plugins/publishing/requestPublish.ts'
 import { anyone, isAdmin } from '../access/index.ts'
 import { coordinatesGroup } from '../fields/address.ts'
 import { slugField } from '../fields/slug.ts'

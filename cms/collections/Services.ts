@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 import { departmentField } from '../fields/department.ts'
 import { slugField } from '../fields/slug.ts'
 import { validEasyLanguageLabel } from '../fields/validators.ts'
-import { markLinkedTextsStale } from '../hooks/markLinkedTextsStale.ts'
-import { setStandardTextVersion } from '../hooks/standardTextVersion.ts'
+import { markLinkedTextsStale } from '../../plugins/easy-language/hooks/markLinkedTextsStale.ts'
+import { setStandardTextVersion } from '../../plugins/easy-language/hooks/standardTextVersion.ts'
 import { editorial } from './editorial.ts'
 
 const leikaKey = (value: unknown): true | string =>

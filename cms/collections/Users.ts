@@ -72,7 +72,7 @@ export const Users: CollectionConfig = {
         disableListFilter: true,
         disableBulkEdit: true,
         condition: (data, _sibling, { user }) => Boolean(user && data?.id && String(user.id) === String(data.id)),
-        components: { Field: '/components/CurrentPasswordField#CurrentPasswordField' },
+        components: { Field: '/cms/components/CurrentPasswordField#CurrentPasswordField' },
       },
     },
     {

@@ -5,7 +5,7 @@ import { slugField } from '../fields/slug.ts'
 import { validWebVtt } from '../fields/validators.ts'
 import { dataDir } from '../lib/env.ts'
 import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
-import { queueVideoRendition, removeVideoRendition } from '../hooks/videoRendition.ts'
+import { queueVideoRendition, removeVideoRendition } from '../../plugins/video-renditions/hook.ts'
 import { editorial } from './editorial.ts'
 
 /** Explanatory and sign-language videos: the file itself, captions and transcript are required. */

@@ -7,7 +7,7 @@ import {
   versionsOfOwnDepartment,
 } from '../access/index.ts'
 import { keepInOwnDepartment, onlyPublishersChangeWhatIsPublic } from '../hooks/editorialRules.ts'
-import { publishOnChange, publishOnDelete } from '../hooks/requestPublish.ts'
+import { publishOnChange, publishOnDelete } from '../../plugins/publishing/requestPublish.ts'
 
 /**
  * What every department-owned public collection shares: drafts with

@@ -2,7 +2,7 @@
  * Validators shared by several collections. Each returns `true` or a German
  * message that names what is wrong and how to fix it.
  */
-import { check } from '../../plugins/leichte-sprache/index.ts'
+import { check } from '../../packages/easy-language-checker/index.ts'
 
 const phonePattern = /^\+?[0-9][0-9 ()/-]{4,24}[0-9]$/
 const emailPattern = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}$/

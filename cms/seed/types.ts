@@ -68,7 +68,7 @@ export interface EasyLanguageSeed {
   /** The linked service's slug */
   service: string
   title: string
-  /** One sentence per line. Must pass the Leichte-Sprache rules (see plugins/leichte-sprache). */
+  /** One sentence per line. Must pass the Leichte-Sprache rules (see packages/easy-language-checker). */
   text: string
   glossary: { term: string; explanation: string }[]
   /** Pictures beside sentences: an SVG drawn for Lotse in ../pictures/, its alternative text, the sentence (a line of `text`) */

@@ -45,7 +45,7 @@ export const httpUrlSchema = z.string().regex(/^https?:\/\/[^\s<>"]+$/, 'vollst�
 
 /** Rich text as the site uses it. */
 export const richTextSchema = z.strictObject({
-  /** Sanitised HTML (p, h2–h4, ul/ol/li, blockquote, strong, em, br, a with http(s)/mailto/tel), made by content-models/richtext.ts. */
+  /** Sanitised HTML (p, h2–h4, ul/ol/li, blockquote, strong, em, br, a with http(s)/mailto/tel), made by cms/export/richtext.ts. */
   html: z.string(),
   /** The same content as plain text (blocks separated by a blank line, list items as "- " lines); not escaped. */
   text: z.string(),

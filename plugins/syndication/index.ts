@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type { SnapshotChanges } from '../../content-models/export.ts'
-import { sourceHash } from '../../content-models/export-state.ts'
+import type { SnapshotChanges } from '../../cms/export/export.ts'
+import { sourceHash } from '../../cms/export/export-state.ts'
 import { writeHsdsRelease } from './hsds/release.ts'
 import { writeOpenData } from './open-data.ts'
 import { fileHashes, ReleaseWriter } from './writer.ts'

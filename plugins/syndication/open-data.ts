@@ -18,7 +18,7 @@ import {
   type PublicType,
   type Service,
 } from '../../content-models/schemas/index.ts'
-import type { SnapshotChanges } from '../../content-models/export.ts'
+import type { SnapshotChanges } from '../../cms/export/export.ts'
 import { nextFeed, type ItemsByType, type PublicItem } from './changes.ts'
 import type { SyndicationOptions } from './index.ts'
 import {

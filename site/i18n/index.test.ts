@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { check } from '../../plugins/leichte-sprache/index.ts'
+import { check } from '../../packages/easy-language-checker/index.ts'
 import de from './de.json'
 import deLs from './de-ls.json'
 import { translator, uiStringsSchema } from './index.ts'

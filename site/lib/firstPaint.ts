@@ -3,7 +3,7 @@
  * the stylesheet what the islands will be able to do (JavaScript at all,
  * locating, reading aloud), so that nothing moves when they start. Everything
  * else runs from files. The site's Content-Security-Policy allows exactly this
- * text by its hash (plugins/publish-pipeline/serve.ts), so it must not vary.
+ * text by its hash (plugins/publishing/serve.ts), so it must not vary.
  */
 import { createHash } from 'node:crypto'
 

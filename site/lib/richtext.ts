@@ -1,7 +1,7 @@
 /**
  * Small transformations of the snapshot's rich-text HTML.
  *
- * The HTML was sanitised by content-models/richtext.ts: a fixed set of
+ * The HTML was sanitised by cms/export/richtext.ts: a fixed set of
  * elements without attributes except `href` on links, text escaped. That is
  * what makes these string transformations safe; they only add markup the
  * site owns (heading levels and ids, links for addresses written as text).

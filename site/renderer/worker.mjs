@@ -2,7 +2,7 @@
  * The render worker: a long-lived process that keeps one build of the site's
  * on-demand renderer (the bundle named by argv[2]) and the snapshots it
  * rendered last in memory, and renders releases when the publish pipeline
- * asks (plugins/publish-pipeline/renderer.ts). Plain JavaScript: all logic
+ * asks (plugins/publishing/renderer.ts). Plain JavaScript: all logic
  * lives in the typed bundle; this file only answers messages.
  *
  *   → { id, snapshotDir, previous: { snapshotDir, stateFile } | null, outDir, siteUrl, stateFile }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { A11yBrowser, axeWcagTags, type AxeViolation } from '../../plugins/publish-pipeline/a11y-browser.ts'
-import { readTemplates, templateOf } from '../../plugins/publish-pipeline/gate.ts'
+import { A11yBrowser, axeWcagTags, type AxeViolation } from '../../plugins/publishing/a11y-browser.ts'
+import { readTemplates, templateOf } from '../../plugins/publishing/gate.ts'
 import { hasChromium } from '../helpers/browser.ts'
 import { pa11y } from '../helpers/pa11y.ts'
 

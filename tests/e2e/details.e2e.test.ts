@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { check } from '../../plugins/leichte-sprache/index.ts'
+import { check } from '../../packages/easy-language-checker/index.ts'
 import { urls } from '../../site/lib/urls.ts'
 import { hasChromium, launchBrowser } from '../helpers/browser.ts'
 

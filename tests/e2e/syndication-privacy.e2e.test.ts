@@ -23,7 +23,7 @@ function releaseTexts(): Map<string, string> {
  * Vorbereitung)"), an unpublished change of the teaser of "Persönliches Budget"
  * ("ENTWURF: …") and eight contact persons without consent. None of it may
  * reach any output of the release. The live HSDS API and a name stored
- * without consent are covered by tests/integration/syndicationPrivacy.ts.
+ * without consent are covered by plugins/syndication/tests/syndicationPrivacy.ts.
  */
 describe('what never leaves the CMS, in the demo release', () => {
   const texts = releaseTexts()

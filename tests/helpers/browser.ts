@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
-import { chromiumArgs, chromiumPath } from '../../plugins/publish-pipeline/a11y-browser.ts'
+import { chromiumArgs, chromiumPath } from '../../plugins/publishing/a11y-browser.ts'
 import { requires } from './requirements.ts'
 
 /** Debian's Chromium (never a downloaded browser): CHROME_PATH, else `chromium` on the PATH. */

@@ -2,7 +2,7 @@
  * A CMS process for the crash test (tests/integration/crashSafety.ts), run
  * with `node --import tsx`: Payload with the project's config, the REST API
  * over HTTP with the handler the Next.js route uses, and the publish runner
- * of the server (plugins/publish-pipeline/runner.ts) with its lock, queue and
+ * of the server (plugins/publishing/runner.ts) with its lock, queue and
  * restart behaviour. Only the build itself is a quick stand-in for Astro: it
  * exports the real snapshot, writes one page per service into a staging
  * folder one by one, renames it and switches `current` with the real
@@ -16,8 +16,8 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { getPayload } from 'payload'
 import configPromise from '../../cms/payload.config.ts'
-import { exportSnapshot } from '../../content-models/export.ts'
-import type { BuildOptions, Release } from '../../plugins/publish-pipeline/build.ts'
+import { exportSnapshot } from '../../cms/export/export.ts'
+import type { BuildOptions, Release } from '../../plugins/publishing/build.ts'
 import {
   newReleaseId,
   pruneReleases,
@@ -25,8 +25,8 @@ import {
   removeInterruptedBuilds,
   stagingDir,
   switchCurrent,
-} from '../../plugins/publish-pipeline/releases.ts'
-import { pipelineRunner } from '../../plugins/publish-pipeline/runner.ts'
+} from '../../plugins/publishing/releases.ts'
+import { pipelineRunner } from '../../plugins/publishing/runner.ts'
 import { payloadHttpServer } from './payloadHttp.ts'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

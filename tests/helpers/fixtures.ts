@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
-import { textToLexical } from '../../content-models/richtext.ts'
+import { textToLexical } from '../../cms/export/richtext.ts'
 
 type Id = number | string
 let counter = 0

@@ -1,4 +1,4 @@
-import { A11yBrowser, type A11yTarget } from '../../plugins/publish-pipeline/a11y-browser.ts'
+import { A11yBrowser, type A11yTarget } from '../../plugins/publishing/a11y-browser.ts'
 
 export interface Pa11yTestReport {
   /** Pages checked. */

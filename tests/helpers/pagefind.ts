@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import { serveFolder } from '../../plugins/publish-pipeline/serve.ts'
+import { serveFolder } from '../../plugins/publishing/serve.ts'
 import { launchBrowser } from './browser.ts'
 
 /** One search hit as a citizen's browser gets it from Pagefind's JS API. */

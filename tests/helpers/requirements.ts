@@ -1,7 +1,7 @@
 import { accessSync, constants, existsSync } from 'node:fs'
 import path from 'node:path'
-import { findFfmpeg } from '../../cms/lib/videoRenditions.ts'
-import { findChromium } from '../../plugins/publish-pipeline/a11y-browser.ts'
+import { findFfmpeg } from '../../plugins/video-renditions/renditions.ts'
+import { findChromium } from '../../plugins/publishing/a11y-browser.ts'
 
 /** CI (`CI=true`, as `.ci/run` sets it) must run everything: nothing may be skipped for want of a tool. */
 export const inCI = ['true', '1'].includes((process.env.CI ?? '').toLowerCase())

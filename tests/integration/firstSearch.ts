@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { measureFirstSearch, resourceKind } from '../../bench/first-search.ts'
-import { buildRelease } from '../../plugins/publish-pipeline/build.ts'
+import { buildRelease } from '../../plugins/publishing/build.ts'
 import { hasChromium } from '../helpers/browser.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'

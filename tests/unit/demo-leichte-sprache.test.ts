@@ -4,8 +4,8 @@
  * and every text carries a review record, or the seed could not publish it.
  */
 import { describe, expect, it } from 'vitest'
-import { checkEasyLanguage, describeFinding } from '../../cms/lib/leichteSprache.ts'
-import { check } from '../../plugins/leichte-sprache/index.ts'
+import { checkEasyLanguage, describeFinding } from '../../plugins/easy-language/checker.ts'
+import { check } from '../../packages/easy-language-checker/index.ts'
 import { validEasyLanguageLabel } from '../../cms/fields/validators.ts'
 import { contactPersons } from '../../cms/seed/data/contact-persons.ts'
 import { easyLanguageTexts } from '../../cms/seed/data/easy-language-texts.ts'

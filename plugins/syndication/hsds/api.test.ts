@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildSnapshot } from '../../../content-models/export.ts'
-import * as fixture from '../../../content-models/test-fixtures.ts'
+import { buildSnapshot } from '../../../cms/export/export.ts'
+import * as fixture from '../../../cms/export/test-fixtures.ts'
 import { answerHsdsRequest, parseHsdsRequest, toPage, type HsdsPage, type HsdsProblem } from './api.ts'
 import { hsdsIds } from './ids.ts'
 import { buildHsdsDataset, type HsdsSource } from './map.ts'

@@ -1,7 +1,7 @@
 /**
  * The HSDS 3.0 API as pure functions: which path and parameters are asked
  * for (parseHsdsRequest, checked before any data is read), and the answer
- * from a dataset (answerHsdsRequest). The live endpoint (cms/endpoints/hsds.ts)
+ * from a dataset (answerHsdsRequest). The live endpoint (plugins/syndication/hsds/endpoints.ts)
  * adds HTTP around it; the release writer uses the same list shape.
  *
  * HSDS 3.0 defines the paged list shape (OpenAPI `components.schemas.Page`

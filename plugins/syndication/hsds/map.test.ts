@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { buildSnapshot } from '../../../content-models/export.ts'
-import * as fixture from '../../../content-models/test-fixtures.ts'
-import type { PublishedDocs } from '../../../content-models/map.ts'
+import { buildSnapshot } from '../../../cms/export/export.ts'
+import * as fixture from '../../../cms/export/test-fixtures.ts'
+import type { PublishedDocs } from '../../../cms/export/map.ts'
 import { HsdsValidator, hsdsSchemasAvailable } from '../../../tests/helpers/hsds.ts'
 import { hsdsIds, hsdsUuid, isUuid, uuidV5 } from './ids.ts'
 import {

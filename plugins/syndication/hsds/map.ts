@@ -1,7 +1,7 @@
 /**
  * Published snapshot objects (content-models' public shape) → HSDS 3.0.
  *
- * Pure: the release writer (release.ts) and the live API (cms/endpoints/hsds.ts)
+ * Pure: the release writer (release.ts) and the live API (plugins/syndication/hsds/endpoints.ts)
  * both feed it the same public objects, so both publish the same HSDS data.
  * Personal data is only what the public shape already holds: a contact
  * person's name is there only with recorded consent.

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { SyndicationOptions } from '../index.ts'
 import { ReleaseWriter } from '../writer.ts'
-import type { SnapshotChanges } from '../../../content-models/export.ts'
+import type { SnapshotChanges } from '../../../cms/export/export.ts'
 import { hsdsMeta, toPage } from './api.ts'
 import { hsdsIds } from './ids.ts'
 import {

@@ -21,17 +21,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { PublishStatusField as PublishStatusField_75a861e8f0647ec4d2752ffabf688690 } from '../../../components/PublishStatusField'
-import { EasyLanguageTextField as EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578 } from '../../../components/EasyLanguageTextField'
-import { CurrentPasswordField as CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2 } from '../../../components/CurrentPasswordField'
-import { FeedbackDeadlineCell as FeedbackDeadlineCell_d602398a469fa5a6eb65ae7ce39f0a66 } from '../../../components/FeedbackDeadlineCell'
-import { LotseIcon as LotseIcon_a903c7b4cdcbe4d180c90536d0532afc } from '../../../components/LotseLogo'
-import { LotseLogo as LotseLogo_a903c7b4cdcbe4d180c90536d0532afc } from '../../../components/LotseLogo'
-import { StaleTextsNavLink as StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965 } from '../../../components/StaleTextsNavLink'
-import { ReleasesNavLink as ReleasesNavLink_2f2aa722e4922c8a55b819f727e3dede } from '../../../components/ReleasesNavLink'
-import { GermanUploadMessages as GermanUploadMessages_722b3e55e458b0f347fb5348ef0ced70 } from '../../../components/GermanUploadMessages'
-import { StaleTextsView as StaleTextsView_8ebcc1e36f20c234919347c4a9ba3811 } from '../../../components/StaleTextsView'
-import { ReleasesView as ReleasesView_82d6ea4cc2406a83b24e35d251b7528d } from '../../../components/ReleasesView'
+import { PublishStatusField as PublishStatusField_91f3855d8cd45c33743662a9a59ee1ce } from '../../../../plugins/publishing/admin/PublishStatusField'
+import { EasyLanguageTextField as EasyLanguageTextField_04907fcb92ddff2954678dc3af27e6bc } from '../../../../plugins/easy-language/admin/EasyLanguageTextField'
+import { CurrentPasswordField as CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64 } from '../../../../cms/components/CurrentPasswordField'
+import { FeedbackDeadlineCell as FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff } from '../../../../plugins/accessibility-feedback/admin/DeadlineCell'
+import { LotseIcon as LotseIcon_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
+import { LotseLogo as LotseLogo_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
+import { StaleTextsNavLink as StaleTextsNavLink_e647d1744cb8b09a2883f81a0c2c6a4f } from '../../../../plugins/easy-language/admin/StaleTextsNavLink'
+import { ReleasesNavLink as ReleasesNavLink_2043c35bd9eb398542d61fab4e2b1521 } from '../../../../plugins/publishing/admin/ReleasesNavLink'
+import { GermanUploadMessages as GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384 } from '../../../../cms/components/GermanUploadMessages'
+import { StaleTextsView as StaleTextsView_bddcba9654279eb9e12124ce4f80bab8 } from '../../../../plugins/easy-language/admin/StaleTextsView'
+import { ReleasesView as ReleasesView_859f4ce7c96c3603061e5515fe7aa094 } from '../../../../plugins/publishing/admin/ReleasesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,16 +59,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/components/PublishStatusField#PublishStatusField": PublishStatusField_75a861e8f0647ec4d2752ffabf688690,
-  "/components/EasyLanguageTextField#EasyLanguageTextField": EasyLanguageTextField_ffecaabd6b28088de8e6a4af20b5c578,
-  "/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_28d17a3fb57fcfdd84576cae29621dd2,
-  "/components/FeedbackDeadlineCell#FeedbackDeadlineCell": FeedbackDeadlineCell_d602398a469fa5a6eb65ae7ce39f0a66,
-  "/components/LotseLogo#LotseIcon": LotseIcon_a903c7b4cdcbe4d180c90536d0532afc,
-  "/components/LotseLogo#LotseLogo": LotseLogo_a903c7b4cdcbe4d180c90536d0532afc,
-  "/components/StaleTextsNavLink#StaleTextsNavLink": StaleTextsNavLink_42b81501cea235e18e96a8cfa91cf965,
-  "/components/ReleasesNavLink#ReleasesNavLink": ReleasesNavLink_2f2aa722e4922c8a55b819f727e3dede,
-  "/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_722b3e55e458b0f347fb5348ef0ced70,
-  "/components/StaleTextsView#StaleTextsView": StaleTextsView_8ebcc1e36f20c234919347c4a9ba3811,
-  "/components/ReleasesView#ReleasesView": ReleasesView_82d6ea4cc2406a83b24e35d251b7528d,
+  "/plugins/publishing/admin/PublishStatusField#PublishStatusField": PublishStatusField_91f3855d8cd45c33743662a9a59ee1ce,
+  "/plugins/easy-language/admin/EasyLanguageTextField#EasyLanguageTextField": EasyLanguageTextField_04907fcb92ddff2954678dc3af27e6bc,
+  "/cms/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64,
+  "/plugins/accessibility-feedback/admin/DeadlineCell#FeedbackDeadlineCell": FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff,
+  "/cms/components/LotseLogo#LotseIcon": LotseIcon_df5023a874a120be8ac96cebd7622cae,
+  "/cms/components/LotseLogo#LotseLogo": LotseLogo_df5023a874a120be8ac96cebd7622cae,
+  "/plugins/easy-language/admin/StaleTextsNavLink#StaleTextsNavLink": StaleTextsNavLink_e647d1744cb8b09a2883f81a0c2c6a4f,
+  "/plugins/publishing/admin/ReleasesNavLink#ReleasesNavLink": ReleasesNavLink_2043c35bd9eb398542d61fab4e2b1521,
+  "/cms/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384,
+  "/plugins/easy-language/admin/StaleTextsView#StaleTextsView": StaleTextsView_bddcba9654279eb9e12124ce4f80bab8,
+  "/plugins/publishing/admin/ReleasesView#ReleasesView": ReleasesView_859f4ce7c96c3603061e5515fe7aa094,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,4 @@
+import { incrementalExportSuite } from './incrementalExport.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+incrementalExportSuite(testDatabase())

@@ -1,0 +1,4 @@
+import { feedbackBookingSuite } from './feedbackBooking.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+feedbackBookingSuite(testDatabase())

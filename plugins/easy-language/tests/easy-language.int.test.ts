@@ -1,0 +1,4 @@
+import { easyLanguageSuite } from './easyLanguage.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+easyLanguageSuite(testDatabase())

@@ -1,0 +1,245 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import { formatAdminURL } from 'payload/shared'
+import React from 'react'
+import { isAdminUser, type RoleUser } from '../../../cms/access/roles.ts'
+import { buildSteps, expected, formatDateTime, stepText } from '../publishStatus.ts'
+import { formatDuration, loadReleasesOverview, stepLabels, type ReleaseRow } from './releasesData.ts'
+import { releasesTitle } from './paths.ts'
+import { ReleasesAutoRefresh } from './ReleasesAutoRefresh.tsx'
+import { ReleasesRollbackButton } from './ReleasesRollbackButton.tsx'
+
+function Steps({ row }: { row: ReleaseRow }) {
+  const steps = row.record.steps ?? []
+  if (!steps.length) return null
+  return (
+    <ul aria-label="Dauer der Schritte">
+      {steps.map((s, i) => (
+        <li key={s.id ?? i}>
+          {stepLabels[s.step ?? ''] ?? s.step}: {formatDuration(s.ms ?? 0)}
+          {s.ok === false ? ' – fehlgeschlagen' : ''}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+function Problems({ row }: { row: ReleaseRow }) {
+  const { record, findings } = row
+  const warnings = (record.warnings ?? []).map((w) => w.message).filter(Boolean)
+  const issues = findings.reduce((sum, f) => sum + f.issues.length, 0)
+  if (!record.error && !warnings.length && !findings.length) return <>keine</>
+  return (
+    <>
+      {record.error && (
+        <p>
+          <strong>Fehler:</strong> {record.error}
+        </p>
+      )}
+      {warnings.length > 0 && (
+        <details>
+          <summary>
+            {warnings.length} {warnings.length === 1 ? 'Warnung' : 'Warnungen'}
+          </summary>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {findings.length > 0 && (
+        <details>
+          <summary>
+            {issues} {issues === 1 ? 'Befund' : 'Befunde'} auf {findings.length}{' '}
+            {findings.length === 1 ? 'Seite' : 'Seiten'}
+          </summary>
+          {findings.map((f) => (
+            <details key={f.page}>
+              <summary>
+                {f.page} ({f.issues.length})
+              </summary>
+              <ul>
+                {f.issues.map((issue, i) => (
+                  <li key={i}>
+                    {issue.message}
+                    {issue.selector && (
+                      <>
+                        {' '}
+                        – Element: <code>{issue.selector}</code>
+                      </>
+                    )}
+                    {issue.code && (
+                      <>
+                        {' '}
+                        (Regel <code>{issue.code}</code>
+                        {issue.runner ? `, ${issue.runner}` : ''})
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ))}
+        </details>
+      )}
+    </>
+  )
+}
+
+/** "Schritt 5 von 7, Barrierefreiheit prüfen. Das dauert meist etwa 6 Sekunden." for a running build. */
+function progress(row: ReleaseRow, expectedMs: number | null): string {
+  const { record } = row
+  if (record.status === 'queued') return `Wartet auf die Erstellung.${expected(expectedMs ?? undefined)}`
+  if (record.status !== 'building') return ''
+  const step = record.step && record.step in buildSteps ? stepText(record.step).replace(/^: /, '') : 'Wird gestartet'
+  const since = record.startedAt ? ` Läuft seit ${formatDateTime(record.startedAt)}.` : ''
+  return `${step}.${since}${expected(expectedMs ?? undefined)}`
+}
+
+const count = (value: number | null | undefined) => (typeof value === 'number' ? value.toLocaleString('de-DE') : '–')
+
+/**
+ * Admin view /veroeffentlichungen: the latest builds and rollbacks of the
+ * public site with status, trigger, who, timings per step, page counts,
+ * warnings, the error and the accessibility findings per page; the live
+ * release marked. Admins also get the rollback button.
+ */
+export async function ReleasesView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, locale, permissions, visibleEntities } = initPageResult
+  const adminRoute = req.payload.config.routes.admin
+  const url = (path: `/${string}`) => formatAdminURL({ adminRoute, path, serverURL: undefined, relative: true })
+  const overview = req.user ? await loadReleasesOverview(req) : null
+  const admin = isAdminUser((req.user as RoleUser | null) ?? null)
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      // Copies: React 19 refuses the frozen original (see Payload's own root view).
+      visibleEntities={{ collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }}
+    >
+      <SetStepNav nav={[{ label: releasesTitle }]} />
+      <Gutter className="lotse-releases">
+        <h1>{releasesTitle}</h1>
+        <p>
+          Jede Veröffentlichung, jedes Zurückziehen und jedes Löschen von Inhalten erstellt die öffentliche Website neu.
+          Anfragen, die kurz nacheinander kommen, werden zusammen erstellt und stehen hier in einer Zeile. Schlägt ein
+          Schritt fehl, bleibt die Website auf dem vorherigen Stand.
+        </p>
+        {!overview ? (
+          <p>Bitte melden Sie sich an.</p>
+        ) : (
+          <>
+            <ReleasesAutoRefresh stamp={overview.stamp} />
+            <p role="status" className="lotse-releases__summary">
+              {overview.liveReleaseId
+                ? `Die Website zeigt die Veröffentlichung ${overview.liveReleaseId}.`
+                : 'Es ist noch keine Veröffentlichung live.'}
+              {overview.rows
+                .filter((row) => row.record.status === 'building' || row.record.status === 'queued')
+                .map(
+                  (row) =>
+                    ` ${row.record.status === 'building' ? 'In Arbeit' : 'Angefordert'}: ${row.record.trigger || `Anfrage ${row.record.id}`} – ${progress(row, overview.expectedMs)}`,
+                )
+                .join('')}
+            </p>
+            {admin && <ReleasesRollbackButton target={overview.rollbackTarget} live={overview.liveReleaseId} />}
+            <div className="lotse-releases__table-wrap">
+              <table>
+                <caption>
+                  Die letzten {overview.rows.length} von {overview.total} Veröffentlichungen, die neueste zuerst
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Veröffentlichung</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Anlass</th>
+                    <th scope="col">Ausgelöst von</th>
+                    <th scope="col">Begonnen</th>
+                    <th scope="col">Dauer</th>
+                    <th scope="col">Seiten</th>
+                    <th scope="col">Geändert</th>
+                    <th scope="col">Geprüft</th>
+                    <th scope="col">Fehler und Befunde</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.rows.map((row) => {
+                    const { record } = row
+                    return (
+                      <tr key={String(record.id)} data-live={row.live ? 'true' : undefined} data-status={record.status}>
+                        <th scope="row">
+                          <a href={url(`/collections/releases/${record.id}`)}>
+                            {record.releaseId ?? `Anfrage ${record.id}`}
+                          </a>
+                          {row.live && (
+                            <>
+                              <br />
+                              <strong>Jetzt auf der Website</strong>
+                            </>
+                          )}
+                          {record.releaseId && !row.onDisk && (
+                            <>
+                              <br />
+                              nicht mehr auf dem Server
+                            </>
+                          )}
+                        </th>
+                        <td>
+                          <span className={`lotse-releases__status lotse-releases__status--${record.status}`}>
+                            {row.statusLabel}
+                          </span>
+                          {progress(row, overview.expectedMs) && (
+                            <span className="lotse-releases__progress" data-step={record.step ?? undefined}>
+                              <br />
+                              {progress(row, overview.expectedMs)}
+                            </span>
+                          )}
+                        </td>
+                        <td>{record.trigger || '–'}</td>
+                        <td>{row.who ?? 'System'}</td>
+                        <td>
+                          {record.startedAt
+                            ? formatDateTime(record.startedAt)
+                            : `angefordert ${formatDateTime(record.createdAt)}`}
+                        </td>
+                        <td>
+                          {row.durationMs === null ? '–' : formatDuration(row.durationMs)}
+                          <Steps row={row} />
+                        </td>
+                        <td>
+                          {count(record.pages)}
+                          {record.pagesCopied ? (
+                            <>
+                              <br />
+                              davon {count(record.pagesCopied)} unverändert übernommen
+                            </>
+                          ) : null}
+                        </td>
+                        <td>{count(record.pagesChanged)}</td>
+                        <td>{count(record.pagesChecked)}</td>
+                        <td>
+                          <Problems row={row} />
+                        </td>
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <p>
+              <a href={url('/collections/releases')}>Alle Einträge einzeln (auch zusammengefasste Anfragen)</a>
+            </p>
+          </>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

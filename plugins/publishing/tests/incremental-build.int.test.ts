@@ -1,0 +1,4 @@
+import { incrementalBuildSuite } from './incrementalBuild.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+incrementalBuildSuite(testDatabase())

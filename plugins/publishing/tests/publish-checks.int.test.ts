@@ -1,0 +1,4 @@
+import { publishChecksSuite } from './publishChecks.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+publishChecksSuite(testDatabase())

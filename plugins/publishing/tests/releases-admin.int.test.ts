@@ -1,0 +1,4 @@
+import { releasesAdminSuite } from './releasesAdmin.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+releasesAdminSuite(testDatabase())

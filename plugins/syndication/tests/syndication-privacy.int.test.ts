@@ -1,0 +1,4 @@
+import { syndicationPrivacySuite } from './syndicationPrivacy.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+syndicationPrivacySuite(testDatabase())

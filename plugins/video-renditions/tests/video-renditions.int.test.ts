@@ -1,0 +1,4 @@
+import { videoRenditionsSuite } from './videoRenditions.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+videoRenditionsSuite(testDatabase())

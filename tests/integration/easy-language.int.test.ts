@@ -1,4 +1,0 @@
-import { easyLanguageSuite } from './easyLanguage.ts'
-import { testDatabase } from '../helpers/database.ts'
-
-easyLanguageSuite(testDatabase())

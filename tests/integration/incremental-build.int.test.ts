@@ -1,4 +1,0 @@
-import { incrementalBuildSuite } from './incrementalBuild.ts'
-import { testDatabase } from '../helpers/database.ts'
-
-incrementalBuildSuite(testDatabase())

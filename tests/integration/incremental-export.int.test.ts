@@ -1,4 +1,0 @@
-import { incrementalExportSuite } from './incrementalExport.ts'
-import { testDatabase } from '../helpers/database.ts'
-
-incrementalExportSuite(testDatabase())

@@ -1,4 +1,0 @@
-import { releasesAdminSuite } from './releasesAdmin.ts'
-import { testDatabase } from '../helpers/database.ts'
-
-releasesAdminSuite(testDatabase())

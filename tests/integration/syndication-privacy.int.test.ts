@@ -1,4 +1,0 @@
-import { syndicationPrivacySuite } from './syndicationPrivacy.ts'
-import { testDatabase } from '../helpers/database.ts'
-
-syndicationPrivacySuite(testDatabase())

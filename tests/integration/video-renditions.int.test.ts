@@ -1,4 +1,0 @@
-import { videoRenditionsSuite } from './videoRenditions.ts'
-import { testDatabase } from '../helpers/database.ts'
-
-videoRenditionsSuite(testDatabase())
