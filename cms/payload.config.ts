@@ -94,7 +94,10 @@ export default buildConfig({
   endpoints: [...slotEndpoints, ...hsdsEndpoints],
   admin: {
     user: Users.slug,
-    importMap: { baseDir: path.resolve(dirname, '..'), importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js') },
+    importMap: {
+      baseDir: path.resolve(dirname, '..'),
+      importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
+    },
     meta: {
       // Payload puts a space between title and suffix itself.
       titleSuffix: '– Lotse',
@@ -111,7 +114,16 @@ export default buildConfig({
       graphics: { Logo: '/cms/components/LotseLogo#LotseLogo', Icon: '/cms/components/LotseLogo#LotseIcon' },
       // German texts for the upload drawer's messages that Payload writes in English.
       providers: ['/cms/components/GermanUploadMessages#GermanUploadMessages'],
-      afterNavLinks: ['/plugins/easy-language/admin/StaleTextsNavLink#StaleTextsNavLink', '/plugins/publishing/admin/ReleasesNavLink#ReleasesNavLink'],
+      afterNavLinks: [
+        {
+          path: '/cms/components/admin/NavLink#AdminNavLink',
+          clientProps: { path: staleTextsPath, label: staleTextsTitle, id: 'nav-lotse-stale' },
+        },
+        {
+          path: '/cms/components/admin/NavLink#AdminNavLink',
+          clientProps: { path: releasesPath, label: releasesTitle, id: 'nav-lotse-releases' },
+        },
+      ],
       views: {
         staleEasyLanguageTexts: {
           Component: '/plugins/easy-language/admin/StaleTextsView#StaleTextsView',

@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
+import { AdminView } from '../../../cms/components/admin/AdminView.tsx'
 import { findStaleTexts } from '../staleTexts.ts'
 import { staleTextsTitle } from './paths.ts'
 
@@ -15,8 +14,8 @@ const formatDate = (value: string | null) => (value ? date.format(new Date(value
  * page. The query is findStaleTexts (plugins/easy-language/staleTexts.ts), run with the
  * user's rights.
  */
-export async function StaleTextsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+export async function StaleTextsView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
   const adminRoute = req.payload.config.routes.admin
   const url = (path: `/${string}`) => formatAdminURL({ adminRoute, path, serverURL: undefined, relative: true })
   const groups = await findStaleTexts(req.payload, req.user)
@@ -24,51 +23,37 @@ export async function StaleTextsView({ initPageResult, params, searchParams }: A
   const list = url('/collections/easy-language-texts')
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      // Copies: React 19 refuses the frozen original (see Payload's own root view).
-      visibleEntities={{ collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }}
-    >
-      <SetStepNav nav={[{ label: staleTextsTitle }]} />
-      <Gutter className="lotse-stale">
-        <h1>{staleTextsTitle}</h1>
-        <p>
-          Bei diesen Texten wurde der Standardtext der Leistung geändert, nachdem die Zielgruppe den Text geprüft hat.
-          Bitte passen Sie den Text an und lassen Sie ihn neu prüfen. Nach der neuen Prüfung ist er nicht mehr veraltet.
-        </p>
-        <p role="status">
-          {total === 0
-            ? 'Zurzeit ist kein Text in Leichter Sprache veraltet.'
-            : `${total} ${total === 1 ? 'Text ist' : 'Texte sind'} veraltet.`}{' '}
-          <a href={`${list}?where[stale][equals]=true`}>In der Liste anzeigen</a>
-        </p>
-        {groups.map((group) => (
-          <section key={String(group.department.id)} aria-labelledby={`lotse-stale-${group.department.id}`}>
-            <h2 id={`lotse-stale-${group.department.id}`}>
-              {group.department.name} ({group.texts.length})
-            </h2>
-            <ul>
-              {group.texts.map((text) => (
-                <li key={String(text.id)}>
-                  <a href={url(`/collections/easy-language-texts/${text.id}`)}>{text.title}</a>
-                  <span>
-                    {' – '}
-                    {text.service ? `Leistung: ${text.service}; ` : ''}
-                    geprüft am {formatDate(text.reviewedAt)}
-                    {text.status === 'draft' ? '; Entwurf' : ''}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </Gutter>
-    </DefaultTemplate>
+    <AdminView props={props} title={staleTextsTitle} className="lotse-stale">
+      <p>
+        Bei diesen Texten wurde der Standardtext der Leistung geändert, nachdem die Zielgruppe den Text geprüft hat.
+        Bitte passen Sie den Text an und lassen Sie ihn neu prüfen. Nach der neuen Prüfung ist er nicht mehr veraltet.
+      </p>
+      <p role="status">
+        {total === 0
+          ? 'Zurzeit ist kein Text in Leichter Sprache veraltet.'
+          : `${total} ${total === 1 ? 'Text ist' : 'Texte sind'} veraltet.`}{' '}
+        <a href={`${list}?where[stale][equals]=true`}>In der Liste anzeigen</a>
+      </p>
+      {groups.map((group) => (
+        <section key={String(group.department.id)} aria-labelledby={`lotse-stale-${group.department.id}`}>
+          <h2 id={`lotse-stale-${group.department.id}`}>
+            {group.department.name} ({group.texts.length})
+          </h2>
+          <ul>
+            {group.texts.map((text) => (
+              <li key={String(text.id)}>
+                <a href={url(`/collections/easy-language-texts/${text.id}`)}>{text.title}</a>
+                <span>
+                  {' – '}
+                  {text.service ? `Leistung: ${text.service}; ` : ''}
+                  geprüft am {formatDate(text.reviewedAt)}
+                  {text.status === 'draft' ? '; Entwurf' : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </AdminView>
   )
 }

@@ -1,8 +1,7 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
+import { AdminView } from '../../../cms/components/admin/AdminView.tsx'
 import { isAdminUser, type RoleUser } from '../../../cms/access/roles.ts'
 import { buildSteps, expected, formatDateTime, stepText } from '../publishStatus.ts'
 import { formatDuration, loadReleasesOverview, stepLabels, type ReleaseRow } from './releasesData.ts'
@@ -106,140 +105,126 @@ const count = (value: number | null | undefined) => (typeof value === 'number' ?
  * warnings, the error and the accessibility findings per page; the live
  * release marked. Admins also get the rollback button.
  */
-export async function ReleasesView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+export async function ReleasesView(props: AdminViewServerProps) {
+  const { req } = props.initPageResult
   const adminRoute = req.payload.config.routes.admin
   const url = (path: `/${string}`) => formatAdminURL({ adminRoute, path, serverURL: undefined, relative: true })
   const overview = req.user ? await loadReleasesOverview(req) : null
   const admin = isAdminUser((req.user as RoleUser | null) ?? null)
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      // Copies: React 19 refuses the frozen original (see Payload's own root view).
-      visibleEntities={{ collections: [...visibleEntities.collections], globals: [...visibleEntities.globals] }}
-    >
-      <SetStepNav nav={[{ label: releasesTitle }]} />
-      <Gutter className="lotse-releases">
-        <h1>{releasesTitle}</h1>
-        <p>
-          Jede Veröffentlichung, jedes Zurückziehen und jedes Löschen von Inhalten erstellt die öffentliche Website neu.
-          Anfragen, die kurz nacheinander kommen, werden zusammen erstellt und stehen hier in einer Zeile. Schlägt ein
-          Schritt fehl, bleibt die Website auf dem vorherigen Stand.
-        </p>
-        {!overview ? (
-          <p>Bitte melden Sie sich an.</p>
-        ) : (
-          <>
-            <ReleasesAutoRefresh stamp={overview.stamp} />
-            <p role="status" className="lotse-releases__summary">
-              {overview.liveReleaseId
-                ? `Die Website zeigt die Veröffentlichung ${overview.liveReleaseId}.`
-                : 'Es ist noch keine Veröffentlichung live.'}
-              {overview.rows
-                .filter((row) => row.record.status === 'building' || row.record.status === 'queued')
-                .map(
-                  (row) =>
-                    ` ${row.record.status === 'building' ? 'In Arbeit' : 'Angefordert'}: ${row.record.trigger || `Anfrage ${row.record.id}`} – ${progress(row, overview.expectedMs)}`,
-                )
-                .join('')}
-            </p>
-            {admin && <ReleasesRollbackButton target={overview.rollbackTarget} live={overview.liveReleaseId} />}
-            <div className="lotse-releases__table-wrap">
-              <table>
-                <caption>
-                  Die letzten {overview.rows.length} von {overview.total} Veröffentlichungen, die neueste zuerst
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Veröffentlichung</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Anlass</th>
-                    <th scope="col">Ausgelöst von</th>
-                    <th scope="col">Begonnen</th>
-                    <th scope="col">Dauer</th>
-                    <th scope="col">Seiten</th>
-                    <th scope="col">Geändert</th>
-                    <th scope="col">Geprüft</th>
-                    <th scope="col">Fehler und Befunde</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {overview.rows.map((row) => {
-                    const { record } = row
-                    return (
-                      <tr key={String(record.id)} data-live={row.live ? 'true' : undefined} data-status={record.status}>
-                        <th scope="row">
-                          <a href={url(`/collections/releases/${record.id}`)}>
-                            {record.releaseId ?? `Anfrage ${record.id}`}
-                          </a>
-                          {row.live && (
-                            <>
-                              <br />
-                              <strong>Jetzt auf der Website</strong>
-                            </>
-                          )}
-                          {record.releaseId && !row.onDisk && (
-                            <>
-                              <br />
-                              nicht mehr auf dem Server
-                            </>
-                          )}
-                        </th>
-                        <td>
-                          <span className={`lotse-releases__status lotse-releases__status--${record.status}`}>
-                            {row.statusLabel}
+    <AdminView props={props} title={releasesTitle} className="lotse-releases">
+      <p>
+        Jede Veröffentlichung, jedes Zurückziehen und jedes Löschen von Inhalten erstellt die öffentliche Website neu.
+        Anfragen, die kurz nacheinander kommen, werden zusammen erstellt und stehen hier in einer Zeile. Schlägt ein
+        Schritt fehl, bleibt die Website auf dem vorherigen Stand.
+      </p>
+      {!overview ? (
+        <p>Bitte melden Sie sich an.</p>
+      ) : (
+        <>
+          <ReleasesAutoRefresh stamp={overview.stamp} />
+          <p role="status" className="lotse-releases__summary">
+            {overview.liveReleaseId
+              ? `Die Website zeigt die Veröffentlichung ${overview.liveReleaseId}.`
+              : 'Es ist noch keine Veröffentlichung live.'}
+            {overview.rows
+              .filter((row) => row.record.status === 'building' || row.record.status === 'queued')
+              .map(
+                (row) =>
+                  ` ${row.record.status === 'building' ? 'In Arbeit' : 'Angefordert'}: ${row.record.trigger || `Anfrage ${row.record.id}`} – ${progress(row, overview.expectedMs)}`,
+              )
+              .join('')}
+          </p>
+          {admin && <ReleasesRollbackButton target={overview.rollbackTarget} live={overview.liveReleaseId} />}
+          <div className="lotse-releases__table-wrap">
+            <table>
+              <caption>
+                Die letzten {overview.rows.length} von {overview.total} Veröffentlichungen, die neueste zuerst
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Veröffentlichung</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Anlass</th>
+                  <th scope="col">Ausgelöst von</th>
+                  <th scope="col">Begonnen</th>
+                  <th scope="col">Dauer</th>
+                  <th scope="col">Seiten</th>
+                  <th scope="col">Geändert</th>
+                  <th scope="col">Geprüft</th>
+                  <th scope="col">Fehler und Befunde</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.rows.map((row) => {
+                  const { record } = row
+                  return (
+                    <tr key={String(record.id)} data-live={row.live ? 'true' : undefined} data-status={record.status}>
+                      <th scope="row">
+                        <a href={url(`/collections/releases/${record.id}`)}>
+                          {record.releaseId ?? `Anfrage ${record.id}`}
+                        </a>
+                        {row.live && (
+                          <>
+                            <br />
+                            <strong>Jetzt auf der Website</strong>
+                          </>
+                        )}
+                        {record.releaseId && !row.onDisk && (
+                          <>
+                            <br />
+                            nicht mehr auf dem Server
+                          </>
+                        )}
+                      </th>
+                      <td>
+                        <span className={`lotse-releases__status lotse-releases__status--${record.status}`}>
+                          {row.statusLabel}
+                        </span>
+                        {progress(row, overview.expectedMs) && (
+                          <span className="lotse-releases__progress" data-step={record.step ?? undefined}>
+                            <br />
+                            {progress(row, overview.expectedMs)}
                           </span>
-                          {progress(row, overview.expectedMs) && (
-                            <span className="lotse-releases__progress" data-step={record.step ?? undefined}>
-                              <br />
-                              {progress(row, overview.expectedMs)}
-                            </span>
-                          )}
-                        </td>
-                        <td>{record.trigger || '–'}</td>
-                        <td>{row.who ?? 'System'}</td>
-                        <td>
-                          {record.startedAt
-                            ? formatDateTime(record.startedAt)
-                            : `angefordert ${formatDateTime(record.createdAt)}`}
-                        </td>
-                        <td>
-                          {row.durationMs === null ? '–' : formatDuration(row.durationMs)}
-                          <Steps row={row} />
-                        </td>
-                        <td>
-                          {count(record.pages)}
-                          {record.pagesCopied ? (
-                            <>
-                              <br />
-                              davon {count(record.pagesCopied)} unverändert übernommen
-                            </>
-                          ) : null}
-                        </td>
-                        <td>{count(record.pagesChanged)}</td>
-                        <td>{count(record.pagesChecked)}</td>
-                        <td>
-                          <Problems row={row} />
-                        </td>
-                      </tr>
-                    )
-                  })}
-                </tbody>
-              </table>
-            </div>
-            <p>
-              <a href={url('/collections/releases')}>Alle Einträge einzeln (auch zusammengefasste Anfragen)</a>
-            </p>
-          </>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+                        )}
+                      </td>
+                      <td>{record.trigger || '–'}</td>
+                      <td>{row.who ?? 'System'}</td>
+                      <td>
+                        {record.startedAt
+                          ? formatDateTime(record.startedAt)
+                          : `angefordert ${formatDateTime(record.createdAt)}`}
+                      </td>
+                      <td>
+                        {row.durationMs === null ? '–' : formatDuration(row.durationMs)}
+                        <Steps row={row} />
+                      </td>
+                      <td>
+                        {count(record.pages)}
+                        {record.pagesCopied ? (
+                          <>
+                            <br />
+                            davon {count(record.pagesCopied)} unverändert übernommen
+                          </>
+                        ) : null}
+                      </td>
+                      <td>{count(record.pagesChanged)}</td>
+                      <td>{count(record.pagesChecked)}</td>
+                      <td>
+                        <Problems row={row} />
+                      </td>
+                    </tr>
+                  )
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p>
+            <a href={url('/collections/releases')}>Alle Einträge einzeln (auch zusammengefasste Anfragen)</a>
+          </p>
+        </>
+      )}
+    </AdminView>
   )
 }

@@ -27,8 +27,7 @@ import { CurrentPasswordField as CurrentPasswordField_b2548d4e4a1819e4b69b23dd33
 import { FeedbackDeadlineCell as FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff } from '../../../../plugins/accessibility-feedback/admin/DeadlineCell'
 import { LotseIcon as LotseIcon_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
 import { LotseLogo as LotseLogo_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
-import { StaleTextsNavLink as StaleTextsNavLink_e647d1744cb8b09a2883f81a0c2c6a4f } from '../../../../plugins/easy-language/admin/StaleTextsNavLink'
-import { ReleasesNavLink as ReleasesNavLink_2043c35bd9eb398542d61fab4e2b1521 } from '../../../../plugins/publishing/admin/ReleasesNavLink'
+import { AdminNavLink as AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0 } from '../../../../cms/components/admin/NavLink'
 import { GermanUploadMessages as GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384 } from '../../../../cms/components/GermanUploadMessages'
 import { StaleTextsView as StaleTextsView_bddcba9654279eb9e12124ce4f80bab8 } from '../../../../plugins/easy-language/admin/StaleTextsView'
 import { ReleasesView as ReleasesView_859f4ce7c96c3603061e5515fe7aa094 } from '../../../../plugins/publishing/admin/ReleasesView'
@@ -65,8 +64,7 @@ export const importMap = {
   "/plugins/accessibility-feedback/admin/DeadlineCell#FeedbackDeadlineCell": FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff,
   "/cms/components/LotseLogo#LotseIcon": LotseIcon_df5023a874a120be8ac96cebd7622cae,
   "/cms/components/LotseLogo#LotseLogo": LotseLogo_df5023a874a120be8ac96cebd7622cae,
-  "/plugins/easy-language/admin/StaleTextsNavLink#StaleTextsNavLink": StaleTextsNavLink_e647d1744cb8b09a2883f81a0c2c6a4f,
-  "/plugins/publishing/admin/ReleasesNavLink#ReleasesNavLink": ReleasesNavLink_2043c35bd9eb398542d61fab4e2b1521,
+  "/cms/components/admin/NavLink#AdminNavLink": AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0,
   "/cms/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384,
   "/plugins/easy-language/admin/StaleTextsView#StaleTextsView": StaleTextsView_bddcba9654279eb9e12124ce4f80bab8,
   "/plugins/publishing/admin/ReleasesView#ReleasesView": ReleasesView_859f4ce7c96c3603061e5515fe7aa094,
