@@ -179,6 +179,8 @@ export default buildConfig({
       },
     ],
   },
+  // Lotse's features, each a Payload plugin in its own folder under plugins/ (README there).
+  plugins: [],
   // Builds requests recorded while no server ran (scripts, a crashed process).
   onInit: async (payload) => {
     await releaseStuckPublishJobs(payload)
