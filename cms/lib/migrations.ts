@@ -14,10 +14,9 @@
  */
 import path from 'node:path'
 import type { DatabaseAdapter, Migration, Payload } from 'payload'
-import type { DatabaseKind } from './database.ts'
 
 /** Where the migrations of a database kind live (also for `payload migrate:create`). */
-export function migrationsDir(kind: Exclude<DatabaseKind, 'sqlite'>): string {
+export function migrationsDir(kind: 'postgres' | 'mongodb'): string {
   const cwd = /* turbopackIgnore: true */ process.cwd()
   const root = process.env.LOTSE_ROOT || (path.basename(cwd) === 'cms' ? path.dirname(cwd) : cwd)
   return path.resolve(/* turbopackIgnore: true */ root, 'cms', 'migrations', kind)

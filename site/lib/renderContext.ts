@@ -15,7 +15,7 @@
  * any component, is recorded.
  */
 import { createHash } from 'node:crypto'
-import type { Collection, Snapshot } from './snapshot.ts'
+import type { Collection, Snapshot } from './snapshotTypes.ts'
 
 const CONTEXT = Symbol.for('lotse.renderContext')
 
