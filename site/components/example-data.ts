@@ -102,6 +102,7 @@ export const exampleItems = {
       function: 'Fallmanagement Eingliederungshilfe',
       functionEasyLanguage: 'Sie berät Menschen aus Köln.',
       name: 'Aylin Demirtaş',
+      photo: { id: 'm-demirtas', url: '/media/demirtas.jpg', alt: 'Aylin Demirtaş', width: 240, height: 320 },
       phone: '0221 809-1234',
       email: 'aylin.demirtas@lvr.example',
       languages: ['de', 'tr'],

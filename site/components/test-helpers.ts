@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import type { AxeResults, Result } from 'axe-core'
 import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { Window } from 'happy-dom'
-import { expect } from 'vitest'
+import { expect, it } from 'vitest'
 
 type AstroComponent = Parameters<AstroContainer['renderToString']>[0]
 
@@ -85,4 +85,13 @@ export function parse(html: string): DocumentFragment {
   const template = window.document.createElement('template')
   template.innerHTML = html
   return template.content as unknown as DocumentFragment
+}
+
+/** One test per example: it renders and has no axe violations. */
+export function itRendersEachExample(component: AstroComponent, examples: readonly Example[]): void {
+  for (const example of examples) {
+    it(`renders "${example.name}" without axe violations`, async () => {
+      await expectAccessibleExample(component, example)
+    })
+  }
 }
