@@ -21,7 +21,15 @@ import {
 } from '../../lib/finder.ts'
 import type { Position } from '../../lib/geo.ts'
 import { Combobox } from './combobox.ts'
-import { contactItem, el, fill, locationItem, type IslandMessages } from './render.ts'
+import {
+  cardTemplates,
+  contactItem,
+  el,
+  fill,
+  locationItem,
+  type CardTemplates,
+  type IslandMessages,
+} from './render.ts'
 
 const NEAREST = 5
 
@@ -170,6 +178,7 @@ export class Finder {
   private readonly services: HTMLUListElement
   private readonly locations: HTMLUListElement
   private readonly m: IslandMessages
+  private readonly cards: CardTemplates & { contact: HTMLTemplateElement }
   private data: FinderData | undefined
   /** The browser's position, while the place field still names the town it was matched to. */
   private position: { at: Position; place: string } | undefined
@@ -195,6 +204,9 @@ export class Finder {
     this.services = q('[data-finder-services]')
     this.locations = q('[data-finder-locations]')
     this.m = JSON.parse(root.dataset.messages ?? '{}') as IslandMessages
+    const cards = cardTemplates(root, 'Finder')
+    if (!cards.contact) throw new FinderError('Finder: the markup has no contact card template')
+    this.cards = { ...cards, contact: cards.contact }
   }
 
   async start(): Promise<void> {
@@ -290,7 +302,9 @@ export class Finder {
     const from = this.position?.place === text ? this.position.at : region
     const near = nearestLocations(data.locations, { from, services: services.map((s) => s.id) }).slice(0, NEAREST)
 
-    this.contacts.replaceChildren(...matches.map((match) => contactItem(match, this.m, regionsById)))
+    this.contacts.replaceChildren(
+      ...matches.map((match) => contactItem(this.cards.contact, match, this.m, regionsById)),
+    )
     this.contacts.hidden = matches.length === 0
     this.root.querySelector<HTMLElement>('[data-finder-no-contacts]')!.hidden = matches.length > 0
     this.services.replaceChildren(
@@ -305,7 +319,7 @@ export class Finder {
         return item
       }),
     )
-    this.locations.replaceChildren(...near.map(({ item, km }) => locationItem(item, km, this.m)))
+    this.locations.replaceChildren(...near.map(({ item, km }) => locationItem(this.cards.location, item, km, this.m)))
     this.locations.hidden = near.length === 0
     this.root.querySelector<HTMLElement>('[data-finder-no-locations]')!.hidden = near.length > 0
     const place = region.kind === 'gemeinde' ? `${region.name} (${kreisOf(region, regionsById).name})` : region.name

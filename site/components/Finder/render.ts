@@ -1,7 +1,9 @@
 /**
- * Builds the result entries of the finder and near-me islands in the browser,
- * with the same structure and words as the static pages (FinderContact,
- * FinderLocation). Only textContent is set: no data ends up as markup.
+ * The result entries of the finder and near-me islands. Their markup is not
+ * written here: each island's page holds a <template> per card, rendered by the
+ * same Astro components as the static finder pages (FinderContact,
+ * FinderLocation); the island clones it and fills the parts marked
+ * `data-slot`. Only textContent and addresses are set: no data ends up as markup.
  */
 import type { ContactMatch, FinderLocation, FinderRegion } from '../../lib/finder.ts'
 import { formatKm, spansOn, weekdayInGermany } from '../../lib/geo.ts'
@@ -27,18 +29,12 @@ export interface IslandMessages {
   scopeAll: string
   scopeRegions: string
   surnames: string
-  contactDetails: string
   contactUrl: string
   distance: string
   todayOpen: string
   todayClosed: string
   timeRange: string
   and: string
-  features: string
-  phone: string
-  email: string
-  dgs: string
-  easyLanguage: string
   statusOne: string
   statusMany: string
   statusNone: string
@@ -68,12 +64,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node
 }
 
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = el('a', undefined, text)
-  a.href = href
-  return a
-}
-
 function telHref(phone: string): string {
   const digits = phone.replace(/[^0-9+]/g, '')
   if (digits.startsWith('+')) return `tel:${digits}`
@@ -82,48 +72,80 @@ function telHref(phone: string): string {
   return `tel:${digits}`
 }
 
-function fact(list: HTMLDListElement, term: string, value: Node | string): void {
-  const row = el('div')
-  const dd = el('dd')
-  dd.append(value)
-  row.append(el('dt', undefined, term), dd)
-  list.append(row)
+/** The result templates of an island, rendered by the same components as the static pages. */
+export interface CardTemplates {
+  /** `<template data-finder-template="contact">`: FinderContact with every optional part. */
+  contact?: HTMLTemplateElement
+  /** `<template data-finder-template="location">`: FinderLocation as the islands show it. */
+  location: HTMLTemplateElement
 }
 
-/** One responsible contact, as the static FinderContact component renders it. */
+/** Finds the island's card templates (FinderContact and FinderLocation in `template` mode). */
+export function cardTemplates(root: HTMLElement, island: string): CardTemplates {
+  const find = (kind: string) => root.querySelector<HTMLTemplateElement>(`template[data-finder-template="${kind}"]`)
+  const location = find('location')
+  if (!location) throw new Error(`${island}: the markup has no location card template`)
+  return { contact: find('contact') ?? undefined, location }
+}
+
+/** A copy of the template's card (in the template's document: no globals, so the tests can use any DOM). */
+function cloneCard(template: HTMLTemplateElement): HTMLLIElement {
+  const card = template.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined
+  if (card?.tagName !== 'LI') throw new Error('Finder: a card template holds no <li>')
+  return card as HTMLLIElement
+}
+
+/** The part of a cloned card marked `data-slot="name"`. */
+function slot<T extends HTMLElement = HTMLElement>(card: HTMLElement, name: string): T {
+  const found = card.querySelector<T>(`[data-slot="${name}"]`)
+  if (!found) throw new Error(`Finder: the card template has no [data-slot="${name}"]`)
+  return found
+}
+
+/** Removes an element with the whitespace after it (the space between two badges). */
+function removeWithSpace(node: Element | null): void {
+  if (!node) return
+  const next = node.nextSibling
+  if (next?.nodeType === 3 /* text */ && !next.textContent?.trim()) next.remove()
+  node.remove()
+}
+
+/** One responsible contact: a copy of the FinderContact template, filled. */
 export function contactItem(
+  template: HTMLTemplateElement,
   match: ContactMatch,
   m: IslandMessages,
   regionsById: Map<string, FinderRegion>,
 ): HTMLLIElement {
   const { contact } = match
-  const item = el('li', 'card finder-contact')
+  const title = (m.easy && contact.functionEasy) || contact.function
+  const item = cloneCard(template)
   item.dataset.contact = contact.slug
-  item.append(el('h3', 'card__title', (m.easy && contact.functionEasy) || contact.function))
-  if (contact.name) item.append(el('p', 'contact__name', contact.name))
-  const scope = el('p', 'finder-contact__scope')
+  slot(item, 'function').textContent = title
+  if (contact.name) slot(item, 'name').textContent = contact.name
+  else slot(item, 'name').remove()
+  const scope = slot(item, 'scope')
+  const surnames = slot(item, 'surnames')
   const regions = contact.regions.map((id) => regionsById.get(id)?.name).filter(Boolean)
-  scope.append(regions.length === 0 ? m.scopeAll : fill(m.scopeRegions, { regions: regions.join(', ') }))
+  scope.replaceChildren(regions.length === 0 ? m.scopeAll : fill(m.scopeRegions, { regions: regions.join(', ') }))
   if (contact.surnames) {
-    scope.append(', ')
-    scope.append(el('strong', undefined, fill(m.surnames, contact.surnames)))
+    surnames.textContent = fill(m.surnames, contact.surnames)
+    scope.append(', ', surnames)
   }
-  item.append(scope)
-  if (contact.dgs || contact.easyLanguage) {
-    const badges = el('p', 'badges')
-    if (contact.dgs) badges.append(el('span', 'badge badge--dgs', m.dgs), ' ')
-    if (contact.easyLanguage) badges.append(el('span', 'badge badge--easy', m.easyLanguage))
-    item.append(badges)
+  const badges = slot(item, 'badges')
+  if (!contact.dgs && !contact.easyLanguage) badges.remove()
+  else {
+    if (!contact.dgs) removeWithSpace(badges.querySelector('.badge--dgs'))
+    if (!contact.easyLanguage) badges.querySelector('.badge--easy')?.remove()
   }
-  const facts = el('dl', 'facts')
-  fact(facts, m.phone, link(telHref(contact.phone), contact.phone))
-  fact(facts, m.email, link(`mailto:${contact.email}`, contact.email))
-  item.append(facts)
-  const more = el('p')
-  const details = link(fill(m.contactUrl, { slug: contact.slug }), m.contactDetails)
-  details.append(el('span', 'visually-hidden', `: ${(m.easy && contact.functionEasy) || contact.function}`))
-  more.append(details)
-  item.append(more)
+  const phone = slot<HTMLAnchorElement>(item, 'phone')
+  phone.href = telHref(contact.phone)
+  phone.textContent = contact.phone
+  const email = slot<HTMLAnchorElement>(item, 'email')
+  email.href = `mailto:${contact.email}`
+  email.textContent = contact.email
+  slot<HTMLAnchorElement>(item, 'details').href = fill(m.contactUrl, { slug: contact.slug })
+  slot(item, 'details-function').textContent = `: ${title}`
   return item
 }
 
@@ -135,23 +157,36 @@ export function todayText(location: FinderLocation, m: IslandMessages, now = new
   return fill(m.todayOpen, { hours })
 }
 
-/** One location with distance, today's hours and accessibility features. */
-export function locationItem(location: FinderLocation, km: number, m: IslandMessages): HTMLLIElement {
-  const item = el('li', 'card finder-location')
+/** One location with distance, today's hours and accessibility features: a copy of the FinderLocation template, filled. */
+export function locationItem(
+  template: HTMLTemplateElement,
+  location: FinderLocation,
+  km: number,
+  m: IslandMessages,
+): HTMLLIElement {
+  const item = cloneCard(template)
   item.dataset.location = location.slug
-  const title = el('h3', 'card__title')
-  title.append(link(fill(m.locationUrl, { slug: location.slug }), location.name))
-  item.append(title)
-  item.append(el('p', 'finder-location__distance', fill(m.distance, { km: formatKm(km) })))
-  const address = el('p', 'address')
-  address.append(location.street, el('br'), `${location.postalCode} ${location.city}`)
-  item.append(address)
-  item.append(el('p', 'finder-location__today', todayText(location, m)))
-  if (location.features.length > 0) {
-    const features = el('ul', 'feature-list')
-    features.setAttribute('aria-label', m.features)
-    for (const key of location.features) if (m.feature[key]) features.append(el('li', undefined, m.feature[key]))
-    item.append(features)
-  }
+  const name = slot<HTMLAnchorElement>(item, 'name')
+  name.href = fill(m.locationUrl, { slug: location.slug })
+  name.textContent = location.name
+  slot(item, 'distance').textContent = fill(m.distance, { km: formatKm(km) })
+  const doc = item.ownerDocument
+  slot(item, 'address').replaceChildren(
+    location.street,
+    doc.createElement('br'),
+    `${location.postalCode} ${location.city}`,
+  )
+  slot(item, 'today').textContent = todayText(location, m)
+  const features = slot(item, 'features')
+  const names = location.features.map((key) => m.feature[key]).filter((text): text is string => Boolean(text))
+  if (location.features.length === 0) features.remove()
+  else
+    features.replaceChildren(
+      ...names.map((text) => {
+        const li = doc.createElement('li')
+        li.textContent = text
+        return li
+      }),
+    )
   return item
 }

@@ -8,7 +8,7 @@
 import { findRegion, nearestLocations, nearestMunicipality, suggestRegions, type FinderData } from '../../lib/finder.ts'
 import type { Position } from '../../lib/geo.ts'
 import { clearError, currentPosition, FinderError, setUpPlaceForm, showPlaceError } from '../Finder/finder.ts'
-import { fill, locationItem, type IslandMessages } from '../Finder/render.ts'
+import { cardTemplates, fill, locationItem, type IslandMessages } from '../Finder/render.ts'
 
 export class NearMe {
   private readonly form: HTMLFormElement
@@ -22,6 +22,8 @@ export class NearMe {
   private readonly status: HTMLElement
   private readonly list: HTMLOListElement
   private readonly m: IslandMessages
+  /** The FinderLocation card the list is built from. */
+  private readonly card: HTMLTemplateElement
   private data: FinderData | undefined
   private position: { at: Position; place: string } | undefined
   private shown = false
@@ -43,6 +45,7 @@ export class NearMe {
     this.status = q('[data-finder-status]')
     this.list = q('[data-near-list]')
     this.m = JSON.parse(root.dataset.messages ?? '{}') as IslandMessages
+    this.card = cardTemplates(root, 'NearMe').location
   }
 
   async start(): Promise<void> {
@@ -135,7 +138,7 @@ export class NearMe {
       services: service ? [service.id] : undefined,
       features: this.features(),
     })
-    this.list.replaceChildren(...found.map(({ item, km }) => locationItem(item, km, this.m)))
+    this.list.replaceChildren(...found.map(({ item, km }) => locationItem(this.card, item, km, this.m)))
     const place = fromPosition ? this.m.myPosition : region!.name
     this.status.textContent =
       found.length === 0
