@@ -151,6 +151,7 @@ function needsBuild(): boolean {
       'cms',
       'content-models',
       'plugins',
+      'packages',
       'package-lock.json',
       '-type',
       'f',
