@@ -114,3 +114,7 @@ export const easyLanguage =
       },
     }
   }
+
+// The checker as the CMS applies it (findings with line, flagged text and overrides; German texts), for the
+// seed's and the demo content's tests. Pure, so the editor's field component imports ./checker.ts itself.
+export { checkEasyLanguage, describeFinding, type CheckedFinding, type EasyLanguageCheck } from './checker.ts'
