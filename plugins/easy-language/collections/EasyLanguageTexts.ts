@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { updateOwnDepartmentOrReview } from '../../../cms/access/index.ts'
-import { departmentField } from '../../../cms/fields/department.ts'
+import { departmentField } from '../../../cms/fields/departmentField.ts'
 import { slugField } from '../../../cms/fields/slug.ts'
 import { checkEasyLanguageText } from '../hooks/checkEasyLanguage.ts'
 import { recordOverrides } from '../hooks/recordOverrides.ts'

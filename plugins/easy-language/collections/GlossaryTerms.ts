@@ -1,5 +1,5 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { departmentField } from '../../../cms/fields/department.ts'
+import { departmentField } from '../../../cms/fields/departmentField.ts'
 import { slugField } from '../../../cms/fields/slug.ts'
 import { publishedWordbook } from '../wordbook.ts'
 import { checkEasyLanguage } from '../checker.ts'

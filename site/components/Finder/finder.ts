@@ -21,7 +21,7 @@ import {
 } from '../../lib/finder.ts'
 import type { Position } from '../../lib/geo.ts'
 import { Combobox } from './combobox.ts'
-import { contactItem, el, fill, locationItem, type IslandMessages } from './render.ts'
+import { contactItem, el, fill, locationItem, type IslandMessages } from './resultEntries.ts'
 
 const NEAREST = 5
 
