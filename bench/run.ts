@@ -4,9 +4,9 @@
  * on, e.g. `npm run bench -- --services 200 --changes 3`, or `npm run bench -- --demo`
  * for the demo content (bench/results/publish-demo.json). With `--easy-language`
  * (or its short form `--ls`) the Leichte-Sprache check benchmark
- * (bench/easy-language.ts), e.g. `npm run bench -- --easy-language --runs 100`.
+ * (bench/easy-language-check.ts), e.g. `npm run bench -- --easy-language --runs 100`.
  */
-import { printEasyLanguageBenchmark } from './easy-language.ts'
+import { printEasyLanguageBenchmark } from './easy-language-check.ts'
 import { parseArgs, runPublishBenchmark } from './publish.ts'
 
 if (process.argv.includes('--easy-language') || process.argv.includes('--ls')) {

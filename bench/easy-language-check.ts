@@ -1,6 +1,6 @@
 /**
  * The Leichte-Sprache check benchmark (`npm run bench -- --easy-language`, or
- * `npx tsx bench/easy-language.ts`): checks a text of 2,000 words, as the
+ * `npx tsx bench/easy-language-check.ts`): checks a text of 2,000 words, as the
  * editor does live while typing, many times, and compares the median with the
  * target of 100 ms. The text is made of the labelled corpus sentences (clean
  * ones and ones with findings), one per line, so every rule has work to do.

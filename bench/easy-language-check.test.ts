@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../packages/easy-language-checker/index.ts'
-import { benchmarkText, parseEasyLanguageArgs } from './easy-language.ts'
+import { benchmarkText, parseEasyLanguageArgs } from './easy-language-check.ts'
 
 describe('Leichte-Sprache check benchmark', () => {
   it('builds a text of at least 2,000 words, one sentence per line, with findings', () => {
