@@ -2,15 +2,15 @@
  * `npm run bench`: runs the benchmarks and writes their JSON to bench/results/.
  * Without a flag the publish benchmark (bench/publish.ts); arguments are passed
  * on, e.g. `npm run bench -- --services 200 --changes 3`, or `npm run bench -- --demo`
- * for the demo content (bench/results/publish-demo.json). With `--ls` the
- * Leichte-Sprache check benchmark (bench/leichte-sprache.ts), e.g.
- * `npm run bench -- --ls --runs 100`.
+ * for the demo content (bench/results/publish-demo.json). With `--easy-language`
+ * (or its short form `--ls`) the Leichte-Sprache check benchmark
+ * (bench/easy-language-check.ts), e.g. `npm run bench -- --easy-language --runs 100`.
  */
-import { printLsBenchmark } from './leichte-sprache.ts'
+import { printEasyLanguageBenchmark } from './easy-language-check.ts'
 import { parseArgs, runPublishBenchmark } from './publish.ts'
 
-if (process.argv.includes('--ls')) {
-  printLsBenchmark(process.argv.slice(2))
+if (process.argv.includes('--easy-language') || process.argv.includes('--ls')) {
+  printEasyLanguageBenchmark(process.argv.slice(2))
   process.exit(0)
 }
 

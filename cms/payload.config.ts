@@ -2,15 +2,14 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 import { Availability } from '../plugins/appointments/collections/Availability.ts'
 import { Bookings } from '../plugins/appointments/collections/Bookings.ts'
 import { ContactPersons } from './collections/ContactPersons.ts'
 import { Departments } from './collections/Departments.ts'
-import { EasyLanguageTexts } from '../plugins/easy-language/collections/EasyLanguageTexts.ts'
+import { easyLanguage } from '../plugins/easy-language/index.ts'
 import { Feedback } from '../plugins/accessibility-feedback/collection.ts'
-import { GlossaryTerms } from '../plugins/easy-language/collections/GlossaryTerms.ts'
 import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
 import { Pages } from './collections/Pages.ts'
@@ -20,7 +19,6 @@ import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
-import { staleTextsPath, staleTextsTitle } from '../plugins/easy-language/admin/paths.ts'
 import { deOverrides } from './i18n/de.ts'
 import { withPublishStatus } from '../plugins/publishing/publishStatusField.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
@@ -52,6 +50,19 @@ const lotseFavicon =
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/**
+ * Lotse's rules for every collection, the features' too (so it is the last plugin): published collections get
+ * the sidebar fields "Stand auf der Website" and "Erstmals veröffentlicht"; saves of one document take turns
+ * (cms/hooks/serializeDocumentWrites.ts); dates in German format (cms/fields/germanDates.ts); every collection caps
+ * what one REST or GraphQL request may read (cms/lib/requestLimits.ts).
+ */
+const collectionRules = (config: Config): Config => ({
+  ...config,
+  collections: withRequestLimits(
+    withGermanDates(withSerializedDocumentWrites(withPublishStatus(config.collections ?? []))),
+  ),
+})
+
 export default buildConfig({
   serverURL: process.env.CMS_URL ?? '',
   secret: payloadSecret(),
@@ -60,36 +71,25 @@ export default buildConfig({
   sharp,
   // No request populates deeper than this (cms/lib/requestLimits.ts); Payload's default is 10.
   maxDepth: MAX_DEPTH,
-  // Published collections get the sidebar fields "Stand auf der Website" and "Erstmals veröffentlicht";
-  // saves of one document take turns (cms/hooks/serializeDocumentWrites.ts); dates in German format
-  // (cms/fields/germanDates.ts); every collection caps
-  // what one REST or GraphQL request may read (cms/lib/requestLimits.ts).
-  collections: withRequestLimits(
-    withGermanDates(
-      withSerializedDocumentWrites(
-        withPublishStatus([
-          Services,
-          EasyLanguageTexts,
-          GlossaryTerms,
-          ContactPersons,
-          Locations,
-          VideoTutorials,
-          Pages,
-          Topics,
-          Media,
-          Regions,
-          Departments,
-          Users,
-          Releases,
-          PipelineLocks,
-          PublishRefusals,
-          Feedback,
-          Availability,
-          Bookings,
-        ]),
-      ),
-    ),
-  ),
+  // The core collections; the features' plugins add theirs (plugins: below).
+  collections: [
+    Services,
+    ContactPersons,
+    Locations,
+    VideoTutorials,
+    Pages,
+    Topics,
+    Media,
+    Regions,
+    Departments,
+    Users,
+    Releases,
+    PipelineLocks,
+    PublishRefusals,
+    Feedback,
+    Availability,
+    Bookings,
+  ],
   // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
   endpoints: [...slotEndpoints, ...hsdsEndpoints],
   admin: {
@@ -117,20 +117,10 @@ export default buildConfig({
       afterNavLinks: [
         {
           path: '/cms/components/admin/NavLink#AdminNavLink',
-          clientProps: { path: staleTextsPath, label: staleTextsTitle, id: 'nav-lotse-stale' },
-        },
-        {
-          path: '/cms/components/admin/NavLink#AdminNavLink',
           clientProps: { path: releasesPath, label: releasesTitle, id: 'nav-lotse-releases' },
         },
       ],
       views: {
-        staleEasyLanguageTexts: {
-          Component: '/plugins/easy-language/admin/StaleTextsView#StaleTextsView',
-          path: staleTextsPath,
-          exact: true,
-          meta: { title: staleTextsTitle },
-        },
         releases: {
           Component: '/plugins/publishing/admin/ReleasesView#ReleasesView',
           path: releasesPath,
@@ -180,7 +170,26 @@ export default buildConfig({
     ],
   },
   // Lotse's features, each a Payload plugin in its own folder under plugins/ (README there).
-  plugins: [],
+  plugins: [
+    easyLanguage({
+      standardText: {
+        collection: 'services',
+        fields: [
+          'name',
+          'teaser',
+          'description',
+          'audience',
+          'requirements',
+          'documents',
+          'costs',
+          'deadlines',
+          'processingTime',
+          'procedure',
+        ],
+      },
+    }),
+    collectionRules,
+  ],
   // Builds requests recorded while no server ran (scripts, a crashed process).
   onInit: async (payload) => {
     await releaseStuckPublishJobs(payload)

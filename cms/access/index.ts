@@ -44,7 +44,7 @@ export const versionsOfOwnDepartment: Access = ({ req }) => {
  * question of the data, not of the role: an access function that answered
  * it would refuse an unfinished document with Payload's bare "keine
  * Berechtigung" before validation could name the field. So the department
- * is left to the department field (required, cms/fields/department.ts) and to
+ * is left to the department field (required, cms/fields/departmentField.ts) and to
  * keepInOwnDepartment, which refuses another department's document in words
  * that say why (cms/hooks/editorialRules.ts).
  */

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { emailField, phoneField } from '../fields/contact.ts'
-import { departmentField } from '../fields/department.ts'
+import { departmentField } from '../fields/departmentField.ts'
 import { slugField } from '../fields/slug.ts'
 import { validEasyLanguageLabel } from '../fields/validators.ts'
 import { editorial } from './editorial.ts'

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { addressGroup, coordinatesGroup } from '../fields/address.ts'
 import { emailField, phoneField } from '../fields/contact.ts'
-import { departmentField } from '../fields/department.ts'
+import { departmentField } from '../fields/departmentField.ts'
 import { openingHoursField } from '../fields/openingHours.ts'
 import { slugField } from '../fields/slug.ts'
 import { editorial } from './editorial.ts'

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, createInOwnDepartment, deleteOwnDepartmentNoDrafts, updateOwnDepartment } from '../access/index.ts'
-import { departmentField } from '../fields/department.ts'
+import { departmentField } from '../fields/departmentField.ts'
 import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
 import { keepInOwnDepartment } from '../hooks/editorialRules.ts'
 import { mediaChangeOnTheSite, mediaDeleteOnTheSite } from '../../plugins/publishing/mediaOnTheSite.ts'

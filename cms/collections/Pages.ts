@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { departmentField } from '../fields/department.ts'
+import { departmentField } from '../fields/departmentField.ts'
 import { slugField } from '../fields/slug.ts'
 import { editorial } from './editorial.ts'
 

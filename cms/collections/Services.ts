@@ -1,9 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { departmentField } from '../fields/department.ts'
+import { departmentField } from '../fields/departmentField.ts'
 import { slugField } from '../fields/slug.ts'
 import { validEasyLanguageLabel } from '../fields/validators.ts'
-import { markLinkedTextsStale } from '../../plugins/easy-language/hooks/markLinkedTextsStale.ts'
-import { setStandardTextVersion } from '../../plugins/easy-language/hooks/standardTextVersion.ts'
 import { editorial } from './editorial.ts'
 
 const leikaKey = (value: unknown): true | string =>
@@ -23,12 +21,8 @@ export const Services: CollectionConfig = {
   slug: 'services',
   labels: { singular: 'Leistung', plural: 'Leistungen' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'department', '_status', 'updatedAt'], group: 'Inhalte' },
+  // The Leichte-Sprache plugin adds the standard-text version and its hooks (plugins/easy-language).
   ...editorial,
-  hooks: {
-    ...editorial.hooks,
-    beforeChange: [...editorial.hooks.beforeChange, setStandardTextVersion],
-    afterChange: [markLinkedTextsStale, ...editorial.hooks.afterChange],
-  },
   fields: [
     {
       type: 'tabs',
@@ -156,17 +150,6 @@ export const Services: CollectionConfig = {
         { name: 'approvedBy', label: 'Freigegeben von', type: 'text' },
         { name: 'approvedAt', label: 'Freigegeben am', type: 'date' },
       ],
-    },
-    {
-      name: 'standardTextVersion',
-      label: 'Fassung des Standardtextes',
-      type: 'text',
-      admin: {
-        readOnly: true,
-        position: 'sidebar',
-        description:
-          'Kennung der Fassung (wird beim Speichern berechnet). Texte in Leichter Sprache merken sich, gegen welche Fassung sie geprüft wurden.',
-      },
     },
   ],
 }

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { departmentField } from '../fields/department.ts'
+import { departmentField } from '../fields/departmentField.ts'
 import { slugField } from '../fields/slug.ts'
 import { validWebVtt } from '../fields/validators.ts'
 import { dataDir } from '../lib/env.ts'

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOrOwnDepartment, isAdmin } from '../../cms/access/index.ts'
 import { currentUser, isAdminUser } from '../../cms/access/roles.ts'
 import { feedbackEndpoints } from './endpoints.ts'
-import { departmentField } from '../../cms/fields/department.ts'
+import { departmentField } from '../../cms/fields/departmentField.ts'
 
 /** What the citizen sent stays as sent: departments change only the status and their note. */
 const keepCitizenInput: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {

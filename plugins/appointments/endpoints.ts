@@ -16,7 +16,13 @@ import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
 import type { Availability, Booking } from '../../cms/payload-types.ts'
 import { formatSlot, freeSlots, hashToken, newCancelToken, offeredSlots, slotKey, type Slot } from './bookings.ts'
-import { renderBookingForm, renderCancelled, renderCancelPage, renderConfirmation, renderMessage } from './pages.ts'
+import {
+  renderBookingForm,
+  renderCancelled,
+  renderCancelPage,
+  renderConfirmation,
+  renderMessage,
+} from './bookingPages.ts'
 import {
   type FieldError,
   PublicEndpointError,

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { bookingTexts, fill, withVariant } from './texts.ts'
-import { renderBookingForm, renderCancelPage, renderConfirmation } from './pages.ts'
+import { renderBookingForm, renderCancelPage, renderConfirmation } from './bookingPages.ts'
 import { check } from '../../packages/easy-language-checker/index.ts'
 
 const slot = {

@@ -5,6 +5,7 @@
  */
 import type { PayloadRequest } from 'payload'
 import type { EasyLanguageText } from '../../cms/payload-types.ts'
+import type { StandardTextCollection } from './standardText.ts'
 
 type Ref = number | string | { id: number | string } | null | undefined
 
@@ -14,15 +15,20 @@ export function refId(ref: Ref): number | string | undefined {
 }
 
 /**
- * The standardTextVersion of the published version of a service, or null if
- * the service is not published (or gone). Read with the system's rights: the
- * flag is derived state and must not depend on who saves.
+ * The standardTextVersion of the published version of a service (a document
+ * of the standard-text collection), or null if the service is not published
+ * (or gone). Read with the system's rights: the flag is derived state and must
+ * not depend on who saves.
  */
-export async function publishedStandardTextVersion(req: PayloadRequest, service: Ref): Promise<string | null> {
+export async function publishedStandardTextVersion(
+  req: PayloadRequest,
+  collection: StandardTextCollection,
+  service: Ref,
+): Promise<string | null> {
   const id = refId(service)
   if (id === undefined) return null
   const doc = await req.payload.findByID({
-    collection: 'services',
+    collection,
     id,
     draft: false,
     depth: 0,
@@ -95,7 +101,7 @@ export async function writeStaleFlag(
           latest: true,
           parent: id,
           version: { ...latest.version, stale },
-        } as never,
+        },
         req,
         returning: false,
       })

@@ -7,7 +7,7 @@ import type { Culprit } from './attribution.ts'
 import { afterCommit } from './afterCommit.ts'
 import type { BuildError, BuildOptions, Release } from './build.ts'
 import type { A11yMode } from './gate.ts'
-import { failureText, storedFindings } from './messages.ts'
+import { failureText, storedFindings } from './releaseMessages.ts'
 import { refuseChange } from './refusal.ts'
 import { currentRelease, releasesDir, switchCurrent } from './releases.ts'
 

@@ -218,9 +218,11 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
           'Das ist ein Test.',
         ].join('\n'),
       )
-    const check = page.locator('.lotse-ls-check')
-    await expect.poll(() => check.locator('.lotse-ls-check__summary').innerText()).toContain('1 Fehler, 3 Hinweise')
-    const findings = await check.locator('.lotse-ls-check__list > li').allInnerTexts()
+    const check = page.locator('.lotse-easy-language-check')
+    await expect
+      .poll(() => check.locator('.lotse-easy-language-check__summary').innerText())
+      .toContain('1 Fehler, 3 Hinweise')
+    const findings = await check.locator('.lotse-easy-language-check__list > li').allInnerTexts()
     const line = (n: number) => findings.find((f) => f.startsWith(`Zeile ${n},`)) ?? ''
     expect(line(1)).toMatch(/Fehler: „kündigte“ ist Präteritum.*Vorschlag: hat … gekündigt/)
     expect(line(2)).toMatch(/„Man“ ist unpersönlich.*Vorschlag: Sie müssen/)
@@ -230,7 +232,9 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     // The error goes once the sentence is in the Perfekt; the count follows the typing.
     const field = page.getByLabel(/^Text\b/)
     await field.fill((await field.inputValue()).replace('kündigte den Vertrag', 'hat den Vertrag gekündigt'))
-    await expect.poll(() => check.locator('.lotse-ls-check__summary').innerText()).toContain('0 Fehler, 3 Hinweise')
+    await expect
+      .poll(() => check.locator('.lotse-easy-language-check__summary').innerText())
+      .toContain('0 Fehler, 3 Hinweise')
   })
 
   it('an invalid e-mail marks its field with the German message', async () => {

@@ -2,7 +2,7 @@ import type { EasyLanguageSeed } from '../types.ts'
 
 /**
  * Leichte-Sprache texts, one per service. Every line of `text` is one sentence.
- * The texts must pass the Leichte-Sprache rules (see plugins/leichte-sprache).
+ * The texts must pass the Leichte-Sprache rules (see packages/easy-language-checker).
  */
 export const easyLanguageTexts: EasyLanguageSeed[] = [
   {

@@ -3,7 +3,7 @@ import type { GlossarySeed } from '../types.ts'
 /**
  * The Wörterbuch of the demo: difficult words and abbreviations, each
  * explained in Leichte Sprache (one sentence per line). Every explanation
- * passes the Leichte-Sprache checker without errors (tests/unit/demo-leichte-sprache.test.ts).
+ * passes the Leichte-Sprache checker without errors (tests/unit/demo-easy-language.test.ts).
  */
 export const glossaryTerms: GlossarySeed[] = [
   {

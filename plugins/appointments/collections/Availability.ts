@@ -5,7 +5,7 @@ import {
   deleteOwnDepartmentNoDrafts,
   updateOwnDepartment,
 } from '../../../cms/access/index.ts'
-import { departmentField } from '../../../cms/fields/department.ts'
+import { departmentField } from '../../../cms/fields/departmentField.ts'
 import { weekdayOptions } from '../../../cms/fields/openingHours.ts'
 import { minutesOf, validTime } from '../../../cms/fields/validators.ts'
 import { keepInOwnDepartment } from '../../../cms/hooks/editorialRules.ts'

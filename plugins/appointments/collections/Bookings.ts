@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { adminOrOwnDepartment, isAdmin } from '../../../cms/access/index.ts'
 import { bookingEndpoints } from '../endpoints.ts'
-import { departmentField } from '../../../cms/fields/department.ts'
+import { departmentField } from '../../../cms/fields/departmentField.ts'
 
 // Never in API answers; the hook and the endpoints set them (overrideAccess).
 const hiddenFromApi = { read: () => false }

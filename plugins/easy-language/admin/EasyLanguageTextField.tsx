@@ -62,9 +62,9 @@ function usePublishedWordbook(): Wordbook {
 
 function FindingItem({ finding }: { finding: CheckedFinding }) {
   return (
-    <li className={`lotse-ls-check__finding lotse-ls-check__finding--${finding.severity}`}>
+    <li className={`lotse-easy-language-check__finding lotse-easy-language-check__finding--${finding.severity}`}>
       {describeFinding(finding)}
-      <span className="lotse-ls-check__excerpt"> Stelle: „{finding.excerpt}“</span>
+      <span className="lotse-easy-language-check__excerpt"> Stelle: „{finding.excerpt}“</span>
     </li>
   )
 }
@@ -123,30 +123,30 @@ export const EasyLanguageTextField: TextareaFieldClientComponent = (props) => {
         (errors > 0 ? ' Mit Fehlern kann der Text nicht veröffentlicht werden.' : '')
 
   return (
-    <div className="lotse-ls-field">
+    <div className="lotse-easy-language-field">
       <TextareaField {...props} />
-      <section className="lotse-ls-check" aria-labelledby={headingId}>
-        <h3 id={headingId} className="lotse-ls-check__heading">
+      <section className="lotse-easy-language-check" aria-labelledby={headingId}>
+        <h3 id={headingId} className="lotse-easy-language-check__heading">
           Prüfung Leichte Sprache: {result ? countLabel(errors, warnings) : '…'}
         </h3>
-        <p className="lotse-ls-check__summary" aria-live="polite">
+        <p className="lotse-easy-language-check__summary" aria-live="polite">
           {summary}
         </p>
         {open.length > 0 && (
-          <ul className="lotse-ls-check__list">
+          <ul className="lotse-easy-language-check__list">
             {open.map((finding) => (
               <FindingItem key={`${finding.rule}-${finding.index}-${finding.length}`} finding={finding} />
             ))}
           </ul>
         )}
         {overridden.length > 0 && (
-          <details className="lotse-ls-check__overridden">
+          <details className="lotse-easy-language-check__overridden">
             <summary>
               {overridden.length === 1
                 ? '1 Stelle mit begründeter Ausnahme'
                 : `${overridden.length} Stellen mit begründeter Ausnahme`}
             </summary>
-            <ul className="lotse-ls-check__list">
+            <ul className="lotse-easy-language-check__list">
               {overridden.map((finding) => (
                 <FindingItem key={`${finding.rule}-${finding.index}-${finding.length}`} finding={finding} />
               ))}

@@ -3,7 +3,7 @@ import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 import { AdminView } from '../../../cms/components/admin/AdminView.tsx'
 import { findStaleTexts } from '../staleTexts.ts'
-import { staleTextsTitle } from './paths.ts'
+import { staleTextsTitle } from './staleTextsRoute.ts'
 
 const date = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' })
 const formatDate = (value: string | null) => (value ? date.format(new Date(value)) : 'nicht eingetragen')

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { updateOwnDepartmentOrReview } from '../../../cms/access/index.ts'
-import { departmentField } from '../../../cms/fields/department.ts'
+import { departmentField } from '../../../cms/fields/departmentField.ts'
 import { slugField } from '../../../cms/fields/slug.ts'
 import { checkEasyLanguageText } from '../hooks/checkEasyLanguage.ts'
 import { recordOverrides } from '../hooks/recordOverrides.ts'
 import { reviewFieldsForReviewers } from '../hooks/reviewFields.ts'
 import { trackReviewSource } from '../hooks/trackReviewSource.ts'
 import { ruleOptions } from '../checker.ts'
+import type { StandardTextCollection } from '../standardText.ts'
 import { editorial } from '../../../cms/collections/editorial.ts'
 
 /** An override names the flagged text exactly, so it has to be in the text when it is recorded. */
@@ -30,8 +31,11 @@ const writtenReason = (value: unknown): true | string =>
 
 const derived = (description: string) => ({ readOnly: true, position: 'sidebar' as const, description })
 
-/** The Leichte-Sprache companion of a service or page. */
-export const EasyLanguageTexts: CollectionConfig = {
+/**
+ * The Leichte-Sprache companion of a service (a document of the standard-text
+ * collection) or a page.
+ */
+export const easyLanguageTexts = (standardTextCollection: StandardTextCollection): CollectionConfig => ({
   slug: 'easy-language-texts',
   labels: { singular: 'Text in Leichter Sprache', plural: 'Texte in Leichter Sprache' },
   admin: {
@@ -48,7 +52,7 @@ export const EasyLanguageTexts: CollectionConfig = {
       ...editorial.hooks.beforeChange,
       reviewFieldsForReviewers,
       recordOverrides,
-      trackReviewSource,
+      trackReviewSource(standardTextCollection),
       checkEasyLanguageText,
     ],
   },
@@ -58,7 +62,7 @@ export const EasyLanguageTexts: CollectionConfig = {
       name: 'service',
       label: 'Zugehörige Leistung',
       type: 'relationship',
-      relationTo: 'services',
+      relationTo: standardTextCollection,
       validate: (value: unknown, { siblingData }: { siblingData: { page?: unknown } }) => {
         const hasService = value !== null && value !== undefined
         const hasPage = siblingData?.page !== null && siblingData?.page !== undefined
@@ -196,4 +200,4 @@ export const EasyLanguageTexts: CollectionConfig = {
       ],
     },
   ],
-}
+})

@@ -1,7 +1,7 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
-import { departmentField } from '../../../cms/fields/department.ts'
+import { departmentField } from '../../../cms/fields/departmentField.ts'
 import { slugField } from '../../../cms/fields/slug.ts'
-import { publishedWordbook } from '../glossary.ts'
+import { publishedWordbook } from '../wordbook.ts'
 import { checkEasyLanguage } from '../checker.ts'
 import { editorial } from '../../../cms/collections/editorial.ts'
 

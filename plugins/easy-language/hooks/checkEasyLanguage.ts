@@ -1,5 +1,5 @@
 import { ValidationError, type CollectionBeforeChangeHook, type ValidationFieldError } from 'payload'
-import { ownGlossaryTerms, publishedWordbook } from '../glossary.ts'
+import { ownGlossaryTerms, publishedWordbook } from '../wordbook.ts'
 import { checkEasyLanguage, publishRefusalMessage, publishRefusalSummary } from '../checker.ts'
 import type { EasyLanguageText } from '../../../cms/payload-types.ts'
 

@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { writeStaleFlag } from '../staleness.ts'
-import type { Service } from '../../../cms/payload-types.ts'
+import type { StandardTextDocument } from '../standardText.ts'
 
 /**
- * When a service is published, every Leichte-Sprache text linked to it is
+ * On the standard-text collection (services): when a service is published, every Leichte-Sprache text linked to it is
  * checked against the newly published standard text and marked stale (or
  * fresh again). Runs with the system's rights and writes only the derived
  * flag (no hooks, no new version), so it does not need the editor's rights on
@@ -12,7 +12,7 @@ import type { Service } from '../../../cms/payload-types.ts'
  * nothing to be behind, and the flag keeps its last value. Seeding opts out
  * (`context.seeding`): the seed creates the texts after the services.
  */
-export const markLinkedTextsStale: CollectionAfterChangeHook<Service> = async ({ doc, req, context }) => {
+export const markLinkedTextsStale: CollectionAfterChangeHook<StandardTextDocument> = async ({ doc, req, context }) => {
   if (context.seeding || doc._status !== 'published') return doc
   const published = doc.standardTextVersion ?? null
   const ids = new Set<number | string>()

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 import { isStale, publishedStandardTextVersion } from '../staleness.ts'
+import type { StandardTextCollection } from '../standardText.ts'
 import type { EasyLanguageText } from '../../../cms/payload-types.ts'
 
 const time = (value: unknown) => (typeof value === 'string' && value !== '' ? new Date(value).getTime() : null)
@@ -11,12 +12,14 @@ const time = (value: unknown) => (typeof value === 'string' && value !== '' ? ne
  * published now; otherwise it keeps what it had (a client cannot set it).
  * `stale` is recomputed from it on every save.
  */
-export const trackReviewSource: CollectionBeforeChangeHook<EasyLanguageText> = async ({ data, originalDoc, req }) => {
-  const published = await publishedStandardTextVersion(req, data.service)
-  const reviewedAt = data.review?.reviewedAt
-  const newReview = time(reviewedAt) !== null && time(reviewedAt) !== time(originalDoc?.review?.reviewedAt)
-  const sourceVersion = !reviewedAt ? null : newReview ? published : (originalDoc?.review?.sourceVersion ?? null)
-  data.review = { ...data.review, sourceVersion }
-  data.stale = isStale(data.review, published)
-  return data
-}
+export const trackReviewSource =
+  (standardTextCollection: StandardTextCollection): CollectionBeforeChangeHook<EasyLanguageText> =>
+  async ({ data, originalDoc, req }) => {
+    const published = await publishedStandardTextVersion(req, standardTextCollection, data.service)
+    const reviewedAt = data.review?.reviewedAt
+    const newReview = time(reviewedAt) !== null && time(reviewedAt) !== time(originalDoc?.review?.reviewedAt)
+    const sourceVersion = !reviewedAt ? null : newReview ? published : (originalDoc?.review?.sourceVersion ?? null)
+    data.review = { ...data.review, sourceVersion }
+    data.stale = isStale(data.review, published)
+    return data
+  }

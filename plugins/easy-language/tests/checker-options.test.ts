@@ -9,7 +9,8 @@ import {
   ruleOptions,
   wordbookOf,
 } from '../checker.ts'
-import { standardTextVersionOf } from '../hooks/standardTextVersion.ts'
+import { standardTextParts, standardTextVersionOf, type StandardTextSource } from '../standardText.ts'
+import { Services } from '../../../cms/collections/Services.ts'
 import { textToLexical } from '../../../cms/export/richtext.ts'
 import { RULE_IDS } from '../../../packages/easy-language-checker/index.ts'
 
@@ -116,6 +117,21 @@ describe('the checker as the CMS uses it', () => {
   })
 })
 
+/** The standard text of a service as cms/payload.config.ts names it. */
+const serviceStandardText = standardTextParts(Services, [
+  'name',
+  'teaser',
+  'description',
+  'audience',
+  'requirements',
+  'documents',
+  'costs',
+  'deadlines',
+  'processingTime',
+  'procedure',
+])
+const versionOf = (doc: StandardTextSource) => standardTextVersionOf(serviceStandardText, doc)
+
 describe('standardTextVersionOf', () => {
   const service = {
     name: 'Persönliches Budget',
@@ -125,18 +141,51 @@ describe('standardTextVersionOf', () => {
   }
 
   it('changes when the standard text changes, and only then', () => {
-    const version = standardTextVersionOf(service)
+    const version = versionOf(service)
     expect(version).toMatch(/^[0-9a-f]{16}$/)
-    expect(standardTextVersionOf({ ...service, teaser: 'Ein anderer Kurztext.' })).not.toBe(version)
-    expect(standardTextVersionOf({ ...service, description: textToLexical('Das Budget ist viel Geld.') })).not.toBe(
-      version,
-    )
-    expect(standardTextVersionOf({ ...service, documents: [{ id: 'a', name: 'Bescheid', note: null }] })).not.toBe(
-      version,
-    )
+    expect(versionOf({ ...service, teaser: 'Ein anderer Kurztext.' })).not.toBe(version)
+    expect(versionOf({ ...service, description: textToLexical('Das Budget ist viel Geld.') })).not.toBe(version)
+    expect(versionOf({ ...service, documents: [{ id: 'a', name: 'Bescheid', note: null }] })).not.toBe(version)
     // Row ids, surrounding white space and fields outside the standard text do not count.
-    expect(standardTextVersionOf({ ...service, documents: [{ id: 'b', name: 'Antrag', note: null }] })).toBe(version)
-    expect(standardTextVersionOf({ ...service, teaser: '  Geld statt Sachleistung.\r\n' })).toBe(version)
-    expect(standardTextVersionOf({ ...service, leikaKey: '99012345678901' } as never)).toBe(version)
+    expect(versionOf({ ...service, documents: [{ id: 'b', name: 'Antrag', note: null }] })).toBe(version)
+    expect(versionOf({ ...service, teaser: '  Geld statt Sachleistung.\r\n' })).toBe(version)
+    expect(versionOf({ ...service, leikaKey: '99012345678901' })).toBe(version)
+  })
+
+  it('reads each field by its type in the collection: rich text by its words, lists by their rows', () => {
+    expect(serviceStandardText).toEqual([
+      { name: 'name', kind: 'text' },
+      { name: 'teaser', kind: 'text' },
+      { name: 'description', kind: 'richText' },
+      { name: 'audience', kind: 'text' },
+      { name: 'requirements', kind: 'richText' },
+      { name: 'documents', kind: 'rows', rowFields: ['name', 'note'] },
+      { name: 'costs', kind: 'text' },
+      { name: 'deadlines', kind: 'text' },
+      { name: 'processingTime', kind: 'text' },
+      { name: 'procedure', kind: 'richText' },
+    ])
+    expect(() => standardTextParts(Services, ['name', 'summary'])).toThrow(/has no field "summary"/)
+  })
+
+  it('gives the versions that the services in the database already hold (the former fixed field list)', () => {
+    // Computed with the hand-written fingerprint before the fields became an option: the same text keeps its
+    // version, so no Leichte-Sprache text becomes stale by the update.
+    expect(
+      versionOf({
+        ...service,
+        requirements: textToLexical('Sie haben eine Behinderung.\n\n- Antrag\n- Bescheid'),
+        audience: 'Menschen mit Behinderung',
+        documents: [
+          { id: 'a', name: 'Antrag', note: null },
+          { id: 'b', name: 'Nachweis', note: ' Kopie ' },
+        ],
+        costs: 'keine',
+        deadlines: null,
+        processingTime: '4 Wochen',
+        procedure: textToLexical('Erst den Antrag.'),
+      }),
+    ).toBe('234bb5193b5a017c')
+    expect(versionOf({ name: 'x' })).toBe('19e73c07ed74d411')
   })
 })

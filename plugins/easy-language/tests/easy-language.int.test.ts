@@ -1,4 +1,4 @@
-import { easyLanguageSuite } from './easyLanguage.ts'
+import { easyLanguageSuite } from './easy-language.ts'
 import { testDatabase } from '../../../tests/helpers/database.ts'
 
 easyLanguageSuite(testDatabase())

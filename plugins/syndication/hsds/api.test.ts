@@ -3,7 +3,7 @@ import { buildSnapshot } from '../../../cms/export/export.ts'
 import * as fixture from '../../../cms/export/test-fixtures.ts'
 import { answerHsdsRequest, parseHsdsRequest, toPage, type HsdsPage, type HsdsProblem } from './api.ts'
 import { hsdsIds } from './ids.ts'
-import { buildHsdsDataset, type HsdsSource } from './map.ts'
+import { buildHsdsDataset, type HsdsSource } from './toHsds.ts'
 
 function dataset() {
   const services = Array.from({ length: 5 }, (_, i) =>

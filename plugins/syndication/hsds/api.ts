@@ -15,7 +15,7 @@ import {
   toHsdsServiceBasic,
   withFullServices,
   type HsdsDataset,
-} from './map.ts'
+} from './toHsds.ts'
 
 /** The HSDS version Lotse implements, and where its OpenAPI description lives. */
 export const HSDS_VERSION = '3.0'

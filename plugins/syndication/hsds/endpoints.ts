@@ -23,7 +23,7 @@ import {
 } from '../../../cms/export/map.ts'
 import { schemas } from '../../../content-models/schemas/index.ts'
 import { answerHsdsRequest, parseHsdsRequest, problem, type HsdsAnswer } from './api.ts'
-import { buildHsdsDataset, type HsdsDataset, type HsdsSource } from './map.ts'
+import { buildHsdsDataset, type HsdsDataset, type HsdsSource } from './toHsds.ts'
 import { clientKey, RateLimiter } from '../../../cms/lib/rateLimit.ts'
 
 /** Where the API lives below Payload's /api route. */

@@ -15,7 +15,7 @@ import {
   toHsdsServiceAtLocationListItem,
   toHsdsServiceBasic,
   type HsdsSource,
-} from './map.ts'
+} from './toHsds.ts'
 
 /** Folder of the export inside a release. */
 export const HSDS_RELEASE_PATH = 'api/hsds'

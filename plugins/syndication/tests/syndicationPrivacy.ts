@@ -130,7 +130,7 @@ export function syndicationPrivacySuite(kind: TestDatabase) {
       const [{ readSnapshot }, jsonld, { accessibilityFeatures }, { t }] = await Promise.all([
         import('../../../site/lib/snapshot.ts'),
         import('../../../site/lib/jsonld.ts'),
-        import('../../../site/lib/location.ts'),
+        import('../../../site/lib/locationDisplay.ts'),
         import('../../../site/i18n/index.ts'),
       ])
       const site = readSnapshot(snapshotDir)

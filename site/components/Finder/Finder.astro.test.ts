@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { itRendersEachExample, parse, renderExample } from '../test-helpers.ts'
 import Finder from './Finder.astro'
 import { examples } from './examples.ts'
-import type { IslandMessages } from './render.ts'
+import type { IslandMessages } from './resultEntries.ts'
 
 describe('Finder', () => {
   itRendersEachExample(Finder, examples)

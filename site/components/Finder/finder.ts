@@ -29,7 +29,7 @@ import {
   locationItem,
   type CardTemplates,
   type IslandMessages,
-} from './render.ts'
+} from './resultEntries.ts'
 
 const NEAREST = 5
 

@@ -1,7 +1,7 @@
 /** The UI texts of the finder and near-me islands, from the i18n files. */
 import type { Translate, UiVariant } from '../../i18n/index.ts'
 import { FILTER_FEATURES } from '../../lib/finder.ts'
-import type { IslandMessages } from './render.ts'
+import type { IslandMessages } from './resultEntries.ts'
 
 const FEATURE_KEYS = {
   stepFree: 'location.feature.stepFree',

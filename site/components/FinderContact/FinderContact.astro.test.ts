@@ -2,7 +2,7 @@ import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { translator } from '../../i18n/index.ts'
 import { islandMessages } from '../Finder/messages.ts'
-import { contactItem } from '../Finder/render.ts'
+import { contactItem } from '../Finder/resultEntries.ts'
 import {
   axeViolations,
   describeViolations,

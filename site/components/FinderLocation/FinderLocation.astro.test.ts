@@ -2,7 +2,7 @@ import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
 import { translator } from '../../i18n/index.ts'
 import { islandMessages } from '../Finder/messages.ts'
-import { locationItem, todayText } from '../Finder/render.ts'
+import { locationItem, todayText } from '../Finder/resultEntries.ts'
 import {
   axeViolations,
   describeViolations,

@@ -8,7 +8,7 @@
 import { findRegion, nearestLocations, nearestMunicipality, suggestRegions, type FinderData } from '../../lib/finder.ts'
 import type { Position } from '../../lib/geo.ts'
 import { clearError, currentPosition, FinderError, setUpPlaceForm, showPlaceError } from '../Finder/finder.ts'
-import { cardTemplates, fill, locationItem, type IslandMessages } from '../Finder/render.ts'
+import { cardTemplates, fill, locationItem, type IslandMessages } from '../Finder/resultEntries.ts'
 
 export class NearMe {
   private readonly form: HTMLFormElement

@@ -10,7 +10,7 @@ import {
   renderCancelPage,
   renderConfirmation,
   renderMessage,
-} from '../../../plugins/appointments/pages.ts'
+} from '../../../plugins/appointments/bookingPages.ts'
 import { hasChromium, launchBrowser } from '../../helpers/browser.ts'
 import { pa11y } from '../../helpers/pa11y.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../../helpers/stack.ts'

@@ -4,7 +4,7 @@
  * and every text carries a review record, or the seed could not publish it.
  */
 import { describe, expect, it } from 'vitest'
-import { checkEasyLanguage, describeFinding } from '../../plugins/easy-language/checker.ts'
+import { checkEasyLanguage, describeFinding } from '../../plugins/easy-language/index.ts'
 import { check } from '../../packages/easy-language-checker/index.ts'
 import { validEasyLanguageLabel } from '../../cms/fields/validators.ts'
 import { contactPersons } from '../../cms/seed/data/contact-persons.ts'

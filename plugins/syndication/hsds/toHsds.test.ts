@@ -11,7 +11,7 @@ import {
   toHsdsServiceBasic,
   TOPIC_TAXONOMY_ID,
   type HsdsSource,
-} from './map.ts'
+} from './toHsds.ts'
 
 const siteUrl = 'https://beratung.example'
 

@@ -1,11 +1,11 @@
 /**
- * The Leichte-Sprache check benchmark (`npm run bench -- --ls`, or
- * `npx tsx bench/leichte-sprache.ts`): checks a text of 2,000 words, as the
+ * The Leichte-Sprache check benchmark (`npm run bench -- --easy-language`, or
+ * `npx tsx bench/easy-language-check.ts`): checks a text of 2,000 words, as the
  * editor does live while typing, many times, and compares the median with the
  * target of 100 ms. The text is made of the labelled corpus sentences (clean
  * ones and ones with findings), one per line, so every rule has work to do.
  *
- * Writes bench/results/leichte-sprache.json and a timestamped copy.
+ * Writes bench/results/easy-language.json and a timestamped copy.
  *
  * Options: --runs N (default 200), --words N (default 2000).
  */
@@ -20,14 +20,14 @@ import { analyze, check } from '../packages/easy-language-checker/index.ts'
 const root = path.resolve(import.meta.dirname, '..')
 const resultsDir = path.join(root, 'bench', 'results')
 
-export const LS_TARGET_MEDIAN_MS = 100
+export const EASY_LANGUAGE_TARGET_MEDIAN_MS = 100
 
-export interface LsBenchOptions {
+export interface EasyLanguageBenchOptions {
   runs: number
   words: number
 }
 
-export function parseLsArgs(argv: string[]): LsBenchOptions {
+export function parseEasyLanguageArgs(argv: string[]): EasyLanguageBenchOptions {
   const value = (name: string, fallback: number) => {
     const i = argv.indexOf(`--${name}`)
     if (i < 0) return fallback
@@ -55,7 +55,7 @@ function quantile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? NaN
 }
 
-export function runLsBenchmark({ runs, words }: LsBenchOptions) {
+export function runEasyLanguageBenchmark({ runs, words }: EasyLanguageBenchOptions) {
   const text = benchmarkText(words)
   const { stats } = analyze(text)
   // warm-up: the first call decodes the verb lexicon and compiles the patterns
@@ -74,7 +74,7 @@ export function runLsBenchmark({ runs, words }: LsBenchOptions) {
   const medianMs = round(quantile(sorted, 0.5))
   const cpus = os.cpus()
   const result = {
-    benchmark: 'leichte-sprache-check',
+    benchmark: 'easy-language-check',
     date: new Date().toISOString(),
     text: { words: stats.words, sentences: stats.sentences, characters: text.length, findings },
     runs,
@@ -83,7 +83,7 @@ export function runLsBenchmark({ runs, words }: LsBenchOptions) {
     p95Ms: round(quantile(sorted, 0.95)),
     minMs: round(sorted[0] ?? NaN),
     maxMs: round(sorted.at(-1) ?? NaN),
-    target: { medianMsMax: LS_TARGET_MEDIAN_MS, pass: medianMs <= LS_TARGET_MEDIAN_MS },
+    target: { medianMsMax: EASY_LANGUAGE_TARGET_MEDIAN_MS, pass: medianMs <= EASY_LANGUAGE_TARGET_MEDIAN_MS },
     machine: {
       cores: cpus.length,
       cpu: cpus[0]?.model ?? 'unknown',
@@ -94,24 +94,24 @@ export function runLsBenchmark({ runs, words }: LsBenchOptions) {
   }
   mkdirSync(resultsDir, { recursive: true })
   const json = `${JSON.stringify(result, null, 2)}\n`
-  writeFileSync(path.join(resultsDir, 'leichte-sprache.json'), json)
-  writeFileSync(path.join(resultsDir, `leichte-sprache-${result.date.replace(/[:.]/g, '-')}.json`), json)
+  writeFileSync(path.join(resultsDir, 'easy-language.json'), json)
+  writeFileSync(path.join(resultsDir, `easy-language-${result.date.replace(/[:.]/g, '-')}.json`), json)
   return result
 }
 
 /** Runs the benchmark and prints one line per figure; used by bench/run.ts. */
-export function printLsBenchmark(argv: string[]): boolean {
-  const result = runLsBenchmark(parseLsArgs(argv))
+export function printEasyLanguageBenchmark(argv: string[]): boolean {
+  const result = runEasyLanguageBenchmark(parseEasyLanguageArgs(argv))
   console.log(
-    `leichte-sprache: ${result.text.words} words, ${result.text.sentences} sentences, ${result.text.findings} findings, ` +
+    `easy-language: ${result.text.words} words, ${result.text.sentences} sentences, ${result.text.findings} findings, ` +
       `${result.runs} runs: median ${result.medianMs} ms, p95 ${result.p95Ms} ms, first run ${result.firstRunMs} ms ` +
       `(${result.machine.cores} cores)`,
   )
   console.log(
-    `${result.target.pass ? 'PASS' : 'MISS'} check median: ${result.medianMs} ms (target ≤ ${LS_TARGET_MEDIAN_MS} ms)`,
+    `${result.target.pass ? 'PASS' : 'MISS'} check median: ${result.medianMs} ms (target ≤ ${EASY_LANGUAGE_TARGET_MEDIAN_MS} ms)`,
   )
-  console.log('written: bench/results/leichte-sprache.json')
+  console.log('written: bench/results/easy-language.json')
   return result.target.pass
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printLsBenchmark(process.argv.slice(2))
+if (import.meta.url === `file://${process.argv[1]}`) printEasyLanguageBenchmark(process.argv.slice(2))

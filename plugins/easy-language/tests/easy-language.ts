@@ -1,16 +1,23 @@
 import { createLocalReq, type Payload, type SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { publishedWordbook } from '../glossary.ts'
+import { publishedWordbook } from '../wordbook.ts'
 import { checkEasyLanguage, PUBLISHED_WORDBOOK_PATH, wordbookOf } from '../checker.ts'
 import { findStaleTexts } from '../staleTexts.ts'
-import type { EasyLanguageText } from '../../../cms/payload-types.ts'
+import type { Department, EasyLanguageText, GlossaryTerm, User as CmsUser } from '../../../cms/payload-types.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, unique, type World } from '../../../tests/helpers/fixtures.ts'
 import { startApiServer } from '../../../tests/helpers/apiServer.ts'
 
-type Id = number | string
-type User = Record<string, unknown> & { id: Id; collection: 'users'; role: string }
+type Id = EasyLanguageText['id']
+/** A signed-in user as the Local API and the hooks see it. */
+type User = CmsUser & { collection: 'users' }
+type UserKey = 'admin' | 'publisher' | 'editor' | 'reviewer' | 'publisherB'
+/** The fields a test changes in one save of a text. */
+type TextChanges = Partial<EasyLanguageText>
+type OverrideRow = NonNullable<EasyLanguageText['overrides']>[number]
+/** A new Wörterbuch entry (slug, department and status included). */
+type GlossaryTermData = Omit<GlossaryTerm, 'id' | 'createdAt' | 'updatedAt'>
 interface FieldError {
   path: string
   message: string
@@ -37,36 +44,50 @@ export function easyLanguageSuite(kind: TestDatabase) {
     let cms: TestCms
     let payload: Payload
     let world: World
+    /** The departments and the service of the world, as typed documents. */
+    let deptA: Department['id']
+    let deptB: Department['id']
+    let serviceA: NonNullable<EasyLanguageText['service']>
     let rest: { url: string; close: () => Promise<void> }
-    const users: Record<'admin' | 'publisher' | 'editor' | 'reviewer' | 'publisherB', User> = {} as never
-    const tokens: Record<string, string> = {}
+    let users: Record<UserKey, User>
+    const tokens: Partial<Record<UserKey, string>> = {}
 
     beforeAll(async () => {
       cms = await startCms(kind)
       payload = cms.payload
       world = await buildWorld(payload)
       rest = await startApiServer(cms.config as SanitizedConfig)
-      const make = async (key: keyof typeof users, role: string, departments: Id[]) => {
+      const department = (id: World['deptA']) =>
+        payload.findByID({ collection: 'departments', id, depth: 0, overrideAccess: true })
+      deptA = (await department(world.deptA)).id
+      deptB = (await department(world.deptB)).id
+      serviceA = (
+        await payload.findByID({ collection: 'services', id: world.serviceA, depth: 0, overrideAccess: true })
+      ).id
+      const make = async (key: UserKey, role: User['role'], departments: Department['id'][]): Promise<User> => {
         const email = `${unique(key)}@demo.lotse.example`
         const password = 'geheim-123456'
         const doc = await payload.create({
           collection: 'users',
           overrideAccess: true,
-          data: { email, password, name: `Test ${key}`, role, departments } as never,
+          data: { email, password, name: `Test ${key}`, role, departments },
         })
-        users[key] = { ...(doc as unknown as User), collection: 'users' }
         const login = await fetch(`${rest.url}/api/users/login`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ email, password }),
         })
-        tokens[key] = ((await login.json()) as { token: string }).token
+        const { token }: { token: string } = await login.json()
+        tokens[key] = token
+        return { ...doc, collection: 'users' }
       }
-      await make('admin', 'admin', [])
-      await make('publisher', 'publisher', [world.deptA])
-      await make('editor', 'editor', [world.deptA])
-      await make('reviewer', 'ls-reviewer', [world.deptA])
-      await make('publisherB', 'publisher', [world.deptB])
+      users = {
+        admin: await make('admin', 'admin', []),
+        publisher: await make('publisher', 'publisher', [deptA]),
+        editor: await make('editor', 'editor', [deptA]),
+        reviewer: await make('reviewer', 'ls-reviewer', [deptA]),
+        publisherB: await make('publisherB', 'publisher', [deptB]),
+      }
     })
 
     afterAll(async () => {
@@ -75,10 +96,7 @@ export function easyLanguageSuite(kind: TestDatabase) {
     })
 
     /** A Leichte-Sprache text in department A, created by the system (as a seed or import would). */
-    async function createText(
-      data: Partial<EasyLanguageText> & { _status?: 'draft' | 'published' },
-      department: Id = world.deptA,
-    ) {
+    async function createText(data: TextChanges, department: Department['id'] = deptA) {
       return payload.create({
         collection: 'easy-language-texts',
         overrideAccess: true,
@@ -87,19 +105,35 @@ export function easyLanguageSuite(kind: TestDatabase) {
         data: {
           title: 'Ihr Antrag',
           slug: unique('text'),
-          service: world.serviceA,
+          service: serviceA,
           text: cleanText,
           department,
           _status: 'draft',
           ...data,
-        } as never,
+        },
       })
     }
 
     const asUser = (user: User) => ({ user, overrideAccess: false, depth: 0 }) as const
 
-    async function update(user: User, id: Id, data: Record<string, unknown>, draft = false) {
-      return payload.update({ collection: 'easy-language-texts', id, data: data as never, draft, ...asUser(user) })
+    async function update(user: User, id: Id, data: TextChanges, draft = false) {
+      return payload.update({ collection: 'easy-language-texts', id, data, draft, ...asUser(user) })
+    }
+
+    /**
+     * A save as the admin form sends it, over HTTP with the user's session:
+     * the whole document, empty lists as their row count 0 (which the
+     * generated types do not describe, hence a plain JSON body).
+     */
+    async function updateAsForm(key: UserKey, id: Id, body: Record<string, unknown>, draft = false) {
+      const response = await fetch(`${rest.url}/api/easy-language-texts/${id}${draft ? '?draft=true' : ''}`, {
+        method: 'PATCH',
+        headers: { Authorization: `JWT ${tokens[key]}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+      const answer: { doc?: EasyLanguageText; errors?: unknown } = await response.json()
+      if (!response.ok || !answer.doc) throw new Error(`PATCH answered ${response.status}: ${JSON.stringify(answer)}`)
+      return answer.doc
     }
 
     async function caught(promise: Promise<unknown>): Promise<CaughtError> {
@@ -245,7 +279,11 @@ export function easyLanguageSuite(kind: TestDatabase) {
 
     it('lets only ls-reviewers and admins add, change or remove overrides', async () => {
       const text = await createText({ text: passiveText, review })
-      const row = { rule: 'passive', excerpt: 'wird vom Amt geprüft', reason: 'Die Prüfgruppe versteht den Satz gut.' }
+      const row: OverrideRow = {
+        rule: 'passive',
+        excerpt: 'wird vom Amt geprüft',
+        reason: 'Die Prüfgruppe versteht den Satz gut.',
+      }
 
       const byEditor = await caught(update(users.editor, text.id, { overrides: [row] }, true))
       expect(byEditor.status).toBe(403)
@@ -294,15 +332,15 @@ export function easyLanguageSuite(kind: TestDatabase) {
         },
         ...extra,
       })
-      const reviewed = await update(
-        users.reviewer,
+      const reviewed = await updateAsForm(
+        'reviewer',
         text.id,
         asForm({ review: { ...review, remarks: 'Neu geprüft.' } }),
         true,
       )
       expect(reviewed.review?.remarks).toBe('Neu geprüft.')
       const again = await latest(text.id)
-      const published = await update(users.publisher, text.id, {
+      const published = await updateAsForm('publisher', text.id, {
         ...asForm({ _status: 'published' }),
         review: {
           remarks: again.review?.remarks,
@@ -425,8 +463,8 @@ export function easyLanguageSuite(kind: TestDatabase) {
       expect(filtered.docs.map((d) => d.id)).toContain(text.id)
 
       // The dashboard lists it under its department.
-      const dashboard = await findStaleTexts(payload, users.publisher as never)
-      const groupA = dashboard.find((g) => String(g.department.id) === String(world.deptA))
+      const dashboard = await findStaleTexts(payload, users.publisher)
+      const groupA = dashboard.find((g) => String(g.department.id) === String(deptA))
       expect(groupA?.department.name).toBe('Dezernat A')
       expect(groupA?.texts).toContainEqual(
         expect.objectContaining({ id: text.id, title: 'Antrag stellen', status: 'published' }),
@@ -439,7 +477,7 @@ export function easyLanguageSuite(kind: TestDatabase) {
         stale: false,
         review: { sourceVersion: republished.standardTextVersion },
       })
-      const after = await findStaleTexts(payload, users.publisher as never)
+      const after = await findStaleTexts(payload, users.publisher)
       expect(after.flatMap((g) => g.texts).some((t) => t.id === text.id)).toBe(false)
       const republishedText = await update(users.publisher, text.id, { _status: 'published' })
       expect(republishedText.stale).toBe(false)
@@ -447,7 +485,7 @@ export function easyLanguageSuite(kind: TestDatabase) {
     })
 
     it('marks texts of other departments stale without their rights, and shows each user only what they may read', async () => {
-      const foreign = await createText({ title: 'Entwurf aus Dezernat B', text: cleanText, review }, world.deptB)
+      const foreign = await createText({ title: 'Entwurf aus Dezernat B', text: cleanText, review }, deptB)
       expect((await latest(foreign.id)).stale).toBe(false)
       await payload.update({
         collection: 'services',
@@ -457,13 +495,13 @@ export function easyLanguageSuite(kind: TestDatabase) {
       })
       // Publisher A may neither read nor change the draft in department B, but its flag is updated.
       expect((await latest(foreign.id)).stale).toBe(true)
-      const forPublisher = await findStaleTexts(payload, users.publisher as never)
+      const forPublisher = await findStaleTexts(payload, users.publisher)
       expect(forPublisher.flatMap((g) => g.texts).some((t) => t.id === foreign.id)).toBe(false)
-      const forAdmin = await findStaleTexts(payload, users.admin as never)
-      const groupB = forAdmin.find((g) => String(g.department.id) === String(world.deptB))
+      const forAdmin = await findStaleTexts(payload, users.admin)
+      const groupB = forAdmin.find((g) => String(g.department.id) === String(deptB))
       expect(groupB?.department.name).toBe('Dezernat B')
       expect(groupB?.texts).toContainEqual(expect.objectContaining({ id: foreign.id, status: 'draft' }))
-      const forPublisherB = await findStaleTexts(payload, users.publisherB as never)
+      const forPublisherB = await findStaleTexts(payload, users.publisherB)
       expect(forPublisherB.flatMap((g) => g.texts).map((t) => t.id)).toContain(foreign.id)
     })
 
@@ -476,9 +514,9 @@ export function easyLanguageSuite(kind: TestDatabase) {
           term: 'BAföG',
           slug: unique('bafoeg'),
           explanation: 'BAföG ist Geld für Schüler und Studenten.\nSie bekommen das Geld vom Staat.',
-          department: world.deptA,
+          department: deptA,
           _status: 'published',
-        } as never,
+        },
         ...asUser(users.publisher),
       })
       const resaved = await update(users.editor, text.id, { title: 'Geld für die Ausbildung' }, true)
@@ -494,12 +532,12 @@ export function easyLanguageSuite(kind: TestDatabase) {
       const entry = {
         term: 'Reminder',
         explanation: 'Ein Reminder ist eine Erinnerung.\nSie bekommen eine Nachricht vor dem Termin.',
-        department: world.deptA,
+        department: deptA,
       }
       // Only a published entry counts: a draft changes nothing.
       const created = await payload.create({
         collection: 'glossary-terms',
-        data: { ...entry, slug: unique('reminder'), replacement: 'Erinnerung', _status: 'draft' } as never,
+        data: { ...entry, slug: unique('reminder'), replacement: 'Erinnerung', _status: 'draft' },
         draft: true,
         ...asUser(users.editor),
       })
@@ -553,7 +591,7 @@ export function easyLanguageSuite(kind: TestDatabase) {
             slug: unique('social'),
             replacement: 'Internet',
             _status: 'published',
-          } as never,
+          },
           ...asUser(users.publisher),
         }),
       )
@@ -564,7 +602,7 @@ export function easyLanguageSuite(kind: TestDatabase) {
     })
 
     it('refuses a Wörterbuch entry whose explanation is not Leichte Sprache, and a second entry for the same term', async () => {
-      const base = { department: world.deptA, _status: 'published' as const }
+      const base: Pick<GlossaryTermData, 'department' | '_status'> = { department: deptA, _status: 'published' }
       const bad = await caught(
         payload.create({
           collection: 'glossary-terms',
@@ -573,7 +611,7 @@ export function easyLanguageSuite(kind: TestDatabase) {
             term: 'Eingliederungshilfe',
             slug: unique('e'),
             explanation: 'Die Hilfe wird vom Amt bezahlt.',
-          } as never,
+          },
           ...asUser(users.publisher),
         }),
       )
@@ -584,16 +622,20 @@ export function easyLanguageSuite(kind: TestDatabase) {
           message: expect.stringMatching(/noch nicht in Leichter Sprache[\s\S]*Zeile 1: .*Passiv/),
         }),
       )
-      const good = { ...base, term: 'Amt', explanation: 'Ein Amt ist ein Büro vom Staat.' }
+      const good: Omit<GlossaryTermData, 'slug'> = {
+        ...base,
+        term: 'Amt',
+        explanation: 'Ein Amt ist ein Büro vom Staat.',
+      }
       await payload.create({
         collection: 'glossary-terms',
-        data: { ...good, slug: unique('amt') } as never,
+        data: { ...good, slug: unique('amt') },
         ...asUser(users.publisher),
       })
       const twice = await caught(
         payload.create({
           collection: 'glossary-terms',
-          data: { ...good, slug: unique('amt') } as never,
+          data: { ...good, slug: unique('amt') },
           ...asUser(users.publisher),
         }),
       )

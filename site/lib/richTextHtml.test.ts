@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addHeadingIds, insertAfterHeading, linkify, shiftHeadings, slugify } from './richtext.ts'
+import { addHeadingIds, insertAfterHeading, linkify, shiftHeadings, slugify } from './richTextHtml.ts'
 
 describe('shiftHeadings', () => {
   it('moves headings down and never below h6', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../packages/easy-language-checker/index.ts'
-import { benchmarkText, parseLsArgs } from './leichte-sprache.ts'
+import { benchmarkText, parseEasyLanguageArgs } from './easy-language-check.ts'
 
 describe('Leichte-Sprache check benchmark', () => {
   it('builds a text of at least 2,000 words, one sentence per line, with findings', () => {
@@ -12,8 +12,9 @@ describe('Leichte-Sprache check benchmark', () => {
   })
 
   it('reads --runs and --words', () => {
-    expect(parseLsArgs(['--ls'])).toEqual({ runs: 200, words: 2000 })
-    expect(parseLsArgs(['--ls', '--runs', '20', '--words', '500'])).toEqual({ runs: 20, words: 500 })
-    expect(() => parseLsArgs(['--runs', '0'])).toThrow(/--runs/)
+    expect(parseEasyLanguageArgs(['--ls'])).toEqual({ runs: 200, words: 2000 })
+    expect(parseEasyLanguageArgs(['--ls', '--runs', '20', '--words', '500'])).toEqual({ runs: 20, words: 500 })
+    expect(parseEasyLanguageArgs(['--easy-language', '--runs', '20'])).toEqual({ runs: 20, words: 2000 })
+    expect(() => parseEasyLanguageArgs(['--runs', '0'])).toThrow(/--runs/)
   })
 })
