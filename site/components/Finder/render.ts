@@ -3,6 +3,7 @@
  * with the same structure and words as the static pages (FinderContact,
  * FinderLocation). Only textContent is set: no data ends up as markup.
  */
+import { mailUrl, telUrl } from '../../../content-models/urls.ts'
 import type { ContactMatch, FinderLocation, FinderRegion } from '../../lib/finder.ts'
 import { formatKm, spansOn, weekdayInGermany } from '../../lib/geo.ts'
 
@@ -74,14 +75,6 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a
 }
 
-function telHref(phone: string): string {
-  const digits = phone.replace(/[^0-9+]/g, '')
-  if (digits.startsWith('+')) return `tel:${digits}`
-  if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`
-  if (digits.startsWith('0')) return `tel:+49${digits.slice(1)}`
-  return `tel:${digits}`
-}
-
 function fact(list: HTMLDListElement, term: string, value: Node | string): void {
   const row = el('div')
   const dd = el('dd')
@@ -116,8 +109,8 @@ export function contactItem(
     item.append(badges)
   }
   const facts = el('dl', 'facts')
-  fact(facts, m.phone, link(telHref(contact.phone), contact.phone))
-  fact(facts, m.email, link(`mailto:${contact.email}`, contact.email))
+  fact(facts, m.phone, link(telUrl(contact.phone), contact.phone))
+  fact(facts, m.email, link(mailUrl(contact.email), contact.email))
   item.append(facts)
   const more = el('p')
   const details = link(fill(m.contactUrl, { slug: contact.slug }), m.contactDetails)
