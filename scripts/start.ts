@@ -27,12 +27,13 @@ import { serveCurrent } from '../plugins/publishing/serve.ts'
 import { loadLogins, printLogins, saveLogins } from './logins.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
+// A bad setting stops the start here, with one message naming the variable (config.ts).
+exitOnInvalidConfig()
 const root = path.resolve(import.meta.dirname, '..')
 // The CMS server gets the environment `npm start` was given, not the one the
 // preparation below runs in: loadPayload() switches off jobs and builds for
 // this process (scripts/payload.ts), and the server must run both (scheduled
 // publications are jobs).
-exitOnInvalidConfig()
 const serverEnv = childEnv()
 const dev = process.argv.includes('--dev')
 const port = String(settings.PORT)
