@@ -9,15 +9,16 @@
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 import { lotseRenderer } from './site/renderer/adapter.mjs'
+import { publicSiteUrl, settings } from './config.ts'
 
-const renderer = process.env.LOTSE_RENDERER === '1'
+const renderer = settings.LOTSE_RENDERER === '1'
 
 /** Fails a static `astro build` at once, with the variable's name, when no snapshot is named. */
 const requireSnapshot = {
   name: 'lotse:require-snapshot',
   hooks: {
     'astro:config:setup': ({ command }) => {
-      if (command === 'build' && !renderer && !process.env.LOTSE_SNAPSHOT_DIR) {
+      if (command === 'build' && !renderer && !settings.LOTSE_SNAPSHOT_DIR) {
         throw new Error(
           'LOTSE_SNAPSHOT_DIR is not set. Set it to the snapshot folder written by "npm run export -- --out DIR", e.g. LOTSE_SNAPSHOT_DIR=/tmp/snapshot npx astro build',
         )
@@ -31,7 +32,7 @@ export default defineConfig({
   // Static files copied as they are (the embeddable card /embed/lotse.js).
   publicDir: './site/public',
   outDir: './dist',
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: publicSiteUrl(),
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -35,7 +35,7 @@ import {
   releaseStuckPublishJobs,
 } from '../plugins/publishing/runner.ts'
 import { databaseAdapter } from './lib/database.ts'
-import { databaseUrl, payloadSecret } from './lib/env.ts'
+import { databaseUrl, payloadSecret, settings } from '../config.ts'
 import { logOnlyEmail } from './lib/email.ts'
 import { answerErrors, logger } from './lib/errorHandling.ts'
 import { graphqlValidationRules } from './lib/graphqlLimits.ts'
@@ -64,7 +64,7 @@ const collectionRules = (config: Config): Config => ({
 })
 
 export default buildConfig({
-  serverURL: process.env.CMS_URL ?? '',
+  serverURL: settings.CMS_URL ?? '',
   secret: payloadSecret(),
   db: databaseAdapter(databaseUrl()),
   editor: lexicalEditor(),
@@ -141,7 +141,7 @@ export default buildConfig({
       { cron: '* * * * * *', queue: PUBLISH_QUEUE, limit: 1, disableScheduling: true },
     ],
     // Only the long-running server runs jobs (scripts and tests run theirs themselves).
-    shouldAutoRun: () => process.env.LOTSE_JOBS !== 'off',
+    shouldAutoRun: () => settings.LOTSE_JOBS !== 'off',
     enableConcurrencyControl: true,
     tasks: [
       publishSiteTask,

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import { BackupError, createBackup } from '../cms/lib/backup.ts'
-import { dataDir, databaseUrl } from '../cms/lib/env.ts'
+import { dataDir, databaseUrl, setEnv } from '../config.ts'
 
 const usage = [
   'Aufruf: npm run backup -- --out DATEI',
@@ -32,7 +32,7 @@ if (!out) {
   process.exit(2)
 }
 
-process.env.LOTSE_JOBS = 'off'
+setEnv({ LOTSE_JOBS: 'off' })
 const { default: configPromise } = await import('../cms/payload.config.ts')
 try {
   const started = Date.now()

@@ -7,7 +7,7 @@
  * one per template. Exits with 1 and the German error when the build fails.
  */
 import path from 'node:path'
-import { dataDir } from '../cms/lib/env.ts'
+import { dataDir } from '../config.ts'
 import type { A11yMode } from '../plugins/publishing/gate.ts'
 import { releasesDir } from '../plugins/publishing/releases.ts'
 import { PipelineRunner } from '../plugins/publishing/runner.ts'

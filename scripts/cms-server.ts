@@ -17,10 +17,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path'
 import { bodyLimit, formatBytes } from '../cms/lib/httpPolicy.ts'
 import { trustedProxy } from '../cms/lib/rateLimit.ts'
+import { exitOnInvalidConfig, setEnv, settings } from '../config.ts'
 
 const dev = process.argv.includes('--dev')
-if (!dev) (process.env as Record<string, string>).NODE_ENV = 'production'
-const port = Number(process.env.PORT || 3000)
+exitOnInvalidConfig()
+if (!dev) setEnv({ NODE_ENV: 'production' })
+const port = settings.PORT
 const root = path.resolve(import.meta.dirname, '..')
 
 const { default: next } = await import('next')

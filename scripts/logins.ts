@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { dataDir } from '../cms/lib/env.ts'
+import { dataDir } from '../config.ts'
 import type { DemoLogin } from '../cms/seed/index.ts'
 
 const file = () => path.join(dataDir(), 'demo-logins.json')

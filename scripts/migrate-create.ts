@@ -8,9 +8,10 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { databaseKind } from '../cms/lib/database.ts'
+import { childEnv, settings } from '../config.ts'
 
 const root = path.resolve(import.meta.dirname, '..')
-const url = process.env.DATABASE_URL || 'postgres://lotse@127.0.0.1:5432/lotse'
+const url = settings.DATABASE_URL ?? 'postgres://lotse@127.0.0.1:5432/lotse'
 if (databaseKind(url) === 'sqlite') {
   console.error(
     'The embedded SQLite database has no migrations (its schema is pushed). Set DATABASE_URL=postgres://… or mongodb://…',
@@ -28,7 +29,7 @@ const result = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'migrate-create' },
+    env: childEnv({ DATABASE_URL: url, PAYLOAD_SECRET: settings.PAYLOAD_SECRET ?? 'migrate-create' }),
   },
 )
 process.exit(result.status ?? 1)

@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 import { closeDatabase } from '../cms/lib/database.ts'
+import { setEnv } from '../config.ts'
 
 /**
  * A Payload instance for command-line scripts: same config as the server, no
  * job runner (the server runs scheduled publications).
  */
 export async function loadPayload(): Promise<Payload> {
-  process.env.LOTSE_JOBS = 'off'
   // Scripts record publish requests; the server (npm start) builds them.
-  process.env.LOTSE_PUBLISH = 'off'
+  setEnv({ LOTSE_JOBS: 'off', LOTSE_PUBLISH: 'off' })
   const [{ getPayload }, { default: config }] = await Promise.all([
     import('payload'),
     import('../cms/payload.config.ts'),

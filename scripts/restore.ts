@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util'
 import { BackupError, restoreBackup } from '../cms/lib/backup.ts'
-import { dataDir, databaseUrl } from '../cms/lib/env.ts'
+import { dataDir, databaseUrl } from '../config.ts'
 
 const usage = [
   'Aufruf: npm run restore -- DATEI',

@@ -3,7 +3,7 @@
  * previous successful release still on disk and records it in
  * "Veröffentlichungen". Waits while a build is running.
  */
-import { dataDir } from '../cms/lib/env.ts'
+import { dataDir } from '../config.ts'
 import { PipelineRunner } from '../plugins/publishing/runner.ts'
 import { closePayload, loadPayload } from './payload.ts'
 

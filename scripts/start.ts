@@ -10,7 +10,16 @@ import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { backfillFirstPublished } from '../plugins/publishing/firstPublished.ts'
 import { databaseKind } from '../cms/lib/database.ts'
-import { dataDir, databaseUrl } from '../cms/lib/env.ts'
+import {
+  childEnv,
+  dataDir,
+  databaseUrl,
+  exitOnInvalidConfig,
+  publicCmsUrl,
+  publicSiteUrl,
+  setEnv,
+  settings,
+} from '../config.ts'
 import { isEmpty, seedDemoContent } from '../cms/seed/index.ts'
 import { currentRelease } from '../plugins/publishing/releases.ts'
 import { PipelineRunner } from '../plugins/publishing/runner.ts'
@@ -18,21 +27,22 @@ import { serveCurrent } from '../plugins/publishing/serve.ts'
 import { loadLogins, printLogins, saveLogins } from './logins.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
+// A bad setting stops the start here, with one message naming the variable (config.ts).
+exitOnInvalidConfig()
 const root = path.resolve(import.meta.dirname, '..')
 // The CMS server gets the environment `npm start` was given, not the one the
 // preparation below runs in: loadPayload() switches off jobs and builds for
 // this process (scripts/payload.ts), and the server must run both (scheduled
 // publications are jobs).
-const serverEnv = { ...process.env }
+const serverEnv = childEnv()
 const dev = process.argv.includes('--dev')
-const port = process.env.PORT || '3000'
-const sitePort = Number(process.env.SITE_PORT || 4321)
+const port = String(settings.PORT)
+const sitePort = settings.SITE_PORT
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next')
 // Where the site and the CMS are reached: the site's forms post to CMS_URL, the
 // CMS accepts widget requests from SITE_URL only (the static build and the
 // Next server both read them).
-process.env.SITE_URL ||= `http://localhost:${sitePort}`
-process.env.CMS_URL ||= `http://localhost:${port}`
+setEnv({ SITE_URL: publicSiteUrl(), CMS_URL: publicCmsUrl() })
 
 // Schema push (SQLite) or migrations (PostgreSQL, MongoDB: cms/lib/migrations.ts) and seeding run here,
 // in development mode, before the server starts.
@@ -72,10 +82,10 @@ const env: NodeJS.ProcessEnv = {
   // Payload is loaded by Node.js, not bundled (cms/next.config.mjs), so it reads NODE_ENV at run time:
   // `next start` keeps a NODE_ENV it is given (a test runner's "test"), which would make Payload push the schema.
   NODE_ENV: dev ? 'development' : ('production' as const),
-  SITE_URL: process.env.SITE_URL,
-  CMS_URL: process.env.CMS_URL,
+  SITE_URL: publicSiteUrl(),
+  CMS_URL: publicCmsUrl(),
   NEXT_TELEMETRY_DISABLED: '1',
-  LOTSE_DATA_DIR: path.resolve(process.env.LOTSE_DATA_DIR ?? 'data'),
+  LOTSE_DATA_DIR: dataDir(),
   // The CMS process builds the site on every publish (plugins/publishing/runner.ts).
   LOTSE_ROOT: root,
   LOTSE_PUBLISH: 'on',
@@ -152,6 +162,7 @@ function needsBuild(): boolean {
       'content-models',
       'plugins',
       'packages',
+      'config.ts',
       'package-lock.json',
       '-type',
       'f',

@@ -7,9 +7,10 @@
  * Arguments are passed to Vitest (`npm test -- --project unit`).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import { childEnv } from '../config.ts'
 
 const run = (command: string, args: string[], output: 'inherit' | 'pipe') =>
-  spawn(command, args, { stdio: ['ignore', output, output], env: process.env })
+  spawn(command, args, { stdio: ['ignore', output, output], env: childEnv() })
 
 const exited = (child: ChildProcess) =>
   new Promise<number>((resolve) => {
@@ -49,7 +50,7 @@ if (process.argv.length <= 2 && typecheckCode === 0 && testsCode === 0) {
   console.log('\n== timed browser tests, alone on the machine (project e2e:timed)')
   const timedRun = spawn('vitest', ['run', '--project', 'e2e:timed'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, LOTSE_TEST_TIMED: '1' },
+    env: childEnv({ LOTSE_TEST_TIMED: '1' }),
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => timedRun.kill(signal))
   timedCode = await exited(timedRun)

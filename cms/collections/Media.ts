@@ -6,7 +6,7 @@ import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
 import { keepInOwnDepartment } from '../hooks/editorialRules.ts'
 import { mediaChangeOnTheSite, mediaDeleteOnTheSite } from '../../plugins/publishing/mediaOnTheSite.ts'
 import { publishOnChange, publishOnDelete } from '../../plugins/publishing/requestPublish.ts'
-import { dataDir } from '../lib/env.ts'
+import { dataDir } from '../../config.ts'
 
 /** Images with required alternative text; sizes are made with sharp. */
 export const Media: CollectionConfig = {

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { HTTP_URL_PATTERN } from '../../content-models/patterns.ts'
 import { departmentField } from '../fields/departmentField.ts'
 import { slugField } from '../fields/slug.ts'
 import { validEasyLanguageLabel } from '../fields/validators.ts'
@@ -10,7 +11,7 @@ const leikaKey = (value: unknown): true | string =>
     : 'Der LeiKa-Schlüssel hat genau 14 Ziffern.'
 
 const httpsUrl = (value: unknown): true | string =>
-  typeof value === 'string' && /^https?:\/\/[^\s<>"]+$/.test(value)
+  typeof value === 'string' && HTTP_URL_PATTERN.test(value)
     ? true
     : 'Bitte geben Sie eine vollständige Web-Adresse an (https://…).'
 

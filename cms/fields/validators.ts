@@ -2,17 +2,13 @@
  * Validators shared by several collections. Each returns `true` or a German
  * message that names what is wrong and how to fix it.
  */
+import { EMAIL_PATTERN, PHONE_PATTERN, SLUG_PATTERN, TIME_PATTERN } from '../../content-models/patterns.ts'
 import { check } from '../../packages/easy-language-checker/index.ts'
-
-const phonePattern = /^\+?[0-9][0-9 ()/-]{4,24}[0-9]$/
-const emailPattern = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}$/
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const timePattern = /^([01][0-9]|2[0-3]):[0-5][0-9]$/
 
 export function validPhone(value: unknown, required = false): true | string {
   if (value === undefined || value === null || value === '')
     return required ? 'Bitte geben Sie eine Telefonnummer an.' : true
-  if (typeof value !== 'string' || !phonePattern.test(value.trim())) {
+  if (typeof value !== 'string' || !PHONE_PATTERN.test(value.trim())) {
     return 'Bitte geben Sie eine gültige Telefonnummer an, zum Beispiel „0221 9999 123“ oder „+49 221 9999 123“.'
   }
   return true
@@ -21,7 +17,7 @@ export function validPhone(value: unknown, required = false): true | string {
 export function validEmail(value: unknown, required = false): true | string {
   if (value === undefined || value === null || value === '')
     return required ? 'Bitte geben Sie eine E-Mail-Adresse an.' : true
-  if (typeof value !== 'string' || !emailPattern.test(value.trim())) {
+  if (typeof value !== 'string' || !EMAIL_PATTERN.test(value.trim())) {
     return 'Bitte geben Sie eine gültige E-Mail-Adresse an, zum Beispiel „beratung@beispiel.de“.'
   }
   return true
@@ -29,14 +25,14 @@ export function validEmail(value: unknown, required = false): true | string {
 
 export function validSlugFormat(value: unknown): true | string {
   if (typeof value !== 'string' || value === '') return 'Bitte geben Sie eine Kurzadresse (Slug) an.'
-  if (!slugPattern.test(value)) {
+  if (!SLUG_PATTERN.test(value)) {
     return 'Die Kurzadresse darf nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche enthalten, zum Beispiel „persoenliches-budget“.'
   }
   return true
 }
 
 export function validTime(value: unknown): true | string {
-  if (typeof value !== 'string' || !timePattern.test(value))
+  if (typeof value !== 'string' || !TIME_PATTERN.test(value))
     return 'Bitte geben Sie eine Uhrzeit im Format HH:MM an, zum Beispiel 08:30.'
   return true
 }

@@ -39,6 +39,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { SanitizedConfig } from 'payload'
 import { databaseKind, type DatabaseKind } from './database.ts'
+import { childEnv } from '../../config.ts'
 
 export interface BackupManifest {
   format: 'lotse-backup'
@@ -67,7 +68,7 @@ export function uploadFolders(config: SanitizedConfig, dataDir: string): { table
     })
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = childEnv()): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] })
     let stderr = ''

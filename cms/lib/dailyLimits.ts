@@ -7,22 +7,18 @@
  */
 import type { Payload } from 'payload'
 import { PublicEndpointError } from './publicEndpoint.ts'
+import { settings } from '../../config.ts'
 
 const DAY = 86_400_000
 
 /** Bookings (cancelled ones included) one slot may have: book, cancel, book again, then no more. */
 export const BOOKINGS_PER_SLOT = 3
 
-function positive(name: string, fallback: number): number {
-  const value = Number(process.env[name])
-  return Number.isFinite(value) && value > 0 ? Math.floor(value) : fallback
-}
-
 /** New bookings per appointment offer (availability) and 24 hours (LOTSE_BOOKINGS_PER_DAY, default 100). */
-export const bookingsPerDay = () => positive('LOTSE_BOOKINGS_PER_DAY', 100)
+export const bookingsPerDay = () => settings.LOTSE_BOOKINGS_PER_DAY
 
 /** "Barriere melden" reports per 24 hours, from everyone together (LOTSE_FEEDBACK_PER_DAY, default 500). */
-export const feedbackPerDay = () => positive('LOTSE_FEEDBACK_PER_DAY', 500)
+export const feedbackPerDay = () => settings.LOTSE_FEEDBACK_PER_DAY
 
 /** Reports about one page per 24 hours. */
 export const FEEDBACK_PER_PAGE_PER_DAY = 20

@@ -8,6 +8,7 @@ import { migrations as mongodbMigrations } from '../migrations/mongodb/index.ts'
 import { migrations as postgresMigrations } from '../migrations/postgres/index.ts'
 import { migrationsDir, withMigrationsOnConnect } from './migrations.ts'
 import { withSafeSqliteTransactions } from './sqliteTransactions.ts'
+import { settings } from '../../config.ts'
 
 type DatabaseAdapterResult = Config['db']
 
@@ -26,7 +27,7 @@ export function databaseKind(url: string): DatabaseKind {
  * database from a template that already has the schema.
  */
 export function databaseAdapter(url: string): DatabaseAdapterResult {
-  const push = process.env.LOTSE_DB_PUSH !== 'off'
+  const push = settings.LOTSE_DB_PUSH !== 'off'
   switch (databaseKind(url)) {
     case 'sqlite': {
       const file = url.slice('file:'.length)

@@ -4,6 +4,7 @@
  * the API (cms/proxy.ts, cms/next.config.mjs). Plain functions, so that the
  * server, the Next.js proxy and the tests share them.
  */
+import { settings } from '../../config.ts'
 
 const KB = 1024
 const MB = 1024 * KB
@@ -59,7 +60,7 @@ export const apiContentSecurityPolicy =
  * third-party origin anywhere. Development mode (`npm run dev`) needs eval
  * and the HMR websocket.
  */
-export function adminContentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === 'development'): string {
+export function adminContentSecurityPolicy(nonce: string, dev = settings.NODE_ENV === 'development'): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-eval'" : ''}`,

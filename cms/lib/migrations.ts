@@ -14,12 +14,11 @@
  */
 import path from 'node:path'
 import type { DatabaseAdapter, Migration, Payload } from 'payload'
+import { repositoryRoot, settings } from '../../config.ts'
 
 /** Where the migrations of a database kind live (also for `payload migrate:create`). */
 export function migrationsDir(kind: 'postgres' | 'mongodb'): string {
-  const cwd = /* turbopackIgnore: true */ process.cwd()
-  const root = process.env.LOTSE_ROOT || (path.basename(cwd) === 'cms' ? path.dirname(cwd) : cwd)
-  return path.resolve(/* turbopackIgnore: true */ root, 'cms', 'migrations', kind)
+  return path.resolve(/* turbopackIgnore: true */ repositoryRoot(), 'cms', 'migrations', kind)
 }
 
 type MigratingAdapter = DatabaseAdapter & {
@@ -56,7 +55,7 @@ export function withMigrationsOnConnect<T extends { init: (args: never) => unkno
         adapter.connect = async (options?: unknown) => {
           await connect(options)
           if ((options as { hotReload?: boolean } | undefined)?.hotReload) return
-          if (process.env.PAYLOAD_MIGRATING === 'true') return // the payload CLI's own migrate commands
+          if (settings.PAYLOAD_MIGRATING === 'true') return // the payload CLI's own migrate commands
           await runMigrations(adapter, migrations)
         }
       return adapter

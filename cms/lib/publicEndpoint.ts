@@ -7,6 +7,7 @@
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { RateLimiter, clientKey } from './rateLimit.ts'
+import { publicCmsUrl, publicSiteUrl, settings } from '../../config.ts'
 
 /** Requests larger than this are refused before they are parsed. */
 export const MAX_BODY_BYTES = 16 * 1024
@@ -31,12 +32,12 @@ function originOf(url: string | undefined): string | null {
 
 /** The public site's address (SITE_URL), where thank-you and error pages live. */
 export function siteUrl(): string {
-  return (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
+  return publicSiteUrl().replace(/\/$/, '')
 }
 
 /** The CMS's own address (CMS_URL); its booking pages post to it. */
 export function cmsUrl(): string {
-  return (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
+  return publicCmsUrl().replace(/\/$/, '')
 }
 
 /**
@@ -44,7 +45,7 @@ export function cmsUrl(): string {
  * booking pages) and LOTSE_ALLOWED_ORIGINS (comma-separated) for production.
  */
 export function allowedOrigins(): Set<string> {
-  const list = [siteUrl(), cmsUrl(), ...(process.env.LOTSE_ALLOWED_ORIGINS ?? '').split(',')]
+  const list = [siteUrl(), cmsUrl(), ...(settings.LOTSE_ALLOWED_ORIGINS ?? '').split(',')]
   return new Set(list.map((u) => originOf(u.trim())).filter((o): o is string => o !== null))
 }
 

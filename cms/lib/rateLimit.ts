@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js'
 import proxyaddr from 'proxy-addr'
+import { settings } from '../../config.ts'
 
 export interface RateLimitOptions {
   /** Requests allowed per client within the window. */
@@ -74,7 +75,7 @@ let trusted: { value: string; trust: (address: string, hop: number) => boolean }
  * `linklocal`, `uniquelocal` (proxy-addr); empty (the default) trusts none.
  */
 export function trustedProxy(): (address: string, hop: number) => boolean {
-  const value = process.env.LOTSE_TRUSTED_PROXIES ?? ''
+  const value = settings.LOTSE_TRUSTED_PROXIES ?? ''
   if (trusted?.value !== value) {
     const list = value
       .split(',')

@@ -1,9 +1,10 @@
 /**
- * Building blocks shared by the public schemas. Patterns repeat the CMS
- * validators (cms/fields/validators.ts) so that everything the CMS accepts
- * also passes here; the snapshot must never be stricter than the editor form.
+ * Building blocks shared by the public schemas. The patterns are the ones the
+ * CMS validators use (content-models/patterns.ts), so that everything the CMS
+ * accepts also passes here; the snapshot must never be stricter than the editor form.
  */
 import { z } from 'zod'
+import { EMAIL_PATTERN, HTTP_URL_PATTERN, PHONE_PATTERN, SLUG_PATTERN } from '../patterns.ts'
 
 /** German message when a value is missing; other problems use zod's German locale (see export.ts). */
 const whenMissing = (message: string) => (issue: { input?: unknown }) =>
@@ -24,7 +25,7 @@ export const refListSchema = z.array(refSchema).default([])
 /** The part of a page's address that names it. */
 export const slugSchema = z
   .string({ error: missing('Kurzadresse (Slug)') })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Kurzadresse: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche')
+  .regex(SLUG_PATTERN, 'Kurzadresse: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche')
 
 /** Date and time in ISO 8601, UTC (e.g. 2026-01-20T09:30:00.000Z). */
 export const dateTimeSchema = z.iso.datetime({ error: 'Datum im ISO-Format (UTC) erwartet' })
@@ -33,19 +34,17 @@ export const dateTimeSchema = z.iso.datetime({ error: 'Datum im ISO-Format (UTC)
 export const requiredText = (what: string) => z.string({ error: missing(what) }).min(1, `${what} ist leer`)
 
 /** Phone number in the format the CMS accepts. */
-export const phoneSchema = z.string().regex(/^\+?[0-9][0-9 ()/-]{4,24}[0-9]$/, 'ungültige Telefonnummer')
+export const phoneSchema = z.string().regex(PHONE_PATTERN, 'ungültige Telefonnummer')
 
 /** E-mail address in the format the CMS accepts. */
-export const emailSchema = z
-  .string()
-  .regex(/^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[A-Za-z]{2,}$/, 'ungültige E-Mail-Adresse')
+export const emailSchema = z.string().regex(EMAIL_PATTERN, 'ungültige E-Mail-Adresse')
 
 /** Absolute http(s) address, as the CMS requires for links to forms and laws. */
-export const httpUrlSchema = z.string().regex(/^https?:\/\/[^\s<>"]+$/, 'vollständige Web-Adresse (https://…) erwartet')
+export const httpUrlSchema = z.string().regex(HTTP_URL_PATTERN, 'vollständige Web-Adresse (https://…) erwartet')
 
 /** Rich text as the site uses it. */
 export const richTextSchema = z.strictObject({
-  /** Sanitised HTML (p, h2–h4, ul/ol/li, blockquote, strong, em, br, a with http(s)/mailto/tel), made by cms/export/richtext.ts. */
+  /** Sanitised HTML (p, h2–h4, ul/ol/li, blockquote, strong, em, br, a with http(s)/mailto/tel), made by the CMS when it exports. */
   html: z.string(),
   /** The same content as plain text (blocks separated by a blank line, list items as "- " lines); not escaped. */
   text: z.string(),

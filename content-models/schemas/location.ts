@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { TIME_PATTERN } from '../patterns.ts'
 import {
   coordinatesSchema,
   dateTimeSchema,
@@ -14,7 +15,7 @@ import {
 /** Weekdays of opening hours (same values as the CMS). */
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 
-const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Uhrzeit im Format HH:MM erwartet')
+const time = z.string().regex(TIME_PATTERN, 'Uhrzeit im Format HH:MM erwartet')
 
 /**
  * A counselling office or service point.

@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import type { Availability } from '../../cms/payload-types.ts'
+import { settings } from '../../config.ts'
 
 export const TIME_ZONE = 'Europe/Berlin'
 const dayKeys = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
@@ -149,13 +150,13 @@ export function formatSlot(start: string, end?: string): string {
 
 /** Days after the appointment when a booking's personal data is deleted (LOTSE_BOOKING_RETENTION_DAYS, default 30). */
 export function bookingRetentionDays(): number {
-  const days = Number(process.env.LOTSE_BOOKING_RETENTION_DAYS ?? 30)
+  const days = settings.LOTSE_BOOKING_RETENTION_DAYS
   return Number.isFinite(days) && days >= 0 ? days : 30
 }
 
 /** Days after receipt when a feedback's contact data is deleted (LOTSE_FEEDBACK_RETENTION_DAYS, default 180). */
 export function feedbackRetentionDays(): number {
-  const days = Number(process.env.LOTSE_FEEDBACK_RETENTION_DAYS ?? 180)
+  const days = settings.LOTSE_FEEDBACK_RETENTION_DAYS
   return Number.isFinite(days) && days >= 0 ? days : 180
 }
 

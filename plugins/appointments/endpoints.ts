@@ -14,6 +14,7 @@
  */
 import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 import { z } from 'zod'
+import { PHONE_PATTERN, SLUG_PATTERN } from '../../content-models/patterns.ts'
 import type { Availability, Booking } from '../../cms/payload-types.ts'
 import { formatSlot, freeSlots, hashToken, newCancelToken, offeredSlots, slotKey, type Slot } from './bookings.ts'
 import {
@@ -49,11 +50,7 @@ export const slotLimiter = new RateLimiter({ limit: 60, windowMs: 60_000 })
 export const TAKEN_MESSAGE = 'Dieser Termin ist leider schon vergeben. Bitte wählen Sie einen anderen Termin.'
 
 /** What a booking is for: one of a bookable service, a bookable location or a contact person, by slug. */
-const slug = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(120)
+const slug = z.string().trim().regex(SLUG_PATTERN).max(120)
 const targetSchema = z.object({
   service: slug.optional().or(z.literal('').transform(() => undefined)),
   location: slug.optional().or(z.literal('').transform(() => undefined)),
@@ -85,7 +82,7 @@ export const bookingSchema = targetSchema.extend({
   phone: z
     .string()
     .trim()
-    .regex(/^(|\+?[0-9][0-9 ()/-]{4,24}[0-9])$/)
+    .refine((value) => value === '' || PHONE_PATTERN.test(value))
     .optional()
     .default(''),
   note: plainText(1000).optional().default(''),

@@ -5,6 +5,7 @@ import path from 'node:path'
 import pa11y from 'pa11y'
 import puppeteer, { type Browser, type Page } from 'puppeteer'
 import type { Issue } from './findings.ts'
+import { settings } from '../../config.ts'
 
 const executable = (file: string) => {
   try {
@@ -20,15 +21,16 @@ const executable = (file: string) => {
  * `chromium` (or `chromium-browser`) on the PATH; null when there is none.
  */
 export function findChromium(): string | null {
-  if (process.env.CHROME_PATH) return executable(process.env.CHROME_PATH) ? process.env.CHROME_PATH : null
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean))
+  const configured = settings.CHROME_PATH
+  if (configured) return executable(configured) ? configured : null
+  for (const dir of settings.PATH.split(path.delimiter).filter(Boolean))
     for (const name of ['chromium', 'chromium-browser'])
       if (executable(path.join(dir, name))) return path.join(dir, name)
   return null
 }
 
 /** The Chromium to launch, or where it was expected (for messages). */
-export const chromiumPath = () => findChromium() ?? process.env.CHROME_PATH ?? '/usr/bin/chromium'
+export const chromiumPath = () => findChromium() ?? settings.CHROME_PATH ?? '/usr/bin/chromium'
 
 /** Flags for a headless Chromium on a closed network (no update checks, no sync, no sandbox as root). */
 export const chromiumArgs = [

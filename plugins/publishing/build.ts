@@ -20,6 +20,7 @@ import {
 import { buildRenderer, pruneRenderers, RenderWorker, siteCodeHash, type RenderSummary } from './renderer.ts'
 import { indexSite, pruneSearchRecords, type SearchRecordIndex } from './search-index.ts'
 import { listFiles, mapLimit } from './site-files.ts'
+import { publicSiteUrl, settings } from '../../config.ts'
 
 export interface StepTiming {
   step: 'export' | 'build' | 'syndicate' | 'index' | 'gate' | 'links' | 'switch'
@@ -243,7 +244,7 @@ export async function buildRelease({
   root,
   keep = 10,
   a11y = 'changed',
-  full = process.env.LOTSE_INCREMENTAL === 'off',
+  full = settings.LOTSE_INCREMENTAL === 'off',
   log = () => {},
   onStep,
   changedDocs = [],
@@ -254,7 +255,7 @@ export async function buildRelease({
   const snapshotDir = path.join(dataDir, 'snapshots', id)
   const steps: StepTiming[] = []
   let current: StepTiming['step'] = 'export'
-  const siteUrl = process.env.SITE_URL ?? 'http://localhost:4321'
+  const siteUrl = publicSiteUrl()
   let gate: CheckReport | undefined
   /** Set once the render has decided: the live snapshot an incremental release was rendered against. */
   let incrementalFrom: string | null = null

@@ -8,6 +8,7 @@ import { A11yBrowser, chromiumPath, findChromium, type NotChecked, type PageResu
 import { ChecksFailed, issueCount, pagePath, type CheckReport, type Finding, type Issue } from './findings.ts'
 import { serveFolder, siteSecurityHeaders } from './serve.ts'
 import { htmlFiles, type HtmlFile } from './site-files.ts'
+import { settings } from '../../config.ts'
 
 /**
  * Which pages the accessibility gate checks: `changed` (the pages whose HTML
@@ -167,7 +168,7 @@ export async function runGate({
   passed,
   log = () => {},
 }: GateOptions): Promise<GateReport> {
-  const setting = (process.env.LOTSE_A11Y_GATE ?? '').toLowerCase()
+  const setting: string = settings.LOTSE_A11Y_GATE ?? ''
   const warnings: string[] = []
   if (setting && setting !== 'strict' && setting !== 'off')
     warnings.push(`LOTSE_A11Y_GATE=${setting} ist kein gültiger Wert (erlaubt: strict, off) und wird nicht beachtet.`)
@@ -333,7 +334,7 @@ async function warmBrowser(executablePath: string): Promise<A11yBrowser> {
  * gate itself reports that).
  */
 export function prewarmGateBrowser(mode: A11yMode): void {
-  if (mode === 'off' || (process.env.LOTSE_A11Y_GATE ?? '').toLowerCase() === 'off' || !findChromium()) return
+  if (mode === 'off' || settings.LOTSE_A11Y_GATE === 'off' || !findChromium()) return
   warmBrowser(chromiumPath()).catch(() => {
     // The gate launches it again and reports the error there.
   })

@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
+import { childEnv, publicCmsUrl, publicSiteUrl } from '../../config.ts'
 
 /** What the render worker reports of one render (site/renderer/render.ts, without the state). */
 export interface RenderSummary {
@@ -30,6 +31,7 @@ const codeInputs = [
   'content-models',
   'packages/easy-language-checker/structure.ts',
   'astro.config.mjs',
+  'config.ts',
   'package-lock.json',
 ]
 const ignoredInCode = /(^|\/)(node_modules|\.astro|json-schema)(\/|$)|\.test\.ts$/
@@ -54,7 +56,7 @@ async function filesBelow(root: string, entry: string): Promise<string[]> {
  */
 export async function siteCodeHash(root: string): Promise<string> {
   const hash = createHash('sha256')
-  hash.update(`SITE_URL=${process.env.SITE_URL ?? ''}\nCMS_URL=${process.env.CMS_URL ?? ''}\n`)
+  hash.update(`SITE_URL=${publicSiteUrl()}\nCMS_URL=${publicCmsUrl()}\n`)
   const files = (await Promise.all(codeInputs.map((entry) => filesBelow(root, entry)))).flat().sort()
   for (const file of files) {
     hash.update(`${file}\n`)
@@ -86,7 +88,7 @@ export async function buildRenderer(
   await mkdir(workDir, { recursive: true })
   const started = performance.now()
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, LOTSE_RENDERER: '1', ASTRO_TELEMETRY_DISABLED: '1' }
+    const env = childEnv({ LOTSE_RENDERER: '1', ASTRO_TELEMETRY_DISABLED: '1' })
     // Vite gives variables of these names precedence over the Astro config: the site's address comes from SITE_URL only.
     for (const name of ['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'LOTSE_SNAPSHOT_DIR']) delete env[name]
     await new Promise<void>((resolve, reject) => {
@@ -170,7 +172,7 @@ export class RenderWorker {
     if (this.ready) return this.ready
     const worker = path.join(this.root, 'site', 'renderer', 'worker.mjs')
     const entry = path.join(this.rendererDir, 'server', 'entry.mjs')
-    const env: NodeJS.ProcessEnv = { ...process.env }
+    const env = childEnv()
     for (const name of ['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'LOTSE_SNAPSHOT_DIR']) delete env[name]
     // The worker is a file of the checkout run by Node, not a module of the admin's bundle.
     const child = fork(/* turbopackIgnore: true */ worker, [entry], {

@@ -10,6 +10,7 @@ import type { A11yMode } from './gate.ts'
 import { failureText, storedFindings } from './releaseMessages.ts'
 import { refuseChange } from './refusal.ts'
 import { currentRelease, releasesDir, switchCurrent } from './releases.ts'
+import { dataDir as defaultDataDir, repositoryRoot, settings } from '../../config.ts'
 
 /** A changed document as the release record stores it. */
 type ChangedDocRow = { collection: string; docId: string; change?: string | null }
@@ -63,16 +64,8 @@ export interface RunnerOptions {
 
 const LOCK = 'build'
 
-/** Where the repository is: LOTSE_ROOT (set by `npm start`), else the cwd, or its parent when that is cms/. */
-export function repositoryRoot(): string {
-  if (process.env.LOTSE_ROOT) return path.resolve(process.env.LOTSE_ROOT)
-  const cwd = process.cwd()
-  return path.basename(cwd) === 'cms' ? path.dirname(cwd) : cwd
-}
-
-function defaultDataDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.LOTSE_DATA_DIR || './data')
-}
+/** Where the repository is (config.ts). */
+export { repositoryRoot }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -139,7 +132,7 @@ export class PipelineRunner {
       pollMs: options.pollMs ?? 2000,
       keep: options.keep ?? 10,
       a11y: options.a11y ?? 'changed',
-      autoBuild: options.autoBuild ?? process.env.LOTSE_PUBLISH !== 'off',
+      autoBuild: options.autoBuild ?? settings.LOTSE_PUBLISH !== 'off',
       log: options.log ?? ((line) => console.log(`publish: ${line}`)),
     }
   }

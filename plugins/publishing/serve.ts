@@ -4,6 +4,7 @@ import path from 'node:path'
 import send from 'send'
 import { currentLink } from './releases.ts'
 import { firstPaintScriptHash } from '../../site/lib/firstPaint.ts'
+import { settings } from '../../config.ts'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +47,7 @@ function originOf(url: string | undefined): string | null {
  * and one inline script allowed by its hash, Pagefind's WebAssembly, no
  * inline styles, and sends its "Barriere melden" form to the CMS. The README's nginx example sends the same policy.
  */
-export function siteContentSecurityPolicy(cmsUrl = process.env.CMS_URL): string {
+export function siteContentSecurityPolicy(cmsUrl = settings.CMS_URL): string {
   const cms = originOf(cmsUrl)
   return [
     "default-src 'self'",

@@ -6,6 +6,7 @@
  * schemas of content-models/.
  */
 import { z } from 'zod'
+import { HTTP_URL_PATTERN } from '../../content-models/patterns.ts'
 import {
   dateTimeSchema,
   emailSchema,
@@ -37,7 +38,7 @@ const openDataType = z.enum(openDataTypeList as [OpenDataType, ...OpenDataType[]
 /** A site-absolute path, e.g. /api/v1/services.json. */
 const sitePath = z.string().regex(/^\/[^\s]*$/)
 /** An absolute http(s) address. */
-const absoluteUrl = z.string().regex(/^https?:\/\/[^\s<>"]+$/)
+const absoluteUrl = z.string().regex(HTTP_URL_PATTERN)
 
 const linked = {
   /** Address of the page on the public site. */

@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { generateJsonSchemas, toJsonSchema } from '../../content-models/json-schema.ts'
+import { telUrl, urls } from '../../content-models/urls.ts'
 import {
   SCHEMA_VERSION,
   type ContactPerson,
@@ -44,13 +45,13 @@ export const OPEN_DATA_LICENSE = {
   url: 'https://www.govdata.de/dl-de/by-2-0',
 } as const
 
-/** Site paths of the pages the documents link to (the same as site/lib/urls.ts). */
+/** Site paths of the pages the documents link to (the site's URL scheme, content-models/urls.ts). */
 const pagePath = {
-  service: (slug: string) => `/leistungen/${slug}/`,
-  easyLanguageText: (slug: string) => `/leichte-sprache/${slug}/`,
-  contactPerson: (slug: string) => `/ansprechpersonen/#${slug}`,
-  location: (slug: string) => `/standorte/${slug}/`,
-  department: (slug: string) => `/dezernate/${slug}/`,
+  service: urls.service,
+  easyLanguageText: urls.easyLanguageText,
+  contactPerson: urls.contact,
+  location: urls.location,
+  department: urls.department,
 }
 
 /** Names of the generated schemas of the open-data documents (besides the item schemas). */
@@ -61,15 +62,6 @@ export const documentSchemaFiles = {
 } as const
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
-
-/** tel: address of a phone number ("0221 9999 120" → "tel:+492219999120"), as site/lib/urls.ts does. */
-export function telUrl(phone: string): string {
-  const digits = phone.replace(/[^0-9+]/g, '')
-  if (digits.startsWith('+')) return `tel:${digits}`
-  if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`
-  if (digits.startsWith('0')) return `tel:+49${digits.slice(1)}`
-  return `tel:${digits}`
-}
 
 async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8')) as unknown

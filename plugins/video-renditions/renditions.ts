@@ -11,7 +11,7 @@ import { accessSync, constants } from 'node:fs'
 import { rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { dataDir } from '../../cms/lib/env.ts'
+import { dataDir, settings } from '../../config.ts'
 
 /** Context flag: the change comes from the rendition itself (no new rendition is queued). */
 export const RENDITION_CONTEXT = 'videoRendition'
@@ -23,10 +23,10 @@ export type RenditionStatus = 'pending' | 'ready' | 'missing' | 'failed' | 'not-
 
 /** ffmpeg to use: FFMPEG_PATH, else `ffmpeg` on the PATH; null when there is none. */
 export function findFfmpeg(): string | null {
-  const candidates = process.env.FFMPEG_PATH
-    ? [process.env.FFMPEG_PATH]
-    : (process.env.PATH ?? '')
-        .split(path.delimiter)
+  const configured = settings.FFMPEG_PATH
+  const candidates = configured
+    ? [configured]
+    : settings.PATH.split(path.delimiter)
         .filter(Boolean)
         .map((dir) => path.join(dir, 'ffmpeg'))
   for (const file of candidates) {

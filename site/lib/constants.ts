@@ -27,5 +27,5 @@ export const SPRACHNIVEAU = {
   easy: 'Leichte Sprache',
 } as const
 
-/** Where the feedback link ("Barriere melden") points until the feedback widget exists. */
-export const FEEDBACK_ANCHOR = 'feedback'
+/** Where the feedback link ("Barriere melden") points until the feedback widget exists (part of the URL scheme). */
+export { FEEDBACK_ANCHOR } from '../../content-models/urls.ts'

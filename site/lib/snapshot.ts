@@ -29,6 +29,7 @@ import {
 } from '../../content-models/schemas/index.ts'
 import { SNAPSHOT_ENV } from './constants.ts'
 import { currentView } from './renderContext.ts'
+import { settings } from '../../config.ts'
 import type { Collection, Snapshot } from './snapshotTypes.ts'
 
 export type { Collection, Snapshot } from './snapshotTypes.ts'
@@ -251,7 +252,7 @@ export function getSnapshot(): Snapshot {
   const view = currentView()
   if (view) return view
   if (cached) return cached
-  const dir = process.env[SNAPSHOT_ENV]
+  const dir = settings.LOTSE_SNAPSHOT_DIR
   if (!dir) {
     throw new SnapshotError(
       `${SNAPSHOT_ENV} is not set. Set it to the snapshot folder written by "npm run export -- --out DIR", e.g. ${SNAPSHOT_ENV}=/tmp/snapshot npx astro build`,

@@ -23,7 +23,7 @@ const hasChromium = requires('chromium')
  */
 async function copyAstroProject(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'lotse-astro-copy-'))
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'site'])
+  for (const name of ['astro.config.mjs', 'config.ts', 'tsconfig.json', 'package.json', 'site'])
     await cp(path.join(repoRoot, name), path.join(root, name), { recursive: true })
   await symlink(path.join(repoRoot, 'content-models'), path.join(root, 'content-models'))
   // The site reads the Leichte-Sprache layout rules from the checker library.

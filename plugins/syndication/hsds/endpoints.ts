@@ -25,6 +25,7 @@ import { schemas } from '../../../content-models/schemas/index.ts'
 import { answerHsdsRequest, parseHsdsRequest, problem, type HsdsAnswer } from './api.ts'
 import { buildHsdsDataset, type HsdsDataset, type HsdsSource } from './toHsds.ts'
 import { clientKey, RateLimiter } from '../../../cms/lib/rateLimit.ts'
+import { publicSiteUrl } from '../../../config.ts'
 
 /** Where the API lives below Payload's /api route. */
 export const HSDS_API_PATH = '/hsds'
@@ -144,9 +145,7 @@ export async function liveHsdsDataset(payload: Payload): Promise<HsdsDataset> {
     hsdsCacheStats.builds++
     const entry: Cached = {
       version,
-      dataset: readLiveHsdsSource(payload).then((source) =>
-        buildHsdsDataset(source, { siteUrl: process.env.SITE_URL ?? 'http://localhost:4321' }),
-      ),
+      dataset: readLiveHsdsSource(payload).then((source) => buildHsdsDataset(source, { siteUrl: publicSiteUrl() })),
     }
     cached = entry
     // A failed build is not kept: the next request tries again.

@@ -14,6 +14,7 @@ import type {
   Service,
   Topic,
 } from '../../../content-models/schemas/index.ts'
+import { urls } from '../../../content-models/urls.ts'
 import { hsdsIds, hsdsUuid } from './ids.ts'
 
 // ---------------------------------------------------------------------------
@@ -287,14 +288,8 @@ const accessibilityFeatures = [
   ['parking', 'Behindertenparkplatz'],
 ] as const satisfies readonly (readonly [keyof Location['accessibility'], string])[]
 
-// Site addresses; the same paths as site/lib/urls.ts (the site is built separately, so not imported).
-const sitePaths = {
-  service: (slug: string) => `/leistungen/${slug}/`,
-  location: (slug: string) => `/standorte/${slug}/`,
-  topic: (slug: string) => `/themen/${slug}/`,
-  topics: () => '/themen/',
-  department: (slug: string) => `/dezernate/${slug}/`,
-}
+// Site addresses: the site's URL scheme (content-models/urls.ts).
+const sitePaths = urls
 
 // ---------------------------------------------------------------------------
 // Helpers

@@ -1,4 +1,6 @@
 /** Id of the "Barriere melden" disclosure; links point to it. */
+import { publicCmsUrl } from '../../../config.ts'
+
 export const FEEDBACK_FORM_ID = 'barriere-melden'
 
 /**
@@ -6,5 +8,5 @@ export const FEEDBACK_FORM_ID = 'barriere-melden'
  * the site's forms post there.
  */
 export function cmsUrl(): string {
-  return (process.env.CMS_URL || 'http://localhost:3000').replace(/\/$/, '')
+  return publicCmsUrl().replace(/\/$/, '')
 }

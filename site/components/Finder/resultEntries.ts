@@ -5,6 +5,7 @@
  * FinderLocation); the island clones it and fills the parts marked
  * `data-slot`. Only textContent and addresses are set: no data ends up as markup.
  */
+import { mailUrl, telUrl } from '../../../content-models/urls.ts'
 import type { ContactMatch, FinderLocation, FinderRegion } from '../../lib/finder.ts'
 import { formatKm, spansOn, weekdayInGermany } from '../../lib/geo.ts'
 
@@ -62,14 +63,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (className) node.className = className
   if (text !== undefined) node.textContent = text
   return node
-}
-
-function telHref(phone: string): string {
-  const digits = phone.replace(/[^0-9+]/g, '')
-  if (digits.startsWith('+')) return `tel:${digits}`
-  if (digits.startsWith('00')) return `tel:+${digits.slice(2)}`
-  if (digits.startsWith('0')) return `tel:+49${digits.slice(1)}`
-  return `tel:${digits}`
 }
 
 /** The result templates of an island, rendered by the same components as the static pages. */
@@ -139,10 +132,10 @@ export function contactItem(
     if (!contact.easyLanguage) badges.querySelector('.badge--easy')?.remove()
   }
   const phone = slot<HTMLAnchorElement>(item, 'phone')
-  phone.href = telHref(contact.phone)
+  phone.href = telUrl(contact.phone)
   phone.textContent = contact.phone
   const email = slot<HTMLAnchorElement>(item, 'email')
-  email.href = `mailto:${contact.email}`
+  email.href = mailUrl(contact.email)
   email.textContent = contact.email
   slot<HTMLAnchorElement>(item, 'details').href = fill(m.contactUrl, { slug: contact.slug })
   slot(item, 'details-function').textContent = `: ${title}`
