@@ -11,7 +11,7 @@
  * material below (written for the benchmark) by a seeded random generator:
  * the same N gives the same corpus.
  */
-import type { Payload } from 'payload'
+import type { DefaultDocumentIDType, Payload } from 'payload'
 import { textToLexical } from '../cms/export/richtext.ts'
 import { contactPersons as demoContacts } from '../cms/seed/data/contact-persons.ts'
 import { easyLanguageTexts as demoEasy } from '../cms/seed/data/easy-language-texts.ts'
@@ -218,7 +218,7 @@ function paragraph(rand: Rand, sentences: number): string {
 
 // --- Generation ---------------------------------------------------------------------------------------
 
-type Id = number | string
+type Id = DefaultDocumentIDType
 
 export interface CorpusResult {
   counts: CorpusCounts
@@ -270,13 +270,18 @@ export async function generateCorpus(
   const base = { overrideAccess: true, context: { seeding: true }, depth: 0 } as const
   const rand = random(services)
 
-  const idsOf = async (collection: 'departments' | 'regions' | 'topics') => {
+  const idLookup = async (collection: 'departments' | 'regions' | 'topics') => {
     const found = await payload.find({ collection, overrideAccess: true, pagination: false, depth: 0, limit: 0 })
-    return new Map(found.docs.map((d) => [String((d as { slug: string }).slug), d.id as Id]))
+    const ids = new Map(found.docs.map((d) => [d.slug, d.id]))
+    return (slug: string): Id => {
+      const id = ids.get(slug)
+      if (id === undefined) throw new Error(`no ${collection} "${slug}" in the demo content`)
+      return id
+    }
   }
-  const deptIds = await idsOf('departments')
-  const regionIds = await idsOf('regions')
-  const topicIds = await idsOf('topics')
+  const deptId = await idLookup('departments')
+  const regionId = await idLookup('regions')
+  const topicId = await idLookup('topics')
   const deptSlugs = departments.map((d) => d.slug)
   const towns = regions.filter((r) => r.kind !== 'kreis')
   const topicSlugs = topics.map((t) => t.slug)
@@ -298,14 +303,14 @@ export async function generateCorpus(
           city: town.name,
         },
         coordinates: { lat: town.lat, lon: town.lon },
-        region: regionIds.get(slugify(town.name)) as never,
+        region: regionId(slugify(town.name)),
         phone: `0221 9999 ${String(300 + (i % 600)).padStart(3, '0')}`,
         email: `beratung-${i + 1}@demo.lotse.example`,
         openingHours: template.openingHours,
         openingHoursNote: template.openingHoursNote,
         accessibility: template.accessibility,
         publicTransport: template.publicTransport,
-        department: deptIds.get(pick(rand, deptSlugs)) as never,
+        department: deptId(pick(rand, deptSlugs)),
         _status: 'published',
       },
     })
@@ -324,16 +329,16 @@ export async function generateCorpus(
         consent: { given: false },
         phone: `0221 9999 ${String(100 + (i % 800)).padStart(3, '0')}`,
         email: `kontakt-${i + 1}@demo.lotse.example`,
-        languages: ['de'] as never,
+        languages: ['de'],
         dgs: rand() < 0.2,
         easyLanguage: rand() < 0.5,
         responsibility: {
-          topics: pickSome(rand, topicSlugs, 2).map((t) => topicIds.get(t)) as never,
-          regions: [regionIds.get(slugify(pick(rand, towns).name))] as never,
+          topics: pickSome(rand, topicSlugs, 2).map(topicId),
+          regions: [regionId(slugify(pick(rand, towns).name))],
         },
-        location: locationIds.length ? (pick(rand, locationIds) as never) : undefined,
+        location: locationIds.length ? pick(rand, locationIds) : undefined,
         slug: `kontakt-${i + 1}`,
-        department: deptIds.get(pick(rand, deptSlugs)) as never,
+        department: deptId(pick(rand, deptSlugs)),
         _status: 'published',
       },
     })
@@ -370,11 +375,11 @@ export async function generateCorpus(
         procedure: textToLexical(procedure),
         legalBasis: pickSome(rand, legalBases, 2).map((l) => ({ ...l })),
         forms: [],
-        topics: pickSome(rand, topicSlugs, 2).map((t) => topicIds.get(t)) as never,
-        department: deptIds.get(pick(rand, deptSlugs)) as never,
-        contactPersons: (contactIds.length ? pickSome(rand, contactIds, 2) : []) as never,
-        locations: (locationIds.length ? pickSome(rand, locationIds, 1) : []) as never,
-        relatedServices: (serviceIds.length ? pickSome(rand, serviceIds.slice(-50), 2) : []) as never,
+        topics: pickSome(rand, topicSlugs, 2).map(topicId),
+        department: deptId(pick(rand, deptSlugs)),
+        contactPersons: contactIds.length ? pickSome(rand, contactIds, 2) : [],
+        locations: locationIds.length ? pickSome(rand, locationIds, 1) : [],
+        relatedServices: serviceIds.length ? pickSome(rand, serviceIds.slice(-50), 2) : [],
         approval: { approvedBy: 'Fachbereichsleitung', approvedAt: '2026-01-15' },
         _status: 'published',
       },
@@ -397,11 +402,11 @@ export async function generateCorpus(
       data: {
         title: `${template.title} (${easy + 1})`,
         slug: `leichte-sprache-${easy + 1}`,
-        service: serviceIds[i] as never,
+        service: serviceIds[i],
         text: template.text,
         glossary: template.glossary,
         review: template.review,
-        department: deptIds.get(pick(rand, deptSlugs)) as never,
+        department: deptId(pick(rand, deptSlugs)),
         _status: 'published',
       },
     })

@@ -103,7 +103,7 @@ try {
       overrideAccess: true,
       depth: 0,
       context: { seeding: true },
-      data: { teaser: `Geänderter Anreißer ${i + 1} für den Benchmark.`, _status: 'published' } as never,
+      data: { teaser: `Geänderter Anreißer ${i + 1} für den Benchmark.`, _status: 'published' },
     })
     // Both from the same live release: as before (everything read and serialised) and as now.
     const full = await publish(live, false)

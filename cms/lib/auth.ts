@@ -17,7 +17,7 @@
  */
 import { pbkdf2, timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
-import type { CollectionBeforeOperationHook, Endpoint, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, Endpoint, PayloadRequest, Where } from 'payload'
 import { APIError, ValidationError } from 'payload'
 import { RateLimiter, clientKey } from './rateLimit.ts'
 
@@ -147,8 +147,8 @@ type UserRow = {
   lockUntil?: string | null
 }
 
-async function findUser(req: PayloadRequest, where: Record<string, unknown>): Promise<UserRow | null> {
-  return (await req.payload.db.findOne({ collection: 'users', req, where: where as never })) as UserRow | null
+async function findUser(req: PayloadRequest, where: Where): Promise<UserRow | null> {
+  return (await req.payload.db.findOne({ collection: 'users', req, where })) as UserRow | null
 }
 
 /**

@@ -134,6 +134,6 @@ function logMethod(this: { info: (msg: string) => void }, args: LogArgs, method:
 
 /** Config `logger`: Payload's pretty output with the hook above. */
 export const logger: Config['logger'] = {
-  options: { hooks: { logMethod: logMethod as never } },
+  options: { hooks: { logMethod: logMethod } },
   destination: defaultLoggerOptions,
 }

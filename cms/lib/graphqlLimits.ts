@@ -24,6 +24,7 @@ import type {
 // graphql's CommonJS entry, which Node loads for Payload and graphql-http: an error of another copy
 // (bundlers and test runners prefer the ES module build) would not count as a GraphQL error there.
 import { GraphQLError } from 'graphql/index.js'
+import type { PayloadRequest } from 'payload'
 import { maxLimitFor } from './requestLimits.ts'
 
 /** Deepest selection: a list query, its docs, three relationship levels and a field. */
@@ -43,11 +44,12 @@ export const JSON_FIELD_COST = 25
  * types "from another module or realm".
  */
 const tag = (type: unknown) => Object.prototype.toString.call(type).slice(8, -1)
-type Wrapped = { ofType?: unknown }
-function namedType(type: unknown): { name?: string; getFields?: () => Record<string, GraphQLField<unknown, unknown>> } {
+type NamedType = { name?: string; getFields?: () => Record<string, GraphQLField<unknown, unknown>> }
+type Wrapped = NamedType & { ofType?: unknown }
+function namedType(type: unknown): NamedType {
   let t = type as Wrapped
   while (t?.ofType) t = t.ofType as Wrapped
-  return t as never
+  return t
 }
 function isListType(type: unknown): boolean {
   const t = tag(type) === 'GraphQLNonNull' ? (type as Wrapped).ofType : type
@@ -157,8 +159,8 @@ export function graphqlValidationRules(args: {
   contextValue?: unknown
 }): ValidationRule[] {
   const variables = args.variableValues ?? {}
-  const req = (args.contextValue as { req?: { user?: unknown } } | undefined)?.req
-  const maxLimit = maxLimitFor({ user: req?.user ?? null } as never)
+  const req = (args.contextValue as { req?: Partial<Pick<PayloadRequest, 'user'>> } | undefined)?.req
+  const maxLimit = maxLimitFor({ user: req?.user ?? null })
   const rejectWith = (what: string) => (context: ValidationContext | null) => {
     if (context) report(context, message(what))
   }

@@ -57,7 +57,7 @@ function kindOf(path: string, fields: FlattenedField[], numericIds: boolean): Ki
 }
 
 function valid(kind: Kind, operator: string, value: unknown): boolean {
-  if (operator === 'exists') return ['true', 'false', true, false].includes(value as never)
+  if (operator === 'exists') return value === 'true' || value === 'false' || value === true || value === false
   if (value === null || value === undefined || value === '' || value === 'null') return true
   if (kind === 'other') return true
   const values =

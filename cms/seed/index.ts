@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
+import type { User } from '../payload-types.ts'
 import sharp from 'sharp'
 import { textToLexical } from '../export/richtext.ts'
 import { availabilities } from './data/availability.ts'
@@ -70,7 +71,7 @@ export const departments: {
 export interface DemoLogin {
   email: string
   password: string
-  role: string
+  role: User['role']
   departments: string[]
 }
 
@@ -225,7 +226,7 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
         consent: c.consent,
         phone: c.phone,
         email: c.email,
-        languages: c.languages as never,
+        languages: c.languages,
         dgs: c.dgs,
         easyLanguage: c.easyLanguage,
         responsibility: {
@@ -487,7 +488,7 @@ async function createUsers(payload: Payload, deptIds: Map<string, Id>): Promise<
         email: l.email,
         password: l.password,
         name: l.role === 'admin' ? 'Demo-Administration' : `Demo ${roleNames[l.role]} (${short})`,
-        role: l.role as never,
+        role: l.role,
         departments: l.departments.map((s) => deptIds.get(s)!),
       },
     })

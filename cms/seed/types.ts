@@ -5,6 +5,8 @@
  * Rich text ("RichTextSource") is written as plain text: paragraphs separated
  * by a blank line, bullet list items as lines starting with "- ".
  */
+import type { ContactPerson } from '../payload-types.ts'
+
 export type RichTextSource = string
 
 export type DepartmentSlug =
@@ -89,8 +91,8 @@ export interface ContactPersonSeed {
   consent: { given: boolean; recordedAt?: string }
   phone: string
   email: string
-  /** ISO 639-1 codes */
-  languages: string[]
+  /** ISO 639-1 codes, those the CMS offers */
+  languages: NonNullable<ContactPerson['languages']>
   dgs: boolean
   easyLanguage: boolean
   /** Responsibility: service slugs, topic slugs, region names (Kreis, kreisfreie Stadt or gemeinde names from regions.ts) */

@@ -1,18 +1,21 @@
-import {
-  createLocalReq,
-  docAccessOperation,
-  formatNames,
-  type CollectionSlug,
-  type Payload,
-  type SanitizedConfig,
-} from 'payload'
+import { createLocalReq, docAccessOperation, formatNames, type Payload, type SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { graphqlRequest, startApiServer } from '../helpers/apiServer.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
-import { buildWorld, fileFor, unique, validData, type World } from '../helpers/fixtures.ts'
+import type { User } from '../../cms/payload-types.ts'
+import {
+  asUnchecked,
+  buildWorld,
+  fileFor,
+  unique,
+  validData,
+  type CreateData,
+  type FixtureSlug,
+  type Id,
+  type World,
+} from '../helpers/fixtures.ts'
 
-type Id = number | string
 type Role = 'anonymous' | 'admin' | 'publisher' | 'editor' | 'ls-reviewer'
 /**
  * What a cell does. The first group are the classic operations on a fresh
@@ -60,7 +63,7 @@ type Outcome = 'allowed' | 'denied' | 'draft'
 type TransportName = 'Local API' | 'REST' | 'GraphQL'
 
 const roles: Role[] = ['anonymous', 'admin', 'publisher', 'editor', 'ls-reviewer']
-const owned: CollectionSlug[] = [
+const owned: FixtureSlug[] = [
   'services',
   'easy-language-texts',
   'glossary-terms',
@@ -69,8 +72,8 @@ const owned: CollectionSlug[] = [
   'video-tutorials',
   'pages',
 ]
-const collections: CollectionSlug[] = [...owned, 'media', 'topics', 'regions', 'departments', 'users']
-const uploads: CollectionSlug[] = ['media', 'video-tutorials']
+const collections: FixtureSlug[] = [...owned, 'media', 'topics', 'regions', 'departments', 'users']
+const uploads: FixtureSlug[] = ['media', 'video-tutorials']
 const titleField: Record<string, string> = {
   services: 'name',
   'easy-language-texts': 'title',
@@ -86,7 +89,7 @@ const titleField: Record<string, string> = {
   users: 'name',
 }
 
-const hasDrafts = (c: CollectionSlug) => owned.includes(c) || c === 'topics'
+const hasDrafts = (c: FixtureSlug) => owned.includes(c) || c === 'topics'
 
 /** Operations whose outcome is read from the database afterwards, not from the answer. */
 const effectOps: Op[] = [
@@ -103,7 +106,7 @@ const effectOps: Op[] = [
   'delete-in-use',
 ]
 
-function opsFor(collection: CollectionSlug, transport: TransportName): Op[] {
+function opsFor(collection: FixtureSlug, transport: TransportName): Op[] {
   const ops: Op[] =
     collection === 'users'
       ? ['create', 'read', 'update', 'delete', 'raise-role']
@@ -137,7 +140,7 @@ const scopesFor = (op: Op): Scope[] => (op === 'may-create' || op === 'access-cr
  * do everything. "read" here means reading a draft (published content is
  * readable by everyone, checked separately).
  */
-function expected(role: Role, collection: CollectionSlug, op: Op, scope: Scope): Outcome {
+function expected(role: Role, collection: FixtureSlug, op: Op, scope: Scope): Outcome {
   const yes = (b: boolean): Outcome => (b ? 'allowed' : 'denied')
   if (op === 'may-create' || op === 'access-create') {
     if (role === 'admin') return 'allowed'
@@ -186,14 +189,14 @@ function expected(role: Role, collection: CollectionSlug, op: Op, scope: Scope):
 
 interface Actor {
   role: Role
-  user: (Record<string, unknown> & { id: Id; collection: 'users' }) | null
+  user: User | null
   token: string | null
 }
 
 interface Target {
   id?: Id
-  /** The version a restore cell restores. */
-  versionId?: Id
+  /** The version a restore cell restores (version ids are strings in Payload's types). */
+  versionId?: number | string
   /** What the cell sends. */
   data?: Record<string, unknown>
   /** The data the target was created with (GraphQL's update input wants required groups again). */
@@ -205,10 +208,18 @@ interface Target {
 
 const CHANGED = 'Geänderter Titel'
 
+/**
+ * The matrix chooses the collection at run time and sets fields by name
+ * (`titleField`), which the generated types, one per collection, cannot
+ * follow: what a cell sends goes to the Local API unchecked, as REST and
+ * GraphQL send it as JSON. The fixtures it starts from are typed.
+ */
+const cellData = (data: Record<string, unknown> | undefined) => asUnchecked<CreateData<FixtureSlug>>(data)
+
 interface Transport {
   name: TransportName
   /** Runs one cell; for the operations in `effectOps` the answer only needs to be no server error. */
-  run(actor: Actor, collection: CollectionSlug, op: Op, target: Target): Promise<Outcome>
+  run(actor: Actor, collection: FixtureSlug, op: Op, target: Target): Promise<Outcome>
 }
 
 const deniedStatus = (status: number | undefined) => status === 401 || status === 403 || status === 404
@@ -234,7 +245,7 @@ function localTransport(payload: Payload): Transport {
             const file = await fileFor(collection)
             await payload.create({
               ...base,
-              data: target.data as never,
+              data: cellData(target.data),
               draft: owned.includes(collection),
               ...(file ? { file } : {}),
             })
@@ -251,7 +262,7 @@ function localTransport(payload: Payload): Transport {
             await payload.update({
               ...base,
               id: target.id!,
-              data: target.data as never,
+              data: cellData(target.data),
               draft: op === 'update' && hasDrafts(collection),
             })
             return 'allowed'
@@ -262,7 +273,7 @@ function localTransport(payload: Payload): Transport {
             await payload.delete({ ...base, id: target.id! })
             return 'allowed'
           case 'may-create': {
-            const req = await createLocalReq({ user: actor.user as never }, payload)
+            const req = await createLocalReq({ user: actor.user ?? undefined }, payload)
             const result = await docAccessOperation({
               collection: payload.collections[collection],
               data: { _status: 'draft' },
@@ -276,14 +287,14 @@ function localTransport(payload: Payload): Transport {
             await payload.restoreVersion({ ...base, id: String(target.versionId!) })
             return 'allowed'
           case 'duplicate':
-            await payload.duplicate({ ...base, id: target.id!, draft: false } as never)
+            await payload.duplicate({ ...base, id: target.id!, draft: false })
             return 'allowed'
           case 'bulk-update':
           case 'bulk-publish':
             await payload.update({
               ...base,
               where: { id: { equals: target.id! } },
-              data: target.data as never,
+              data: cellData(target.data),
               draft: op === 'bulk-update',
             })
             return 'allowed'
@@ -398,7 +409,7 @@ interface GraphqlNames {
   updateInput?: string
 }
 
-function graphqlTransport(baseUrl: string, names: Map<CollectionSlug, GraphqlNames>): Transport {
+function graphqlTransport(baseUrl: string, names: Map<FixtureSlug, GraphqlNames>): Transport {
   return {
     name: 'GraphQL',
     async run(actor, collection, op, target) {
@@ -471,7 +482,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
     let api: { url: string; close: () => Promise<void> }
     const actors = new Map<Role, Actor>()
     const otherUser = { id: 0 as Id }
-    const graphqlNames = new Map<CollectionSlug, GraphqlNames>()
+    const graphqlNames = new Map<FixtureSlug, GraphqlNames>()
 
     beforeAll(async () => {
       cms = await startCms(kind)
@@ -488,7 +499,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
         await payload.create({
           collection: 'users',
           overrideAccess: true,
-          data: { email, password, name: role, role, departments: role === 'admin' ? [] : [world.deptA] } as never,
+          data: { email, password, name: role, role, departments: role === 'admin' ? [] : [world.deptA] },
         })
         const login = await fetch(`${api.url}/api/users/login`, {
           method: 'POST',
@@ -502,7 +513,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
       const other = await payload.create({
         collection: 'users',
         overrideAccess: true,
-        data: { ...validData('users', world, world.deptB) } as never,
+        data: { ...validData('users', world, world.deptB) },
       })
       otherUser.id = other.id
       // The mutations' input type names, from the schema itself.
@@ -541,19 +552,19 @@ export function accessMatrixSuite(kind: TestDatabase) {
     const o = { overrideAccess: true, depth: 0 } as const
 
     /** Data that lets a document be published (a Leichte-Sprache text needs a recorded review). */
-    function publishable(collection: CollectionSlug, dept: Id) {
+    function publishable(collection: FixtureSlug, dept: Id) {
       const data = validData(collection, world, dept)
       if (collection === 'easy-language-texts')
         Object.assign(data, { review: { reviewedAt: '2026-09-01T00:00:00.000Z', reviewedBy: 'Prüfgruppe Köln' } })
       return data
     }
 
-    async function createDoc(collection: CollectionSlug, data: Record<string, unknown>) {
+    async function createDoc(collection: FixtureSlug, data: Record<string, unknown>) {
       const file = await fileFor(collection)
-      return cms.payload.create({ ...o, collection, data: data as never, ...(file ? { file } : {}) })
+      return cms.payload.create({ ...o, collection, data: cellData(data), ...(file ? { file } : {}) })
     }
 
-    async function versionWith(collection: CollectionSlug, id: Id, title: string, status: 'draft' | 'published') {
+    async function versionWith(collection: FixtureSlug, id: Id, title: string, status: 'draft' | 'published') {
       const { docs } = await cms.payload.findVersions({
         ...o,
         collection,
@@ -570,7 +581,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
     }
 
     /** A fresh target document for one cell, so cells do not depend on each other. */
-    async function target(collection: CollectionSlug, op: Op, scope: Scope, actor: Actor): Promise<Target> {
+    async function target(collection: FixtureSlug, op: Op, scope: Scope, actor: Actor): Promise<Target> {
       const payload = cms.payload
       const dept = scope === 'own' ? world.deptA : world.deptB
       const field = titleField[collection]
@@ -584,7 +595,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
           const victim = await payload.create({
             collection: 'users',
             overrideAccess: true,
-            data: validData('users', world, scope === 'own' ? world.deptA : world.deptB) as never,
+            data: validData('users', world, scope === 'own' ? world.deptA : world.deptB),
           })
           return { id: victim.id }
         }
@@ -603,7 +614,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
             photo: image.id,
             consent: { given: true, recordedAt: '2026-09-01T00:00:00.000Z' },
             _status: 'published',
-          } as never,
+          },
         })
         return { id: image.id, data: { alt: 'Ein anderer Alternativtext' } }
       }
@@ -618,13 +629,13 @@ export function accessMatrixSuite(kind: TestDatabase) {
             ...o,
             collection,
             id: doc.id,
-            data: { [field]: newer, _status: 'published' } as never,
+            data: { [field]: newer, _status: 'published' },
           })
           return { id: doc.id, old, new: newer, versionId: await versionWith(collection, doc.id, old, 'published') }
         }
         case 'restore-draft-over-live': {
           const doc = await createDoc(collection, live)
-          await payload.update({ ...o, collection, id: doc.id, draft: true, data: { [field]: newer } as never })
+          await payload.update({ ...o, collection, id: doc.id, draft: true, data: { [field]: newer } })
           return { id: doc.id, old, new: newer, versionId: await versionWith(collection, doc.id, newer, 'draft') }
         }
         case 'duplicate':
@@ -634,7 +645,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
         case 'delete-once-published':
         case 'bulk-delete': {
           const doc = await createDoc(collection, live)
-          await payload.update({ ...o, collection, id: doc.id, data: { _status: 'draft' } as never })
+          await payload.update({ ...o, collection, id: doc.id, data: { _status: 'draft' } })
           return { id: doc.id }
         }
       }
@@ -656,7 +667,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
     }
 
     /** For `effectOps`: what the cell changed, read from the database (the live row and the latest version). */
-    async function effect(collection: CollectionSlug, op: Op, t: Target, countBefore: number): Promise<Outcome> {
+    async function effect(collection: FixtureSlug, op: Op, t: Target, countBefore: number): Promise<Outcome> {
       const payload = cms.payload
       const field = titleField[collection]
       const main = (await payload.db.findOne({ collection, where: { id: { equals: t.id! } } })) as Record<
@@ -717,12 +728,12 @@ export function accessMatrixSuite(kind: TestDatabase) {
      * that must succeed gets a fresh target. Making a target is most of the matrix's time.
      */
     const shared = new Map<string, { target: Target; print: string }>()
-    const shareable = (collection: CollectionSlug, op: Op, want: Outcome) =>
+    const shareable = (collection: FixtureSlug, op: Op, want: Outcome) =>
       collection !== 'users' &&
       (want === 'denied' || op === 'read') &&
       !['create', 'may-create', 'access-create'].includes(op)
 
-    async function fingerprint(collection: CollectionSlug, t: Target): Promise<string> {
+    async function fingerprint(collection: FixtureSlug, t: Target): Promise<string> {
       const payload = cms.payload
       const row = await payload.db.findOne({ collection, where: { id: { equals: t.id! } } })
       const versions = hasDrafts(collection)
@@ -815,7 +826,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
       await payload.create({
         collection: 'services',
         overrideAccess: true,
-        data: { ...validData('services', world, world.deptB), name: 'Geheimer Entwurf', _status: 'draft' } as never,
+        data: { ...validData('services', world, world.deptB), name: 'Geheimer Entwurf', _status: 'draft' },
       })
       for (const role of ['editor', 'publisher', 'ls-reviewer'] as Role[]) {
         const actor = actors.get(role)!
@@ -854,7 +865,7 @@ export function accessMatrixSuite(kind: TestDatabase) {
         ...o,
         collection: 'services',
         id: doc.id,
-        data: { name: 'Neuere Fassung', _status: 'published' } as never,
+        data: { name: 'Neuere Fassung', _status: 'published' },
       })
       const versionId = await versionWith('services', doc.id, 'Ältere Fassung', 'published')
       const restore = await fetch(`${api.url}/api/services/versions/${versionId}?draft=false`, {

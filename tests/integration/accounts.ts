@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApiServer } from '../helpers/apiServer.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
-import { buildWorld, unique, type World } from '../helpers/fixtures.ts'
+import { buildWorld, unique, type Id, type World } from '../helpers/fixtures.ts'
 
 type Answer = {
   status: number
@@ -29,7 +29,7 @@ export function accountsSuite(kind: TestDatabase) {
     let world: World
     let api: { url: string; close: () => Promise<void> }
     const admin = { email: '', password: 'Konten-pflegen-im-Amt-2026' }
-    const editor = { email: '', password: 'Schreibt-viel-Texte-2026', id: 0 as number | string }
+    const editor = { email: '', password: 'Schreibt-viel-Texte-2026', id: 0 as Id }
 
     beforeAll(async () => {
       process.env.CMS_URL = 'https://cms.beratung.example'
@@ -41,13 +41,13 @@ export function accountsSuite(kind: TestDatabase) {
       await payload.create({
         collection: 'users',
         overrideAccess: true,
-        data: { ...admin, name: 'Verwaltung', role: 'admin' } as never,
+        data: { ...admin, name: 'Verwaltung', role: 'admin' },
       })
       editor.id = (
         await payload.create({
           collection: 'users',
           overrideAccess: true,
-          data: { ...editor, name: 'Redaktion', role: 'editor', departments: [world.deptA] } as never,
+          data: { ...editor, name: 'Redaktion', role: 'editor', departments: [world.deptA] },
         })
       ).id
       api = await startApiServer(cms.config as SanitizedConfig)
@@ -172,7 +172,7 @@ export function accountsSuite(kind: TestDatabase) {
           name: 'Benutzerin',
           role: 'editor',
           departments: [world.deptA],
-        } as never,
+        },
       })
       await payload.db.updateOne({
         collection: 'users',

@@ -2,10 +2,8 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
-import { buildWorld, unique, validData, type World } from '../helpers/fixtures.ts'
-
-type Id = number | string
-type UserDoc = Record<string, unknown> & { id: Id; collection: 'users' }
+import type { User } from '../../cms/payload-types.ts'
+import { asUnchecked, buildWorld, createUser, unique, validData, type Id, type World } from '../helpers/fixtures.ts'
 
 /**
  * Every save is all or nothing, on every database: a save that fails half
@@ -17,26 +15,20 @@ export function atomicSavesSuite(kind: TestDatabase) {
     let cms: TestCms
     let payload: Payload
     let world: World
-    const users: Record<'publisher' | 'editor', UserDoc> = {} as never
+    const users = {} as Record<'publisher' | 'editor', User>
 
     beforeAll(async () => {
       cms = await startCms(kind)
       payload = cms.payload
       world = await buildWorld(payload)
-      for (const role of ['publisher', 'editor'] as const) {
-        const user = await payload.create({
-          collection: 'users',
-          overrideAccess: true,
-          data: {
-            email: `${unique(role)}@demo.lotse.example`,
-            password: 'geheim-123456',
-            name: role,
-            role,
-            departments: [world.deptA],
-          } as never,
+      for (const role of ['publisher', 'editor'] as const)
+        users[role] = await createUser(payload, {
+          email: `${unique(role)}@demo.lotse.example`,
+          password: 'geheim-123456',
+          name: role,
+          role,
+          departments: [world.deptA],
         })
-        users[role] = { ...(user as unknown as UserDoc), collection: 'users' }
-      }
     })
     afterAll(async () => cms?.close())
 
@@ -46,7 +38,7 @@ export function atomicSavesSuite(kind: TestDatabase) {
         collection: 'locations',
         overrideAccess: true,
         depth: 0,
-        data: { ...validData('locations', world, world.deptA), _status: 'published' } as never,
+        data: { ...validData('locations', world, world.deptA), _status: 'published' },
       })
       const service = await payload.create({
         collection: 'services',
@@ -57,7 +49,7 @@ export function atomicSavesSuite(kind: TestDatabase) {
           teaser: 'Der bisherige Kurztext.',
           locations: [location.id],
           _status: 'published',
-        } as never,
+        },
       })
       return { id: service.id, location: location.id }
     }
@@ -86,7 +78,8 @@ export function atomicSavesSuite(kind: TestDatabase) {
       ) as { live: Record<string, unknown>; versions: { latest: boolean | null }[] }
     }
 
-    const missingId = (): Id => (kind === 'mongodb' ? '64b7f0f0f0f0f0f0f0f0f0f0' : 999_999_999)
+    /** An id no document has. MongoDB's ids are ObjectId strings, where the generated types (numbers) do not fit. */
+    const missingId = (): Id => (kind === 'mongodb' ? asUnchecked<Id>('64b7f0f0f0f0f0f0f0f0f0f0') : 999_999_999)
 
     it('a publisher’s save with an unknown related id fails and changes nothing', async () => {
       const { id, location } = await liveService()
@@ -98,7 +91,7 @@ export function atomicSavesSuite(kind: TestDatabase) {
           user: users.publisher,
           overrideAccess: false,
           depth: 0,
-          data: { teaser: 'Ein neuer Kurztext.', locations: [location, missingId()], _status: 'published' } as never,
+          data: { teaser: 'Ein neuer Kurztext.', locations: [location, missingId()], _status: 'published' },
         })
         .then(
           () => null,
@@ -122,7 +115,7 @@ export function atomicSavesSuite(kind: TestDatabase) {
           overrideAccess: false,
           draft: true,
           depth: 0,
-          data: { teaser: 'Entwurf mit Fehler.', locations: [location, missingId()] } as never,
+          data: { teaser: 'Entwurf mit Fehler.', locations: [location, missingId()] },
         }),
       ).rejects.toBeTruthy()
       const after = await stateOf(id)
@@ -145,7 +138,7 @@ export function atomicSavesSuite(kind: TestDatabase) {
             user: users.publisher,
             overrideAccess: false,
             depth: 0,
-            data: { teaser: 'Halb gespeichert?', _status: 'published' } as never,
+            data: { teaser: 'Halb gespeichert?', _status: 'published' },
           }),
         ).rejects.toThrow(/simulated failure/)
       } finally {
@@ -186,7 +179,7 @@ export function atomicSavesSuite(kind: TestDatabase) {
             slug,
             locations: [missingId()],
             _status: 'published',
-          } as never,
+          },
         }),
       ).rejects.toBeTruthy()
       expect(await countOf('services')).toBe(0)
@@ -211,7 +204,7 @@ export function atomicSavesSuite(kind: TestDatabase) {
               overrideAccess: false,
               draft: n % 2 === 1,
               depth: 0,
-              data: { teaser: `Parallel ${i}.${n}`, ...(n % 2 ? {} : { _status: 'published' }) } as never,
+              data: { teaser: `Parallel ${i}.${n}`, ...(n % 2 ? {} : { _status: 'published' }) },
             }),
           ),
         ),

@@ -4,7 +4,19 @@ import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
-import { buildWorld, samplePng, sampleVideo, unique, validData, type World } from '../helpers/fixtures.ts'
+import type { User } from '../../cms/payload-types.ts'
+import {
+  asUnchecked,
+  buildWorld,
+  createUser,
+  samplePng,
+  sampleVideo,
+  unique,
+  validData,
+  type CreateData,
+  type FixtureSlug,
+  type World,
+} from '../helpers/fixtures.ts'
 import { startApiServer } from '../helpers/apiServer.ts'
 
 interface FieldError {
@@ -21,26 +33,22 @@ export function badInputSuite(kind: TestDatabase) {
   describe(`bad input on ${kind}`, () => {
     let cms: TestCms
     let world: World
-    let user: Record<string, unknown> & { id: number | string; collection: 'users' }
+    let user: User
 
     beforeAll(async () => {
       cms = await startCms(kind)
       world = await buildWorld(cms.payload)
-      const created = await cms.payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: {
-          email: `${unique('pub')}@demo.lotse.example`,
-          password: 'geheim-123456',
-          name: 'Freigabe',
-          role: 'publisher',
-          departments: [world.deptA],
-        } as never,
+      user = await createUser(cms.payload, {
+        email: `${unique('pub')}@demo.lotse.example`,
+        password: 'geheim-123456',
+        name: 'Freigabe',
+        role: 'publisher',
+        departments: [world.deptA],
       })
-      user = { ...(created as unknown as typeof user), collection: 'users' }
     })
     afterAll(async () => cms?.close())
 
+    /** `data` is what the generated types would refuse: it goes to Payload unchecked, for Payload to refuse. */
     async function rejected(
       collection: CollectionSlug,
       data: Record<string, unknown>,
@@ -53,7 +61,7 @@ export function badInputSuite(kind: TestDatabase) {
       try {
         await payload.create({
           collection,
-          data: data as never,
+          data: asUnchecked<CreateData<CollectionSlug>>(data),
           user,
           overrideAccess: false,
           ...(file ? { file } : {}),
@@ -70,9 +78,9 @@ export function badInputSuite(kind: TestDatabase) {
       return { errors: err.data?.errors ?? [], message: err.message }
     }
 
-    const base = (collection: CollectionSlug) => ({
+    const base = <S extends FixtureSlug>(collection: S) => ({
       ...validData(collection, world, world.deptA),
-      _status: 'published',
+      _status: 'published' as const,
     })
 
     it('rejects missing required fields, naming each field in German', async () => {
@@ -125,8 +133,8 @@ export function badInputSuite(kind: TestDatabase) {
 
     it('rejects a slug that already exists', async () => {
       const first = base('services')
-      await cms.payload.create({ collection: 'services', data: first as never, user, overrideAccess: false })
-      const { errors } = await rejected('services', { ...base('services'), slug: (first as { slug?: string }).slug })
+      await cms.payload.create({ collection: 'services', data: first, user, overrideAccess: false })
+      const { errors } = await rejected('services', { ...base('services'), slug: first.slug })
       expect(errors).toContainEqual(
         expect.objectContaining({ path: 'slug', message: expect.stringContaining('schon vergeben') }),
       )

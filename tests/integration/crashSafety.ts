@@ -6,13 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requestBuild } from '../../plugins/publishing/runner.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
-import { buildWorld, unique, validData } from '../helpers/fixtures.ts'
+import { buildWorld, unique, validData, type Id } from '../helpers/fixtures.ts'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const ROUNDS = 10
 const SITE = 'http://127.0.0.1:4321'
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-type Id = number | string
 
 interface Cms {
   child: ChildProcess
@@ -103,7 +102,7 @@ export function crashSafetySuite(kind: TestDatabase) {
           await payload.create({
             ...o,
             collection: 'locations',
-            data: { ...validData('locations', world, world.deptA), _status: 'published' } as never,
+            data: { ...validData('locations', world, world.deptA), _status: 'published' },
           })
         ).id
       ids.l1 = await location()
@@ -118,16 +117,16 @@ export function crashSafetySuite(kind: TestDatabase) {
             teaser: 'Ausgangstext',
             locations: [ids.l1],
             _status: 'published',
-          } as never,
+          },
         })
       ).id
       const b = await payload.create({
         ...o,
         collection: 'services',
-        data: { ...validData('services', world, world.deptA), bookable: true, _status: 'published' } as never,
+        data: { ...validData('services', world, world.deptA), bookable: true, _status: 'published' },
       })
       ids.b = b.id
-      ids.bSlug = (b as unknown as { slug: string }).slug
+      ids.bSlug = b.slug
       await payload.create({
         ...o,
         collection: 'availability',
@@ -137,7 +136,7 @@ export function crashSafetySuite(kind: TestDatabase) {
             await payload.create({
               ...o,
               collection: 'contact-persons',
-              data: { ...validData('contact-persons', world, world.deptA), _status: 'published' } as never,
+              data: { ...validData('contact-persons', world, world.deptA), _status: 'published' },
             })
           ).id,
           services: [ids.b],
@@ -149,7 +148,7 @@ export function crashSafetySuite(kind: TestDatabase) {
           })),
           weeksAhead: 1,
           department: world.deptA,
-        } as never,
+        },
       })
       const email = `${unique('freigabe')}@demo.lotse.example`
       await payload.create({
@@ -161,7 +160,7 @@ export function crashSafetySuite(kind: TestDatabase) {
           name: 'Freigabe',
           role: 'publisher',
           departments: [world.deptA],
-        } as never,
+        },
       })
       // The first release: requested now, built by the CMS process when it starts.
       await requestBuild(payload, { trigger: 'Erste Veröffentlichung' })

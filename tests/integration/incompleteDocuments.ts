@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApiServer } from '../helpers/apiServer.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
-import { buildWorld, unique, validData, type World } from '../helpers/fixtures.ts'
+import { buildWorld, unique, validData, type FixtureSlug, type World } from '../helpers/fixtures.ts'
 
 type Role = 'editor' | 'publisher'
 interface Answer {
@@ -12,7 +12,7 @@ interface Answer {
 }
 
 /** Department-owned collections an editor and a publisher create in the admin (uploads aside). */
-const collections: CollectionSlug[] = ['glossary-terms', 'services', 'contact-persons', 'locations', 'pages']
+const collections: FixtureSlug[] = ['glossary-terms', 'services', 'contact-persons', 'locations', 'pages']
 const generic = /keine Berechtigung/
 
 /**
@@ -38,7 +38,7 @@ export function incompleteDocumentsSuite(kind: TestDatabase) {
         await cms.payload.create({
           collection: 'users',
           overrideAccess: true,
-          data: { email, password: 'geheim-123456', name: role, role, departments: [world.deptA] } as never,
+          data: { email, password: 'geheim-123456', name: role, role, departments: [world.deptA] },
         })
         const login = await fetch(`${api.url}/api/users/login`, {
           method: 'POST',

@@ -135,7 +135,7 @@ export function migrationsSuite(kind: Extract<TestDatabase, 'postgres'>) {
         const session = (payload.db as unknown as { sessions: Record<string, { db: unknown }> }).sessions[
           String(await req.transactionID)
         ]
-        await last.down({ db: session.db, payload, req } as never)
+        await last.down({ db: session.db, payload, req })
         await payload.delete({ collection: 'payload-migrations', where: { name: { equals: last.name } }, req })
         await commitTransaction(req)
       } catch (error) {

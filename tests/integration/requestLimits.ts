@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startApiServer } from '../helpers/apiServer.ts'
 import { startCms, type TestCms } from '../helpers/cms.ts'
 import type { TestDatabase } from '../helpers/database.ts'
-import { buildWorld, unique, validData, type World } from '../helpers/fixtures.ts'
+import { buildWorld, unique, validData, type Id, type World } from '../helpers/fixtures.ts'
 
-type Id = number | string
 type Doc = Record<string, unknown> & { id: Id }
 type Page = { docs: Doc[]; limit: number; totalDocs: number }
 
@@ -37,17 +36,15 @@ export function requestLimitsSuite(kind: TestDatabase) {
       payload = cms.payload
       world = await buildWorld(payload)
       const o = { overrideAccess: true, depth: 0 } as const
-      const published = (collection: 'services' | 'contact-persons' | 'locations') => ({
+      const published = <S extends 'services' | 'contact-persons' | 'locations'>(collection: S) => ({
         ...validData(collection, world, world.deptA),
-        _status: 'published',
+        _status: 'published' as const,
       })
       // Every link points on in a ring, so each level of population adds documents, and a
       // read without bounds still finishes (the unbounded answer is large, not endless).
       const locations: Id[] = []
       for (let i = 0; i < LOCATIONS; i++)
-        locations.push(
-          (await payload.create({ ...o, collection: 'locations', data: published('locations') as never })).id,
-        )
+        locations.push((await payload.create({ ...o, collection: 'locations', data: published('locations') })).id)
       const services: Id[] = []
       for (let i = 0; i < SERVICES; i++)
         services.push(
@@ -55,7 +52,7 @@ export function requestLimitsSuite(kind: TestDatabase) {
             await payload.create({
               ...o,
               collection: 'services',
-              data: { ...published('services'), locations } as never,
+              data: { ...published('services'), locations },
             })
           ).id,
         )
@@ -70,7 +67,7 @@ export function requestLimitsSuite(kind: TestDatabase) {
                 ...published('contact-persons'),
                 location: locations[i % LOCATIONS],
                 responsibility: { services: [services[i]] },
-              } as never,
+              },
             })
           ).id,
         )
@@ -82,14 +79,14 @@ export function requestLimitsSuite(kind: TestDatabase) {
           data: {
             relatedServices: [services[(i + 1) % SERVICES]],
             contactPersons: [contacts[i % CONTACTS]],
-          } as never,
+          },
         })
       const email = `${unique('pub')}@demo.lotse.example`
       const password = 'lang-und-geheim-2026'
       await payload.create({
         ...o,
         collection: 'users',
-        data: { email, password, name: 'Freigabe', role: 'publisher', departments: [world.deptA] } as never,
+        data: { email, password, name: 'Freigabe', role: 'publisher', departments: [world.deptA] },
       })
       api = await startApiServer(cms.config as SanitizedConfig)
       const login = await fetch(`${api.url}/api/users/login`, {
