@@ -27,7 +27,7 @@ import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts
 import { withGermanDates } from './fields/germanDates.ts'
 import { releasesPath, releasesTitle } from '../plugins/publishing/admin/paths.ts'
 import { slotEndpoints } from '../plugins/appointments/endpoints.ts'
-import { hsdsEndpoints } from '../plugins/syndication/hsds/endpoints.ts'
+import { syndication } from '../plugins/syndication/index.ts'
 import { purgePersonalData } from '../plugins/appointments/bookings.ts'
 import { makeMp4Rendition, RENDITION_TASK } from '../plugins/video-renditions/renditions.ts'
 import {
@@ -90,8 +90,8 @@ export default buildConfig({
       ),
     ),
   ),
-  // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
-  endpoints: [...slotEndpoints, ...hsdsEndpoints],
+  // Public endpoints outside a collection: the appointment widgets' slots.
+  endpoints: [...slotEndpoints],
   admin: {
     user: Users.slug,
     importMap: {
@@ -180,7 +180,10 @@ export default buildConfig({
     ],
   },
   // Lotse's features, each a Payload plugin in its own folder under plugins/ (README there).
-  plugins: [],
+  plugins: [
+    // Open data, HSDS files and the live HSDS API for partners (plugins/syndication).
+    syndication(),
+  ],
   // Builds requests recorded while no server ran (scripts, a crashed process).
   onInit: async (payload) => {
     await releaseStuckPublishJobs(payload)

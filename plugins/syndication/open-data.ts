@@ -20,7 +20,6 @@ import {
 } from '../../content-models/schemas/index.ts'
 import type { SnapshotChanges } from '../../cms/export/export.ts'
 import { nextFeed, type ItemsByType, type PublicItem } from './changes.ts'
-import type { SyndicationOptions } from './index.ts'
 import {
   changeFeedSchema,
   openDataIndexSchema,
@@ -32,6 +31,7 @@ import {
   type ServiceDocument,
 } from './open-data-schemas.ts'
 import { buildOpenApi } from './openapi.ts'
+import { jsonFile as json, type ReleaseFilesOptions } from './release-options.ts'
 import { ReleaseWriter } from './writer.ts'
 
 /** Where the open data lives in a release. */
@@ -59,8 +59,6 @@ export const documentSchemaFiles = {
   serviceDocument: 'service-document.schema.json',
   changes: 'changes.schema.json',
 } as const
-
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
 
 /** tel: address of a phone number ("0221 9999 120" → "tel:+492219999120"), as site/lib/urls.ts does. */
 export function telUrl(phone: string): string {
@@ -199,7 +197,7 @@ export function affectedServiceDocuments(
 
 /** Writes /api/v1/ into the release folder; returns how many files were written. */
 export async function writeOpenData(
-  options: SyndicationOptions,
+  options: ReleaseFilesOptions,
   /** A writer shared with the other syndication outputs; by default one of its own. */
   shared?: ReleaseWriter,
   /** What changed since the live release: files made only from unchanged items are taken over from it. */
