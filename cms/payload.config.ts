@@ -29,7 +29,7 @@ import { releasesPath, releasesTitle } from '../plugins/publishing/admin/paths.t
 import { slotEndpoints } from '../plugins/appointments/endpoints.ts'
 import { syndication } from '../plugins/syndication/index.ts'
 import { purgePersonalData } from '../plugins/appointments/bookings.ts'
-import { makeMp4Rendition, RENDITION_TASK } from '../plugins/video-renditions/renditions.ts'
+import { videoRenditions } from '../plugins/video-renditions/index.ts'
 import {
   pipelineRunner,
   PUBLISH_QUEUE,
@@ -156,16 +156,6 @@ export default buildConfig({
     tasks: [
       publishSiteTask,
       {
-        // The MP4 rendition of an uploaded video (plugins/video-renditions/renditions.ts), queued by the upload.
-        slug: RENDITION_TASK,
-        inputSchema: [{ name: 'id', type: 'text', required: true }],
-        retries: 2,
-        handler: async ({ input, req }) => {
-          await makeMp4Rendition(req.payload, (input as { id: string }).id)
-          return { output: {} }
-        },
-      },
-      {
         // Deletes personal data of past bookings and old feedback (plugins/appointments/bookings.ts), nightly.
         slug: 'purgePersonalData',
         schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
@@ -183,6 +173,8 @@ export default buildConfig({
   plugins: [
     // Open data, HSDS files and the live HSDS API for partners (plugins/syndication).
     syndication(),
+    // MP4 renditions of uploaded videos, made by ffmpeg in a job (plugins/video-renditions).
+    videoRenditions(),
   ],
   // Builds requests recorded while no server ran (scripts, a crashed process).
   onInit: async (payload) => {
