@@ -25,9 +25,9 @@ import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts
 import { withGermanDates } from './fields/germanDates.ts'
 import { releasesPath, releasesTitle } from '../plugins/publishing/admin/paths.ts'
 import { slotEndpoints } from '../plugins/appointments/endpoints.ts'
-import { hsdsEndpoints } from '../plugins/syndication/hsds/endpoints.ts'
+import { syndication } from '../plugins/syndication/index.ts'
 import { purgePersonalData } from '../plugins/appointments/bookings.ts'
-import { makeMp4Rendition, RENDITION_TASK } from '../plugins/video-renditions/renditions.ts'
+import { videoRenditions } from '../plugins/video-renditions/index.ts'
 import {
   pipelineRunner,
   PUBLISH_QUEUE,
@@ -90,8 +90,8 @@ export default buildConfig({
     Availability,
     Bookings,
   ],
-  // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
-  endpoints: [...slotEndpoints, ...hsdsEndpoints],
+  // Public endpoints outside a collection: the appointment widgets' slots.
+  endpoints: [...slotEndpoints],
   admin: {
     user: Users.slug,
     importMap: {
@@ -146,16 +146,6 @@ export default buildConfig({
     tasks: [
       publishSiteTask,
       {
-        // The MP4 rendition of an uploaded video (plugins/video-renditions/renditions.ts), queued by the upload.
-        slug: RENDITION_TASK,
-        inputSchema: [{ name: 'id', type: 'text', required: true }],
-        retries: 2,
-        handler: async ({ input, req }) => {
-          await makeMp4Rendition(req.payload, (input as { id: string }).id)
-          return { output: {} }
-        },
-      },
-      {
         // Deletes personal data of past bookings and old feedback (plugins/appointments/bookings.ts), nightly.
         slug: 'purgePersonalData',
         schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
@@ -188,6 +178,10 @@ export default buildConfig({
         ],
       },
     }),
+    // Open data, HSDS files and the live HSDS API for partners (plugins/syndication).
+    syndication(),
+    // MP4 renditions of uploaded videos, made by ffmpeg in a job (plugins/video-renditions).
+    videoRenditions(),
     collectionRules,
   ],
   // Builds requests recorded while no server ran (scripts, a crashed process).

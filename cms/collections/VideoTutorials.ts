@@ -5,10 +5,12 @@ import { slugField } from '../fields/slug.ts'
 import { validWebVtt } from '../fields/validators.ts'
 import { dataDir } from '../../config.ts'
 import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
-import { queueVideoRendition, removeVideoRendition } from '../../plugins/video-renditions/hook.ts'
 import { editorial } from './editorial.ts'
 
-/** Explanatory and sign-language videos: the file itself, captions and transcript are required. */
+/**
+ * Explanatory and sign-language videos: the file itself, captions and transcript are required.
+ * The plugin videoRenditions (plugins/video-renditions) adds the hooks that make and remove the MP4 rendition.
+ */
 export const VideoTutorials: CollectionConfig = {
   slug: 'video-tutorials',
   labels: { singular: 'Erklärvideo', plural: 'Erklärvideos' },
@@ -24,8 +26,6 @@ export const VideoTutorials: CollectionConfig = {
       acceptFileTypes({ 'video/mp4': 'MP4', 'video/webm': 'WebM' }, 'Video'),
       ...editorial.hooks.beforeOperation,
     ],
-    afterChange: [...(editorial.hooks.afterChange ?? []), queueVideoRendition],
-    afterDelete: [...(editorial.hooks.afterDelete ?? []), removeVideoRendition],
   },
   upload: {
     staticDir: path.join(dataDir(), 'uploads', 'videos'),

@@ -10,6 +10,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile }
 import path from 'node:path'
 import type { Payload, Where } from 'payload'
 import { z } from 'zod'
+import type { Media as CmsMedia } from '../payload-types.ts'
 import {
   createMapContext,
   locationRefs,
@@ -134,15 +135,23 @@ async function readDocs(payload: Payload, collection: PublicCollection): Promise
 /** How many ids go into one `in` query (SQLite limits the number of parameters of a statement). */
 const IDS_PER_QUERY = 500
 
+/** The documents each exported collection holds. */
+type ExportDocs = CmsDocs & { media: CmsMedia }
+
 /** Reads the published documents of `collection` with the given ids (media: any). */
-async function readByIds(payload: Payload, collection: ExportCollection, ids: Iterable<string>): Promise<unknown[]> {
+async function readByIds<C extends ExportCollection>(
+  payload: Payload,
+  collection: C,
+  ids: Iterable<string>,
+): Promise<ExportDocs[C][]> {
   const all = [...ids]
-  const docs: unknown[] = []
+  const docs: ExportDocs[C][] = []
   for (let i = 0; i < all.length; i += IDS_PER_QUERY) {
     const byId: Where = { id: { in: all.slice(i, i + IDS_PER_QUERY) } }
     const published = collection === 'media' ? undefined : publishedWhere(collection)
     const result = await payload.find(findArgs(collection, published ? { and: [published, byId] } : byId))
-    docs.push(...result.docs)
+    // findArgs takes any collection, so Payload types the result as a document of any; these are C's.
+    docs.push(...(result.docs as ExportDocs[C][]))
   }
   return docs
 }
@@ -457,8 +466,8 @@ async function exportIncremental(
 
   let read = 0
   const readBy: ExportResult['readBy'] = {}
-  const readDocsById = async (c: ExportCollection, ids: string[]) => {
-    const docs = ids.length ? ((await readByIds(payload, c, ids)) as DocRef[]) : []
+  const readDocsById = async <C extends ExportCollection>(c: C, ids: string[]): Promise<ExportDocs[C][]> => {
+    const docs = ids.length ? await readByIds(payload, c, ids) : []
     read += docs.length
     if (docs.length) readBy[c] = (readBy[c] ?? 0) + docs.length
     return docs
@@ -534,7 +543,7 @@ async function exportIncremental(
         if (key.startsWith('media:') && now.media.has(key.slice(6))) wanted.add(key.slice(6))
   const media = await readDocsById('media', [...wanted])
   const problems = noProblems()
-  const mapped = mapDocs(docs, { ...ctx, media: new Map(media.map((doc) => [String(doc.id), doc as never])) }, problems)
+  const mapped = mapDocs(docs, { ...ctx, media: new Map(media.map((doc) => [String(doc.id), doc])) }, problems)
 
   // Merge with the records taken over, and note what differs from the previous snapshot.
   const reread = Object.fromEntries(

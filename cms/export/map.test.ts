@@ -71,7 +71,7 @@ describe('references', () => {
   it('drops references to unpublished or unknown items and keeps order without duplicates', () => {
     const result = toPublicService(
       fx.service({
-        topics: [21, 20, 20, { id: 20 } as never],
+        topics: [21, 20, 20, fx.topic({ id: 20 })],
         contactPersons: [51, 50],
         locations: [60, 61],
         relatedServices: [40, 41, 999],

@@ -21,7 +21,6 @@ import {
 } from '../../content-models/schemas/index.ts'
 import type { SnapshotChanges } from '../../cms/export/export.ts'
 import { nextFeed, type ItemsByType, type PublicItem } from './changes.ts'
-import type { SyndicationOptions } from './index.ts'
 import {
   changeFeedSchema,
   openDataIndexSchema,
@@ -33,6 +32,7 @@ import {
   type ServiceDocument,
 } from './open-data-schemas.ts'
 import { buildOpenApi } from './openapi.ts'
+import { jsonFile as json, type ReleaseFilesOptions } from './release-options.ts'
 import { ReleaseWriter } from './writer.ts'
 
 /** Where the open data lives in a release. */
@@ -61,7 +61,6 @@ export const documentSchemaFiles = {
   changes: 'changes.schema.json',
 } as const
 
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
 
 async function readJson(file: string): Promise<unknown> {
   return JSON.parse(await readFile(file, 'utf8')) as unknown
@@ -191,7 +190,7 @@ export function affectedServiceDocuments(
 
 /** Writes /api/v1/ into the release folder; returns how many files were written. */
 export async function writeOpenData(
-  options: SyndicationOptions,
+  options: ReleaseFilesOptions,
   /** A writer shared with the other syndication outputs; by default one of its own. */
   shared?: ReleaseWriter,
   /** What changed since the live release: files made only from unchanged items are taken over from it. */

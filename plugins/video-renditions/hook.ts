@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import type { VideoTutorial } from '../../cms/payload-types.ts'
-import { findFfmpeg, RENDITION_CONTEXT, RENDITION_TASK, videosDir } from './renditions.ts'
+import { findFfmpeg, RENDITION_COLLECTION, RENDITION_CONTEXT, RENDITION_TASK, videosDir } from './renditions.ts'
 
 /**
  * A new or replaced video file gets its MP4 rendition in the background (a
@@ -22,9 +22,11 @@ export const queueVideoRendition: CollectionAfterChangeHook<VideoTutorial> = asy
   const newFile = operation === 'create' || (doc.filename && doc.filename !== previousDoc?.filename)
   if (!newFile || !doc.filename || doc.mimeType === 'video/mp4') return doc
   if (!findFfmpeg()) {
-    req.payload.logger.warn(`video rendition: video-tutorials/${doc.id}: ffmpeg is not installed, no MP4 rendition`)
+    req.payload.logger.warn(
+      `video rendition: ${RENDITION_COLLECTION}/${doc.id}: ffmpeg is not installed, no MP4 rendition`,
+    )
     await req.payload.update({
-      collection: 'video-tutorials',
+      collection: RENDITION_COLLECTION,
       id: doc.id,
       data: { mp4: { status: 'missing', filename: null, sizeBytes: null } },
       overrideAccess: true,

@@ -16,8 +16,11 @@ import { dataDir, settings } from '../../config.ts'
 /** Context flag: the change comes from the rendition itself (no new rendition is queued). */
 export const RENDITION_CONTEXT = 'videoRendition'
 
-/** The job that makes a rendition (registered in payload.config.ts). */
+/** The job that makes a rendition (registered by the plugin, index.ts). */
 export const RENDITION_TASK = 'makeVideoRendition'
+
+/** The upload collection whose videos get renditions (its `mp4` group records them). */
+export const RENDITION_COLLECTION = 'video-tutorials'
 
 export type RenditionStatus = 'pending' | 'ready' | 'missing' | 'failed' | 'not-needed'
 
@@ -112,11 +115,17 @@ export async function makeMp4Rendition(
   id: number | string,
   context: Record<string, unknown> = {},
 ): Promise<RenditionStatus> {
-  const doc = await payload.findByID({ collection: 'video-tutorials', id, depth: 0, overrideAccess: true, draft: true })
+  const doc = await payload.findByID({
+    collection: RENDITION_COLLECTION,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    draft: true,
+  })
   if (!doc.filename) return 'not-needed'
   const record = (mp4: { status: RenditionStatus; filename?: string | null; sizeBytes?: number | null }) =>
     payload.update({
-      collection: 'video-tutorials',
+      collection: RENDITION_COLLECTION,
       id,
       data: { mp4 },
       overrideAccess: true,

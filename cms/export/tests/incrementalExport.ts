@@ -136,7 +136,7 @@ export function incrementalExportSuite(kind: TestDatabase) {
     }
 
     const update = (collection: CollectionSlug, id: string, data: Record<string, unknown>) =>
-      cms.payload.update({ ...o, collection, id, data: data as never })
+      cms.payload.update({ ...o, collection, id, data })
 
     beforeAll(async () => {
       cms = await startCms(kind, { from: 'demo' })
@@ -247,6 +247,11 @@ export function incrementalExportSuite(kind: TestDatabase) {
     it('a new service is read with the location that lists it', { timeout: 120_000 }, async () => {
       const before = await snapshotOf(live.snapshot)
       const location = before.location[0]!
+      // The CMS documents behind the public items, for their ids as the database has them.
+      const [locationDoc, topicDoc] = await Promise.all([
+        cms.payload.findByID({ ...o, collection: 'locations', id: location.id }),
+        cms.payload.findByID({ ...o, collection: 'topics', id: before.topic[0]!.id }),
+      ])
       await cms.payload.create({
         ...o,
         collection: 'services',
@@ -255,11 +260,11 @@ export function incrementalExportSuite(kind: TestDatabase) {
           slug: unique('neu'),
           teaser: 'Beratung für Menschen, die eine Wohnung suchen.',
           description: textToLexical('Wir beraten Sie, wenn Sie eine Wohnung suchen.'),
-          department: Number.isNaN(Number(location.department)) ? location.department : Number(location.department),
-          locations: [Number.isNaN(Number(location.id)) ? location.id : Number(location.id)],
-          topics: [Number.isNaN(Number(before.topic[0]!.id)) ? before.topic[0]!.id : Number(before.topic[0]!.id)],
+          department: locationDoc.department,
+          locations: [locationDoc.id],
+          topics: [topicDoc.id],
           _status: 'published',
-        } as never,
+        },
       })
       const result = await publish()
       expect(result.read).toBe(2)

@@ -16,6 +16,7 @@ import {
   withFullServices,
   type HsdsDataset,
 } from './toHsds.ts'
+import type * as Hsds from './types.generated.ts'
 
 /** The HSDS version Lotse implements, and where its OpenAPI description lives. */
 export const HSDS_VERSION = '3.0'
@@ -25,17 +26,8 @@ export const DEFAULT_PER_PAGE = 50
 export const MAX_PER_PAGE = 200
 const MAX_SEARCH_LENGTH = 200
 
-/** A paged list (HSDS OpenAPI `Page` with `contents`). */
-export interface HsdsPage<T> {
-  total_items: number
-  total_pages: number
-  page_number: number
-  size: number
-  first_page: boolean
-  last_page: boolean
-  empty: boolean
-  contents: T[]
-}
+/** A paged list: HSDS's OpenAPI `Page` with every field (Lotse always fills them) and `contents`. */
+export type HsdsPage<T> = Required<Hsds.Page> & { contents: T[] }
 
 /** An error answer: RFC 9457 problem details, in German. */
 export interface HsdsProblem {
@@ -250,7 +242,7 @@ export function toPage<T>(items: readonly T[], page: number, perPage: number): H
 }
 
 /** The API root: which HSDS version this is and where its description lives. */
-export function hsdsMeta() {
+export function hsdsMeta(): Hsds.ApiMeta {
   return { version: HSDS_VERSION, openapi_url: HSDS_OPENAPI_URL }
 }
 

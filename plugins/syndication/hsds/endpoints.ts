@@ -58,17 +58,17 @@ function respond(answer: HsdsAnswer, extra: Record<string, string> = {}): Respon
 type Item = { id: string; slug: string }
 
 /** Maps and validates published documents like the snapshot export; an item that does not fit is left out and logged. */
-function mapValid<T extends Item>(
+function mapValid<T extends Item, D extends { id: number | string }>(
   payload: Payload,
   type: keyof typeof schemas,
-  docs: readonly { id: number | string }[],
-  mapper: (doc: never, ctx: MapContext) => unknown,
+  docs: readonly D[],
+  mapper: (doc: D, ctx: MapContext) => unknown,
   ctx: MapContext,
 ): T[] {
   const valid: T[] = []
   for (const doc of docs) {
     try {
-      const result = schemas[type].safeParse(mapper(doc as never, ctx))
+      const result = schemas[type].safeParse(mapper(doc, ctx))
       if (result.success) valid.push(result.data as unknown as T)
       else payload.logger.warn(`hsds: ${type} ${String(doc.id)} left out, it does not fit the public shape`)
     } catch (error) {

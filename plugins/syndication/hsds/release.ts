@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { SyndicationOptions } from '../index.ts'
+import { jsonFile as json, type ReleaseFilesOptions } from '../release-options.ts'
 import { ReleaseWriter } from '../writer.ts'
 import type { SnapshotChanges } from '../../../cms/export/export.ts'
 import { hsdsMeta, toPage } from './api.ts'
@@ -34,8 +34,6 @@ export async function readHsdsSource(snapshotDir: string): Promise<HsdsSource> {
   ])
   return { service, location, contactPerson, department, topic, region }
 }
-
-const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n'
 
 /**
  * The snapshot items whose HSDS objects may differ from the live release's,
@@ -82,7 +80,7 @@ export function affectedHsds(
  * taken over from the live release without being serialised.
  */
 export async function writeHsdsRelease(
-  options: SyndicationOptions,
+  options: ReleaseFilesOptions,
   /** A writer shared with the other syndication outputs; by default one of its own. */
   shared?: ReleaseWriter,
   changes: SnapshotChanges | null = null,

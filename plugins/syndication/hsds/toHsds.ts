@@ -16,115 +16,48 @@ import type {
 } from '../../../content-models/schemas/index.ts'
 import { urls } from '../../../content-models/urls.ts'
 import { hsdsIds, hsdsUuid } from './ids.ts'
+import type * as Hsds from './types.generated.ts'
 
 // ---------------------------------------------------------------------------
-// HSDS 3.0 object shapes (the subset Lotse fills; field names as in the spec)
+// HSDS 3.0 objects as Lotse fills them
 // ---------------------------------------------------------------------------
+//
+// The official types (types.generated.ts, from the HSDS 3.0 JSON Schemas) with
+// the fields Lotse fills for every object made required and the nested objects
+// replaced by Lotse's. The interfaces extend the official types, so TypeScript
+// refuses a field HSDS does not have or a value HSDS does not allow.
 
-export interface HsdsLanguage {
-  id: string
-  service_id?: string
-  location_id?: string
-  name: string
-  code: string
-  note?: string
-}
+/** An HSDS type with the fields `K` always there (HSDS leaves most fields optional). */
+type Filled<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], undefined> }
 
-export interface HsdsPhone {
-  id: string
-  location_id?: string
-  organization_id?: string
-  contact_id?: string
-  number: string
-  type: string
-  description?: string
-}
+export type HsdsLanguage = Filled<Hsds.Language, 'name' | 'code'>
+export type HsdsPhone = Filled<Hsds.Phone, 'type'>
+export type HsdsAddress = Filled<Hsds.Address, 'location_id'>
+export type HsdsSchedule = Filled<
+  Hsds.Schedule,
+  'location_id' | 'freq' | 'wkst' | 'interval' | 'byday' | 'opens_at' | 'closes_at' | 'description'
+>
+export type HsdsAccessibility = Filled<Hsds.Accessibility, 'location_id' | 'description'>
+export type HsdsTaxonomy = Filled<Hsds.Taxonomy, 'uri' | 'version'>
+export type HsdsTaxonomyTerm = Filled<Hsds.TaxonomyTerm, 'code' | 'taxonomy' | 'taxonomy_id' | 'language' | 'term_uri'>
+export type HsdsRequiredDocument = Filled<Hsds.RequiredDocument, 'service_id' | 'document'>
+export type HsdsServiceArea = Filled<Hsds.ServiceArea, 'service_id' | 'name' | 'description'>
 
-export interface HsdsContact {
-  id: string
-  organization_id?: string
-  service_id?: string
-  location_id?: string
-  name?: string
-  title: string
-  department?: string
-  email: string
+export interface HsdsContact extends Filled<Hsds.Contact, 'title' | 'email'> {
   phones: HsdsPhone[]
 }
 
-export interface HsdsAddress {
-  id: string
-  location_id: string
-  address_1: string
-  city: string
-  region?: string
-  state_province: string
-  postal_code: string
-  country: string
-  address_type: 'physical'
-}
-
-export interface HsdsSchedule {
-  id: string
-  location_id: string
-  freq: 'WEEKLY'
-  wkst: 'MO'
-  interval: 1
-  byday: string
-  opens_at: string
-  closes_at: string
-  description: string
-  notes?: string
-}
-
-export interface HsdsAccessibility {
-  id: string
-  location_id: string
-  description: string
-  details?: string
-  url?: string
-}
-
-export interface HsdsTaxonomy {
-  id: string
-  name: string
-  description: string
-  uri: string
-  version: string
-}
-
-export interface HsdsTaxonomyTerm {
-  id: string
-  code: string
-  name: string
-  description: string
-  parent_id?: string
-  taxonomy: string
-  taxonomy_id: string
-  language: string
-  term_uri: string
-}
-
-export interface HsdsAttribute {
-  id: string
-  link_id: string
-  taxonomy_term_id: string
-  link_type: string
-  link_entity: string
-  value: string
+export interface HsdsAttribute extends Filled<
+  Hsds.Attribute,
+  'link_id' | 'taxonomy_term_id' | 'link_type' | 'link_entity' | 'value'
+> {
   taxonomy_term: HsdsTaxonomyTerm
 }
 
-export interface HsdsLocation {
-  id: string
-  location_type: 'physical'
-  url: string
-  organization_id: string
-  name: string
-  description?: string
-  transportation?: string
-  latitude: number
-  longitude: number
+export interface HsdsLocation extends Filled<
+  Hsds.Location,
+  'url' | 'organization_id' | 'name' | 'latitude' | 'longitude'
+> {
   languages: HsdsLanguage[]
   addresses: HsdsAddress[]
   contacts: HsdsContact[]
@@ -134,65 +67,29 @@ export interface HsdsLocation {
 }
 
 /** An organization's one-to-one fields (the shape of list items). */
-export interface HsdsOrganizationBasic {
-  id: string
-  name: string
-  alternate_name?: string
-  description: string
-  email?: string
-  website: string
-  uri: string
-}
+export type HsdsOrganizationBasic = Filled<Hsds.ApiOrganizationList, 'website' | 'uri'>
 
-export interface HsdsOrganization extends HsdsOrganizationBasic {
+export interface HsdsOrganization extends Filled<Hsds.ApiOrganization, 'website' | 'uri'> {
   phones: HsdsPhone[]
   locations: HsdsLocation[]
   /** Basic services by default; full services with `full_service`. */
   services: (HsdsServiceBasic | Omit<HsdsService, 'organization'>)[]
 }
 
+/** The fields of a service Lotse always fills. */
+type ServiceFields = 'organization_id' | 'description' | 'url' | 'last_modified'
+
 /** A service's one-to-one fields plus its organization (the shape of list items). */
-export interface HsdsServiceBasic {
-  id: string
-  organization_id: string
-  name: string
-  description: string
-  url: string
-  status: 'active'
-  interpretation_services?: string
-  application_process?: string
-  fees_description?: string
-  eligibility_description?: string
-  alert?: string
-  assured_date?: string
-  last_modified: string
+export interface HsdsServiceBasic extends Filled<Hsds.ApiServiceList, ServiceFields> {
   organization: HsdsOrganizationBasic
 }
 
-export interface HsdsRequiredDocument {
-  id: string
-  service_id: string
-  document: string
-  uri?: string
-}
-
-export interface HsdsServiceArea {
-  id: string
-  service_id: string
-  name: string
-  description: string
-}
-
-export interface HsdsServiceAtLocation {
-  id: string
-  service_id: string
-  location_id: string
-  description?: string
+export interface HsdsServiceAtLocation extends Filled<Hsds.ApiServiceAtLocation, 'service_id' | 'location_id'> {
   location: HsdsLocation
   service?: Omit<HsdsService, 'service_at_locations'>
 }
 
-export interface HsdsService extends Omit<HsdsServiceBasic, 'organization'> {
+export interface HsdsService extends Filled<Hsds.ApiService, ServiceFields> {
   organization: HsdsOrganizationBasic & { phones: HsdsPhone[] }
   phones: HsdsPhone[]
   schedules: HsdsSchedule[]
@@ -323,7 +220,7 @@ function germanList(items: string[]): string {
 
 export function toHsdsOrganizationBasic(department: Department, options: HsdsMapOptions): HsdsOrganizationBasic {
   const website = absolute(options.siteUrl, sitePaths.department(department.slug))
-  return compact({
+  return compact<HsdsOrganizationBasic>({
     id: hsdsIds.organization(department.id),
     name: department.name,
     alternate_name: department.shortName,
@@ -356,7 +253,7 @@ function toHsdsContact(
   departmentName: string | undefined,
 ): HsdsContact {
   const id = hsdsUuid(`contact:${ownerKey}:${person.id}`)
-  return compact({
+  return compact<HsdsContact>({
     id,
     ...owner,
     // The public shape holds a name only when consent is recorded.
@@ -373,7 +270,7 @@ function toHsdsContact(
 function toHsdsSchedules(location: Location): HsdsSchedule[] {
   const locationId = hsdsIds.location(location.id)
   return location.openingHours.map((span, index) =>
-    compact({
+    compact<HsdsSchedule>({
       id: hsdsUuid(`schedule:location:${location.id}:${index}`),
       location_id: locationId,
       freq: 'WEEKLY' as const,
@@ -414,7 +311,7 @@ function toHsdsAccessibility(location: Location, options: HsdsMapOptions): HsdsA
 function locationLanguages(location: Location): HsdsLanguage[] {
   const locationId = hsdsIds.location(location.id)
   const languages: HsdsLanguage[] = [
-    compact({
+    compact<HsdsLanguage>({
       id: hsdsUuid(`language:location:${location.id}:de`),
       location_id: locationId,
       name: languageNames.de!,
@@ -455,7 +352,7 @@ export function buildHsdsDataset(source: HsdsSource, options: HsdsMapOptions): H
   for (const topic of source.topic) {
     termByTopic.set(
       topic.id,
-      compact({
+      compact<HsdsTaxonomyTerm>({
         id: hsdsIds.taxonomyTerm(topic.id),
         code: topic.slug,
         name: topic.title,
@@ -476,7 +373,7 @@ export function buildHsdsDataset(source: HsdsSource, options: HsdsMapOptions): H
     const region = regions.get(location.region)
     locations.set(
       location.id,
-      compact({
+      compact<HsdsLocation>({
         id,
         location_type: 'physical' as const,
         url: absolute(options.siteUrl, sitePaths.location(location.slug)),
@@ -487,7 +384,7 @@ export function buildHsdsDataset(source: HsdsSource, options: HsdsMapOptions): H
         longitude: location.coordinates.lon,
         languages: locationLanguages(location),
         addresses: [
-          compact({
+          compact<HsdsAddress>({
             id: hsdsUuid(`address:location:${location.id}`),
             location_id: id,
             address_1: location.address.street,
@@ -537,7 +434,7 @@ export function buildHsdsDataset(source: HsdsSource, options: HsdsMapOptions): H
       contactPersons.some((p) => p.easyLanguage) || serviceLocations.some((l) => l.accessibility.easyLanguage)
     if (dgs) codes.add(DGS)
     const languages = [...codes].map((code) =>
-      compact({
+      compact<HsdsLanguage>({
         id: hsdsUuid(`language:service:${service.id}:${code}`),
         service_id: id,
         name: languageNames[code] ?? code,
@@ -567,7 +464,7 @@ export function buildHsdsDataset(source: HsdsSource, options: HsdsMapOptions): H
         taxonomy_term: term,
       }))
 
-    const basic: Omit<HsdsServiceBasic, 'organization'> = compact({
+    const basic: Omit<HsdsServiceBasic, 'organization'> = compact<Omit<HsdsServiceBasic, 'organization'>>({
       id,
       organization_id: organization.id,
       name: service.name,
@@ -591,7 +488,7 @@ export function buildHsdsDataset(source: HsdsSource, options: HsdsMapOptions): H
     })
 
     const sals = serviceLocations.map((location) =>
-      compact({
+      compact<Omit<HsdsServiceAtLocation, 'service'>>({
         id: hsdsIds.serviceAtLocation(service.id, location.id),
         service_id: id,
         location_id: hsdsIds.location(location.id),
@@ -616,7 +513,7 @@ export function buildHsdsDataset(source: HsdsSource, options: HsdsMapOptions): H
       service_at_locations: sals,
       languages,
       required_documents: service.documents.map((doc, index) =>
-        compact({
+        compact<HsdsRequiredDocument>({
           id: hsdsUuid(`required_document:service:${service.id}:${index}`),
           service_id: id,
           document: doc.note ? `${doc.name} (${doc.note})` : doc.name,

@@ -364,7 +364,7 @@ export function hsdsApiSuite(kind: TestDatabase) {
         await payload.update({
           collection: 'services',
           id: service.id,
-          data: { name: 'Frisch veröffentlicht Xylophon', _status: 'published' } as never,
+          data: { name: 'Frisch veröffentlicht Xylophon', _status: 'published' },
           overrideAccess: true,
         })
         fullReads = 0
@@ -391,7 +391,7 @@ export function hsdsApiSuite(kind: TestDatabase) {
         await payload.update({
           collection: 'services',
           id: service.id,
-          data: { name: service.name, _status: 'published' } as never,
+          data: { name: service.name, _status: 'published' },
           overrideAccess: true,
         })
       }

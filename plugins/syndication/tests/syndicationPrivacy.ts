@@ -94,7 +94,7 @@ export function syndicationPrivacySuite(kind: TestDatabase) {
         ...base,
         collection: 'services',
         id: service.id,
-        data: { contactPersons: [...(service.contactPersons ?? []), contact.id] as never, _status: 'published' },
+        data: { contactPersons: [...(service.contactPersons ?? []), contact.id], _status: 'published' },
       })
       await payload.update({
         ...base,

@@ -3,13 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import type { Department } from '../../../cms/payload-types.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { toPublicVideoTutorial, createMapContext } from '../../../cms/export/map.ts'
+import { toPublicVideoTutorial, createMapContext, type PublishedDocs } from '../../../cms/export/map.ts'
 import { videoTutorialSchema } from '../../../content-models/schemas/index.ts'
 import { findFfmpeg, videosDir } from '../renditions.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
-import { buildWorld, validData, type World } from '../../../tests/helpers/fixtures.ts'
+import { sampleCaptions, unique } from '../../../tests/helpers/fixtures.ts'
 import { requires } from '../../../tests/helpers/requirements.ts'
 
 /** What ffmpeg says about a file's streams ("Video: h264 …", "Audio: aac …"). */
@@ -33,7 +34,7 @@ export function videoRenditionsSuite(kind: TestDatabase) {
   describe.skipIf(!requires('ffmpeg'))(`video renditions on ${kind}`, () => {
     let cms: TestCms
     let payload: Payload
-    let world: World
+    let department: Department
     let ffmpeg: string
     let clip: Buffer
     const work = mkdtempSync(path.join(tmpdir(), 'lotse-clip-'))
@@ -41,7 +42,12 @@ export function videoRenditionsSuite(kind: TestDatabase) {
     beforeAll(async () => {
       cms = await startCms(kind)
       payload = cms.payload
-      world = await buildWorld(payload)
+      department = await payload.create({
+        collection: 'departments',
+        overrideAccess: true,
+        depth: 0,
+        data: { name: 'Dezernat Video', slug: unique('video') },
+      })
       ffmpeg = findFfmpeg()!
       // A WebM with picture and sound (VP9 + Opus), as a camera or an editing program writes it.
       const file = path.join(work, 'clip.webm')
@@ -81,7 +87,16 @@ export function videoRenditionsSuite(kind: TestDatabase) {
         collection: 'video-tutorials',
         overrideAccess: true,
         depth: 0,
-        data: { ...validData('video-tutorials', world, world.deptA), _status: 'published' } as never,
+        data: {
+          title: 'Testvideo',
+          slug: unique('video'),
+          description: 'Ein Video.',
+          captions: sampleCaptions,
+          transcript: 'Hallo und willkommen.',
+          durationSeconds: 2,
+          department: department.id,
+          _status: 'published',
+        },
         file: { data: clip, mimetype: 'video/webm', name, size: clip.length },
       })
 
@@ -108,24 +123,20 @@ export function videoRenditionsSuite(kind: TestDatabase) {
       expect(readFileSync(path.join(videosDir(), done.filename!)).equals(clip)).toBe(true)
 
       // The export gives the site both files.
-      const mapped = videoTutorialSchema.parse(
-        toPublicVideoTutorial(
-          done,
-          createMapContext({
-            services: [],
-            'easy-language-texts': [],
-            'glossary-terms': [],
-            'contact-persons': [],
-            locations: [],
-            'video-tutorials': [done],
-            pages: [],
-            topics: [],
-            departments: [{ id: world.deptA }],
-            regions: [],
-            media: [],
-          } as never),
-        ),
-      )
+      const published: PublishedDocs = {
+        services: [],
+        'easy-language-texts': [],
+        'glossary-terms': [],
+        'contact-persons': [],
+        locations: [],
+        'video-tutorials': [done],
+        pages: [],
+        topics: [],
+        departments: [department],
+        regions: [],
+        media: [],
+      }
+      const mapped = videoTutorialSchema.parse(toPublicVideoTutorial(done, createMapContext(published)))
       expect(mapped.file.mimeType).toBe('video/webm')
       expect(mapped.mp4).toEqual({ url: '/videos/erklaerung.mp4', sizeBytes: done.mp4!.sizeBytes })
 
