@@ -4,12 +4,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { Availability } from '../plugins/appointments/collections/Availability.ts'
-import { Bookings } from '../plugins/appointments/collections/Bookings.ts'
 import { ContactPersons } from './collections/ContactPersons.ts'
 import { Departments } from './collections/Departments.ts'
 import { EasyLanguageTexts } from '../plugins/easy-language/collections/EasyLanguageTexts.ts'
-import { Feedback } from '../plugins/accessibility-feedback/collection.ts'
 import { GlossaryTerms } from '../plugins/easy-language/collections/GlossaryTerms.ts'
 import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
@@ -19,6 +16,8 @@ import { PipelineLocks, PublishRefusals, Releases } from '../plugins/publishing/
 import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
+import { accessibilityFeedback } from '../plugins/accessibility-feedback/index.ts'
+import { appointments } from '../plugins/appointments/index.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from '../plugins/easy-language/admin/paths.ts'
 import { deOverrides } from './i18n/de.ts'
@@ -26,9 +25,7 @@ import { withPublishStatus } from '../plugins/publishing/publishStatusField.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { withGermanDates } from './fields/germanDates.ts'
 import { releasesPath, releasesTitle } from '../plugins/publishing/admin/paths.ts'
-import { slotEndpoints } from '../plugins/appointments/endpoints.ts'
 import { hsdsEndpoints } from '../plugins/syndication/hsds/endpoints.ts'
-import { purgePersonalData } from '../plugins/appointments/bookings.ts'
 import { makeMp4Rendition, RENDITION_TASK } from '../plugins/video-renditions/renditions.ts'
 import {
   pipelineRunner,
@@ -83,15 +80,12 @@ export default buildConfig({
           Releases,
           PipelineLocks,
           PublishRefusals,
-          Feedback,
-          Availability,
-          Bookings,
         ]),
       ),
     ),
   ),
-  // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
-  endpoints: [...slotEndpoints, ...hsdsEndpoints],
+  // Public endpoints outside a collection: the live HSDS API.
+  endpoints: [...hsdsEndpoints],
   admin: {
     user: Users.slug,
     importMap: {
@@ -165,22 +159,10 @@ export default buildConfig({
           return { output: {} }
         },
       },
-      {
-        // Deletes personal data of past bookings and old feedback (plugins/appointments/bookings.ts), nightly.
-        slug: 'purgePersonalData',
-        schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
-        handler: async ({ req }) => {
-          const cleared = await purgePersonalData(req.payload)
-          req.payload.logger.info(
-            `retention: cleared ${cleared.bookings} bookings, ${cleared.feedback} feedback entries`,
-          )
-          return { output: {} }
-        },
-      },
     ],
   },
   // Lotse's features, each a Payload plugin in its own folder under plugins/ (README there).
-  plugins: [],
+  plugins: [accessibilityFeedback(), appointments()],
   // Builds requests recorded while no server ran (scripts, a crashed process).
   onInit: async (payload) => {
     await releaseStuckPublishJobs(payload)

@@ -10,13 +10,29 @@
  *   GET  /api/bookings/absagen?token=…                   asks before cancelling (HTML)
  *   POST /api/bookings/cancel                            cancel with the token (JSON, or 303)
  *
- * Everything a visitor sent is escaped before it appears in a page.
+ * The pages are React components rendered on the server (pages/), so
+ * whatever a visitor sent or an editor wrote appears in them as text.
  */
-import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import type { Availability, Booking } from '../../cms/payload-types.ts'
-import { formatSlot, freeSlots, hashToken, newCancelToken, offeredSlots, slotKey, type Slot } from './bookings.ts'
-import { renderBookingForm, renderCancelled, renderCancelPage, renderConfirmation, renderMessage } from './pages.ts'
+import type { Booking } from '../../cms/payload-types.ts'
+import { formatSlot, hashToken, newCancelToken, offeredSlots, slotKey } from './bookings.ts'
+import {
+  type BookingContext,
+  type BookingTarget,
+  bookingContext,
+  placeOf,
+  publicSlots,
+  targetSchema,
+} from './context.ts'
+import {
+  pageStylesSource,
+  renderBookingForm,
+  renderCancelled,
+  renderCancelPage,
+  renderConfirmation,
+  renderMessage,
+} from './pages/render.tsx'
 import {
   type FieldError,
   PublicEndpointError,
@@ -41,19 +57,6 @@ export const bookingLimiter = new RateLimiter({ limit: 10, windowMs: 60 * 60_000
 export const slotLimiter = new RateLimiter({ limit: 60, windowMs: 60_000 })
 
 export const TAKEN_MESSAGE = 'Dieser Termin ist leider schon vergeben. Bitte wählen Sie einen anderen Termin.'
-
-/** What a booking is for: one of a bookable service, a bookable location or a contact person, by slug. */
-const slug = z
-  .string()
-  .trim()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(120)
-const targetSchema = z.object({
-  service: slug.optional().or(z.literal('').transform(() => undefined)),
-  location: slug.optional().or(z.literal('').transform(() => undefined)),
-  contact: slug.optional().or(z.literal('').transform(() => undefined)),
-})
-export type BookingTarget = z.infer<typeof targetSchema>
 
 const messages: Record<string, string> = {
   slot: 'Bitte wählen Sie einen freien Termin aus.',
@@ -110,88 +113,6 @@ function variantFromQuery(req: PayloadRequest): BookingVariant {
   return variantOf(new URL(req.url ?? '', 'http://x').searchParams.get(EASY_PARAM))
 }
 
-export interface BookingContext {
-  /** What is being booked, for headings ("Persönliches Budget"). */
-  title: string
-  target: BookingTarget
-  availabilities: Availability[]
-  serviceId?: number | string
-}
-
-/** The availabilities behind a target, if it is published and bookable; null when unknown. */
-export async function bookingContext(payload: Payload, target: BookingTarget): Promise<BookingContext | null> {
-  const base = { overrideAccess: true, depth: 0, limit: 1 } as const
-  const published: Where = { _status: { equals: 'published' } }
-  let where: Where
-  let title: string
-  let serviceId: number | string | undefined
-  if (target.service) {
-    const { docs } = await payload.find({
-      ...base,
-      collection: 'services',
-      where: { and: [published, { slug: { equals: target.service } }, { bookable: { equals: true } }] },
-    })
-    if (!docs[0]) return null
-    title = docs[0].name
-    serviceId = docs[0].id
-    where = { services: { in: [docs[0].id] } }
-  } else if (target.location) {
-    const { docs } = await payload.find({
-      ...base,
-      collection: 'locations',
-      where: { and: [published, { slug: { equals: target.location } }, { bookable: { equals: true } }] },
-    })
-    if (!docs[0]) return null
-    title = docs[0].name
-    where = { location: { equals: docs[0].id } }
-  } else if (target.contact) {
-    const { docs } = await payload.find({
-      ...base,
-      collection: 'contact-persons',
-      where: { and: [published, { slug: { equals: target.contact } }] },
-    })
-    if (!docs[0]) return null
-    title = docs[0].function
-    where = { contactPerson: { equals: docs[0].id } }
-  } else return null
-  const found = await payload.find({
-    collection: 'availability',
-    where,
-    pagination: false,
-    depth: 1,
-    overrideAccess: true,
-  })
-  return { title, target, availabilities: found.docs, serviceId }
-}
-
-/** Where an availability's appointments take place, for the citizen. */
-export function placeOf(availability: Availability): string {
-  const location = typeof availability.location === 'object' ? availability.location : null
-  const contact = typeof availability.contactPerson === 'object' ? availability.contactPerson : null
-  if (location)
-    return `${location.name}, ${location.address?.street ?? ''}, ${location.address?.postalCode ?? ''} ${location.address?.city ?? ''}`
-      .replace(/, *,/g, ',')
-      .trim()
-  if (contact) return contact.function
-  return availability.title
-}
-
-export interface PublicSlot extends Slot {
-  label: string
-  place: string
-  value: string
-}
-
-async function publicSlots(payload: Payload, context: BookingContext): Promise<PublicSlot[]> {
-  const byId = new Map(context.availabilities.map((a) => [String(a.id), a]))
-  return (await freeSlots(payload, context.availabilities)).map((s) => ({
-    ...s,
-    label: formatSlot(s.start, s.end),
-    place: placeOf(byId.get(String(s.availability))!),
-    value: slotKey(s.availability, s.start),
-  }))
-}
-
 function targetFromQuery(req: PayloadRequest): BookingTarget {
   const q = new URL(req.url ?? '', 'http://x').searchParams
   const parsed = targetSchema.safeParse({
@@ -220,10 +141,12 @@ function html(req: PayloadRequest, status: number, body: string): Response {
   headers.set('Referrer-Policy', 'same-origin')
   headers.set('X-Content-Type-Options', 'nosniff')
   headers.set('X-Frame-Options', 'DENY')
-  // The forms post to CMS_URL, which is this server seen from the citizen's browser.
+  // The forms post to CMS_URL, which is this server seen from the citizen's browser. Styles: the pages' one
+  // stylesheet by its hash; 'unsafe-inline' is for browsers before CSP level 2 only (a browser that knows
+  // hashes ignores 'unsafe-inline' beside one).
   headers.set(
     'Content-Security-Policy',
-    `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${new URL(cmsUrl()).origin}; base-uri 'none'; frame-ancestors 'none'`,
+    `default-src 'none'; style-src 'unsafe-inline' ${pageStylesSource}; form-action 'self' ${new URL(cmsUrl()).origin}; base-uri 'none'; frame-ancestors 'none'`,
   )
   return new Response(body, { status, headers })
 }

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BookingContext, PublicSlot } from '../../../plugins/appointments/endpoints.ts'
 import {
+  type BookingContext,
+  type PublicSlot,
   renderBookingForm,
   renderCancelled,
   renderCancelPage,
   renderConfirmation,
   renderMessage,
-} from '../../../plugins/appointments/pages.ts'
+} from '../../../plugins/appointments/index.ts'
 import { hasChromium, launchBrowser } from '../../helpers/browser.ts'
 import { pa11y } from '../../helpers/pa11y.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../../helpers/stack.ts'
