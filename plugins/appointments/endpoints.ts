@@ -171,13 +171,13 @@ async function bookingPage(req: PayloadRequest): Promise<Response> {
   try {
     guardGet(req, slotLimiter)
     const context = await bookingContext(req.payload, targetFromQuery(req))
-    if (!context) return html(req, 404, renderMessage(x.noOnlineTitle, x.noOnlineText, variant))
-    return html(req, 200, renderBookingForm({ context, slots: await publicSlots(req.payload, context), variant }))
+    if (!context) return html(req, 404, await renderMessage(x.noOnlineTitle, x.noOnlineText, variant))
+    return html(req, 200, await renderBookingForm({ context, slots: await publicSlots(req.payload, context), variant }))
   } catch (error) {
     if (error instanceof PublicEndpointError)
-      return html(req, error.status, renderMessage(x.errorTitle, error.message, variant))
+      return html(req, error.status, await renderMessage(x.errorTitle, error.message, variant))
     logFailure(req, 'GET /api/bookings/termin', error)
-    return html(req, 500, renderMessage(x.errorTitle, x.loadFailed, variant))
+    return html(req, 500, await renderMessage(x.errorTitle, x.loadFailed, variant))
   }
 }
 
@@ -295,9 +295,9 @@ async function book(req: PayloadRequest): Promise<Response> {
       if (typeof slot === 'string') form = { slot }
     }
     const x = bookingTexts[variant]
-    if (!context) return html(req, status, renderMessage(x.errorTitle, message, variant))
+    if (!context) return html(req, status, await renderMessage(x.errorTitle, message, variant))
     const slots = await publicSlots(req.payload, context).catch(() => [])
-    return html(req, status, renderBookingForm({ context, slots, message, errors, selected: form.slot, variant }))
+    return html(req, status, await renderBookingForm({ context, slots, message, errors, selected: form.slot, variant }))
   }
 }
 
@@ -330,21 +330,21 @@ function tokenPage(kind: 'confirmation' | 'cancel') {
       guardGet(req, slotLimiter)
       const token = tokenFromQuery(req)
       const booking = token ? await findByToken(req.payload, token) : null
-      if (!token || !booking) return html(req, 404, renderMessage(x.notFoundTitle, x.notFoundText, variant))
+      if (!token || !booking) return html(req, 404, await renderMessage(x.notFoundTitle, x.notFoundText, variant))
       const summary = bookingSummary(booking)
       const cancelUrl = withVariant(`${cmsUrl()}/api/bookings/absagen?token=${token}`, variant)
       return html(
         req,
         200,
         kind === 'confirmation'
-          ? renderConfirmation({ ...summary, cancelUrl }, variant)
-          : renderCancelPage({ ...summary, token }, variant),
+          ? await renderConfirmation({ ...summary, cancelUrl }, variant)
+          : await renderCancelPage({ ...summary, token }, variant),
       )
     } catch (error) {
       if (error instanceof PublicEndpointError)
-        return html(req, error.status, renderMessage(x.errorTitle, error.message, variant))
+        return html(req, error.status, await renderMessage(x.errorTitle, error.message, variant))
       logFailure(req, `GET /api/bookings/${kind}`, error)
-      return html(req, 500, renderMessage(x.errorTitle, x.loadFailed, variant))
+      return html(req, 500, await renderMessage(x.errorTitle, x.loadFailed, variant))
     }
   }
 }
@@ -370,7 +370,7 @@ async function cancel(req: PayloadRequest): Promise<Response> {
         overrideAccess: true,
         depth: 0,
       })
-    if (asHtml) return html(req, 200, renderCancelled(bookingSummary(booking).label, variant))
+    if (asHtml) return html(req, 200, await renderCancelled(bookingSummary(booking).label, variant))
     return json(req, 200, { message: 'Ihr Termin ist abgesagt.' })
   } catch (error) {
     const known = error instanceof PublicEndpointError
@@ -381,7 +381,7 @@ async function cancel(req: PayloadRequest): Promise<Response> {
       : 'Der Termin konnte gerade nicht abgesagt werden. Bitte versuchen Sie es später noch einmal.'
     if (known && error.input) variant = variantOf(error.input[EASY_PARAM])
     if (asHtml && status !== 403)
-      return html(req, status, renderMessage(bookingTexts[variant].cancelFailedTitle, message, variant))
+      return html(req, status, await renderMessage(bookingTexts[variant].cancelFailedTitle, message, variant))
     return known ? error.toResponse(req) : json(req, 500, { message, errors: [] })
   }
 }

@@ -38,8 +38,8 @@ describe('booking pages in Leichte Sprache', () => {
     expect(Object.keys(bookingTexts.easy).sort()).toEqual(Object.keys(bookingTexts.standard).sort())
   })
 
-  it('keeps Leichte Sprache through the form, the errors, the confirmation and the cancellation', () => {
-    const form = renderBookingForm({
+  it('keeps Leichte Sprache through the form, the errors, the confirmation and the cancellation', async () => {
+    const form = await renderBookingForm({
       context,
       slots: [slot],
       message: 'Bitte prüfen Sie Ihre Angaben.',
@@ -51,7 +51,7 @@ describe('booking pages in Leichte Sprache', () => {
     expect(form).toContain(bookingTexts.easy.fields.contact)
     expect(form).not.toContain('Telefonnummer an.')
     expect(form).toContain('/leichte-sprache/')
-    const confirmation = renderConfirmation(
+    const confirmation = await renderConfirmation(
       {
         label: slot.label,
         place: slot.place,
@@ -62,10 +62,13 @@ describe('booking pages in Leichte Sprache', () => {
     )
     expect(confirmation).toContain('Danke! Ihr Termin ist gebucht.')
     expect(confirmation).toContain('absagen?token=x&amp;sprache=leicht')
-    const cancel = renderCancelPage({ label: slot.label, place: slot.place, cancelled: false, token: 'x' }, 'easy')
+    const cancel = await renderCancelPage(
+      { label: slot.label, place: slot.place, cancelled: false, token: 'x' },
+      'easy',
+    )
     expect(cancel).toMatch(hiddenVariantField)
     // The standard pages stay as they were.
-    expect(renderBookingForm({ context, slots: [slot] })).toContain('Termin vereinbaren: Persönliches Budget')
-    expect(renderBookingForm({ context, slots: [slot] })).not.toContain('name="sprache"')
+    expect(await renderBookingForm({ context, slots: [slot] })).toContain('Termin vereinbaren: Persönliches Budget')
+    expect(await renderBookingForm({ context, slots: [slot] })).not.toContain('name="sprache"')
   })
 })

@@ -49,8 +49,8 @@ const slot = {
 }
 
 describe('booking pages escape what they show', () => {
-  it('shows a hostile service title, place and slot as text in the form', () => {
-    const html = renderBookingForm({
+  it('shows a hostile service title, place and slot as text in the form', async () => {
+    const html = await renderBookingForm({
       context: { title: hostile, target: { service: `x"><script>alert(2)</script>` }, availabilities: [] },
       slots: [slot],
       message: hostile,
@@ -69,23 +69,28 @@ describe('booking pages escape what they show', () => {
     expect(texts.join('')).toContain(`Fehler: ${hostile}`)
   })
 
-  it('shows a hostile place, label, link and token as text on the confirmation and the cancellation', () => {
+  it('shows a hostile place, label, link and token as text on the confirmation and the cancellation', async () => {
     const cancelUrl = `https://cms.example/api/bookings/absagen?token=a"b'c<d>&sprache=leicht`
     for (const html of [
-      renderConfirmation({ label: hostile, place: hostile, cancelled: false, cancelUrl }),
-      renderCancelPage({ label: hostile, place: hostile, cancelled: false, token: `t"><script>alert(4)</script>` }),
-      renderConfirmation({ label: hostile, place: hostile, cancelled: true, cancelUrl }, 'easy'),
-      renderCancelPage({ label: hostile, place: hostile, cancelled: true, token: 't' }, 'easy'),
-      renderCancelled(hostile),
-      renderMessage(hostile, hostile),
+      await renderConfirmation({ label: hostile, place: hostile, cancelled: false, cancelUrl }),
+      await renderCancelPage({
+        label: hostile,
+        place: hostile,
+        cancelled: false,
+        token: `t"><script>alert(4)</script>`,
+      }),
+      await renderConfirmation({ label: hostile, place: hostile, cancelled: true, cancelUrl }, 'easy'),
+      await renderCancelPage({ label: hostile, place: hostile, cancelled: true, token: 't' }, 'easy'),
+      await renderCancelled(hostile),
+      await renderMessage(hostile, hostile),
     ]) {
       expectInert(html)
       expect(parts(html).texts.join('\n')).toContain(hostile)
     }
-    const { attributes } = parts(renderConfirmation({ label: 'x', place: 'y', cancelled: false, cancelUrl }))
+    const { attributes } = parts(await renderConfirmation({ label: 'x', place: 'y', cancelled: false, cancelUrl }))
     expect(attributes).toContain(cancelUrl)
     const cancel = parts(
-      renderCancelPage({ label: 'x', place: 'y', cancelled: false, token: `t"><script>alert(4)</script>` }),
+      await renderCancelPage({ label: 'x', place: 'y', cancelled: false, token: `t"><script>alert(4)</script>` }),
     )
     expect(cancel.attributes).toContain(`t"><script>alert(4)</script>`)
   })

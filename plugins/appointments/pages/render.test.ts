@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { pageStylesSource, renderCancelled, renderMessage } from './render.tsx'
 
 describe('booking pages as documents', () => {
-  it('are whole HTML documents whose one stylesheet is the one the policy allows by its hash', () => {
-    for (const html of [renderMessage('Fehler', 'Text'), renderCancelled('Montag', 'easy')]) {
+  it('are whole HTML documents whose one stylesheet is the one the policy allows by its hash', async () => {
+    for (const html of [await renderMessage('Fehler', 'Text'), await renderCancelled('Montag', 'easy')]) {
       expect(html.startsWith('<!doctype html>\n<html lang="de">')).toBe(true)
       const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])
       expect(styles).toHaveLength(1)
@@ -13,7 +13,7 @@ describe('booking pages as documents', () => {
       expect(html).not.toMatch(/\sstyle=/)
     }
     // Leichte Sprache: the same stylesheet, its larger type switched on by the body's class.
-    expect(renderCancelled('Montag', 'easy')).toContain('<body class="easy">')
-    expect(renderCancelled('Montag')).toContain('<body>')
+    expect(await renderCancelled('Montag', 'easy')).toContain('<body class="easy">')
+    expect(await renderCancelled('Montag')).toContain('<body>')
   })
 })

@@ -238,7 +238,7 @@ export function feedbackBookingSuite() {
         place: 'Beratungszentrum, Hauptstraße 12, 50679 Köln',
         value: '1@2030-03-04T08:00:00.000Z',
       }
-      const files: Record<string, string> = {
+      const files: Record<string, Promise<string>> = {
         'empty.html': renderBookingForm({ context, slots: [] }),
         'error.html': renderBookingForm({
           context,
@@ -270,7 +270,7 @@ export function feedbackBookingSuite() {
         }),
         'message.html': renderMessage('Termin nicht gefunden', 'Zu diesem Link gibt es keinen Termin.'),
       }
-      for (const [name, html] of Object.entries(files)) writeFileSync(path.join(dir, name), html)
+      for (const [name, html] of Object.entries(files)) writeFileSync(path.join(dir, name), await html)
       const open = [
         'click element #barriere-melden > summary',
         'wait for element #barriere-melden-problem to be visible',
