@@ -140,6 +140,9 @@ class LongFirstStackLastSequencer extends BaseSequencer {
 // own process, because a Payload instance (and its database) is bound to the
 // process.
 export default defineConfig({
+  // JSX of the server-rendered components (the booking pages, plugins/appointments/pages/): tsconfig.json
+  // says "preserve" for Next.js, which compiles JSX itself, and Vite would otherwise leave it as it is.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     pool: 'forks',
     isolate: true,

@@ -139,8 +139,8 @@ export interface Config {
   jobs: {
     tasks: {
       publishSite: TaskPublishSite;
-      purgePersonalData: TaskPurgePersonalData;
       makeVideoRendition: TaskMakeVideoRendition;
+      purgePersonalData: TaskPurgePersonalData;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1027,7 +1027,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishSite' | 'purgePersonalData' | 'makeVideoRendition' | 'schedulePublish';
+        taskSlug: 'inline' | 'publishSite' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1060,7 +1060,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishSite' | 'purgePersonalData' | 'makeVideoRendition' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'publishSite' | 'makeVideoRendition' | 'purgePersonalData' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1866,20 +1866,20 @@ export interface TaskPublishSite {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPurgePersonalData".
- */
-export interface TaskPurgePersonalData {
-  input?: unknown;
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskMakeVideoRendition".
  */
 export interface TaskMakeVideoRendition {
   input: {
     id: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgePersonalData".
+ */
+export interface TaskPurgePersonalData {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -4,12 +4,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
-import { Availability } from '../plugins/appointments/collections/Availability.ts'
-import { Bookings } from '../plugins/appointments/collections/Bookings.ts'
 import { ContactPersons } from './collections/ContactPersons.ts'
 import { Departments } from './collections/Departments.ts'
 import { easyLanguage } from '../plugins/easy-language/index.ts'
-import { Feedback } from '../plugins/accessibility-feedback/collection.ts'
 import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
 import { Pages } from './collections/Pages.ts'
@@ -18,15 +15,15 @@ import { PipelineLocks, PublishRefusals, Releases } from '../plugins/publishing/
 import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
+import { accessibilityFeedback } from '../plugins/accessibility-feedback/index.ts'
+import { appointments } from '../plugins/appointments/index.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { deOverrides } from './i18n/de.ts'
 import { withPublishStatus } from '../plugins/publishing/publishStatusField.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { withGermanDates } from './fields/germanDates.ts'
 import { releasesPath, releasesTitle } from '../plugins/publishing/admin/paths.ts'
-import { slotEndpoints } from '../plugins/appointments/endpoints.ts'
 import { syndication } from '../plugins/syndication/index.ts'
-import { purgePersonalData } from '../plugins/appointments/bookings.ts'
 import { videoRenditions } from '../plugins/video-renditions/index.ts'
 import {
   pipelineRunner,
@@ -86,12 +83,7 @@ export default buildConfig({
     Releases,
     PipelineLocks,
     PublishRefusals,
-    Feedback,
-    Availability,
-    Bookings,
   ],
-  // Public endpoints outside a collection: the appointment widgets' slots.
-  endpoints: [...slotEndpoints],
   admin: {
     user: Users.slug,
     importMap: {
@@ -143,21 +135,7 @@ export default buildConfig({
     // Only the long-running server runs jobs (scripts and tests run theirs themselves).
     shouldAutoRun: () => settings.LOTSE_JOBS !== 'off',
     enableConcurrencyControl: true,
-    tasks: [
-      publishSiteTask,
-      {
-        // Deletes personal data of past bookings and old feedback (plugins/appointments/bookings.ts), nightly.
-        slug: 'purgePersonalData',
-        schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
-        handler: async ({ req }) => {
-          const cleared = await purgePersonalData(req.payload)
-          req.payload.logger.info(
-            `retention: cleared ${cleared.bookings} bookings, ${cleared.feedback} feedback entries`,
-          )
-          return { output: {} }
-        },
-      },
-    ],
+    tasks: [publishSiteTask],
   },
   // Lotse's features, each a Payload plugin in its own folder under plugins/ (README there).
   plugins: [
@@ -182,6 +160,10 @@ export default buildConfig({
     syndication(),
     // MP4 renditions of uploaded videos, made by ffmpeg in a job (plugins/video-renditions).
     videoRenditions(),
+    // "Barriere melden": reports of barriers and their answer deadline (plugins/accessibility-feedback).
+    accessibilityFeedback(),
+    // Appointment offers, bookings and the citizen booking pages (plugins/appointments).
+    appointments(),
     collectionRules,
   ],
   // Builds requests recorded while no server ran (scripts, a crashed process).

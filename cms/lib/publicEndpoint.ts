@@ -271,14 +271,6 @@ export const plainText = (max: number) =>
     .transform((s) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim())
     .pipe(z.string().max(max))
 
-/** Escapes text for HTML (the CMS-served pages). */
-export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  )
-}
-
 /**
  * Logs a failure without anything the visitor sent: only the error's name and
  * code (database errors quote the query's parameters in their message).

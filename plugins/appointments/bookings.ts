@@ -154,49 +154,24 @@ export function bookingRetentionDays(): number {
   return Number.isFinite(days) && days >= 0 ? days : 30
 }
 
-/** Days after receipt when a feedback's contact data is deleted (LOTSE_FEEDBACK_RETENTION_DAYS, default 180). */
-export function feedbackRetentionDays(): number {
-  const days = settings.LOTSE_FEEDBACK_RETENTION_DAYS
-  return Number.isFinite(days) && days >= 0 ? days : 180
-}
-
 /**
- * Deletes personal data that is no longer needed: name, e-mail, phone and note
- * of bookings whose appointment lies more than the retention period back, and
- * the contact data of feedback older than its retention period. The entries
- * themselves stay (for statistics). Returns how many were cleared.
+ * Deletes the personal data of bookings whose appointment ended more than
+ * `retentionDays` ago: name, e-mail, phone and note. The bookings themselves
+ * stay (for statistics), marked "Persönliche Daten gelöscht". Returns how
+ * many were cleared.
  */
-export async function purgePersonalData(
+export async function purgeBookingPersonalData(
   payload: Payload,
-  now = new Date(),
-): Promise<{ bookings: number; feedback: number }> {
-  const day = 86_400_000
-  const bookingsBefore = new Date(now.getTime() - bookingRetentionDays() * day).toISOString()
-  const bookings = await payload.update({
+  { retentionDays = bookingRetentionDays(), now = new Date() }: { retentionDays?: number; now?: Date } = {},
+): Promise<number> {
+  const before = new Date(now.getTime() - retentionDays * 86_400_000).toISOString()
+  const cleared = await payload.update({
     collection: 'bookings',
-    where: { and: [{ end: { less_than: bookingsBefore } }, { personalDataDeleted: { not_equals: true } }] },
-    data: { name: null, email: null, phone: null, note: null, personalDataDeleted: true } as never,
+    where: { and: [{ end: { less_than: before } }, { personalDataDeleted: { not_equals: true } }] },
+    data: { name: null, email: null, phone: null, note: null, personalDataDeleted: true },
     overrideAccess: true,
     depth: 0,
     context: { retention: true },
   })
-  const feedbackBefore = new Date(now.getTime() - feedbackRetentionDays() * day).toISOString()
-  const old = await payload.find({
-    collection: 'feedback',
-    where: { receivedAt: { less_than: feedbackBefore } },
-    select: { name: true, email: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const withContact = old.docs.filter((f) => f.name || f.email).map((f) => f.id)
-  if (withContact.length > 0)
-    await payload.update({
-      collection: 'feedback',
-      where: { id: { in: withContact } },
-      data: { name: null, email: null } as never,
-      overrideAccess: true,
-      depth: 0,
-    })
-  return { bookings: bookings.docs.length, feedback: withContact.length }
+  return cleared.docs.length
 }

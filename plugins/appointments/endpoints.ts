@@ -10,20 +10,30 @@
  *   GET  /api/bookings/absagen?token=…                   asks before cancelling (HTML)
  *   POST /api/bookings/cancel                            cancel with the token (JSON, or 303)
  *
- * Everything a visitor sent is escaped before it appears in a page.
+ * The pages are React components rendered on the server (pages/), so
+ * whatever a visitor sent or an editor wrote appears in them as text.
  */
-import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { z } from 'zod'
-import { PHONE_PATTERN, SLUG_PATTERN } from '../../content-models/patterns.ts'
-import type { Availability, Booking } from '../../cms/payload-types.ts'
-import { formatSlot, freeSlots, hashToken, newCancelToken, offeredSlots, slotKey, type Slot } from './bookings.ts'
+import { PHONE_PATTERN } from '../../content-models/patterns.ts'
+import type { Booking } from '../../cms/payload-types.ts'
+import { formatSlot, hashToken, newCancelToken, offeredSlots, slotKey } from './bookings.ts'
 import {
+  type BookingContext,
+  type BookingTarget,
+  bookingContext,
+  placeOf,
+  publicSlots,
+  targetSchema,
+} from './context.ts'
+import {
+  pageStylesSource,
   renderBookingForm,
   renderCancelled,
   renderCancelPage,
   renderConfirmation,
   renderMessage,
-} from './bookingPages.ts'
+} from './pages/render.tsx'
 import {
   type FieldError,
   PublicEndpointError,
@@ -48,15 +58,6 @@ export const bookingLimiter = new RateLimiter({ limit: 10, windowMs: 60 * 60_000
 export const slotLimiter = new RateLimiter({ limit: 60, windowMs: 60_000 })
 
 export const TAKEN_MESSAGE = 'Dieser Termin ist leider schon vergeben. Bitte wählen Sie einen anderen Termin.'
-
-/** What a booking is for: one of a bookable service, a bookable location or a contact person, by slug. */
-const slug = z.string().trim().regex(SLUG_PATTERN).max(120)
-const targetSchema = z.object({
-  service: slug.optional().or(z.literal('').transform(() => undefined)),
-  location: slug.optional().or(z.literal('').transform(() => undefined)),
-  contact: slug.optional().or(z.literal('').transform(() => undefined)),
-})
-export type BookingTarget = z.infer<typeof targetSchema>
 
 const messages: Record<string, string> = {
   slot: 'Bitte wählen Sie einen freien Termin aus.',
@@ -113,88 +114,6 @@ function variantFromQuery(req: PayloadRequest): BookingVariant {
   return variantOf(new URL(req.url ?? '', 'http://x').searchParams.get(EASY_PARAM))
 }
 
-export interface BookingContext {
-  /** What is being booked, for headings ("Persönliches Budget"). */
-  title: string
-  target: BookingTarget
-  availabilities: Availability[]
-  serviceId?: number | string
-}
-
-/** The availabilities behind a target, if it is published and bookable; null when unknown. */
-export async function bookingContext(payload: Payload, target: BookingTarget): Promise<BookingContext | null> {
-  const base = { overrideAccess: true, depth: 0, limit: 1 } as const
-  const published: Where = { _status: { equals: 'published' } }
-  let where: Where
-  let title: string
-  let serviceId: number | string | undefined
-  if (target.service) {
-    const { docs } = await payload.find({
-      ...base,
-      collection: 'services',
-      where: { and: [published, { slug: { equals: target.service } }, { bookable: { equals: true } }] },
-    })
-    if (!docs[0]) return null
-    title = docs[0].name
-    serviceId = docs[0].id
-    where = { services: { in: [docs[0].id] } }
-  } else if (target.location) {
-    const { docs } = await payload.find({
-      ...base,
-      collection: 'locations',
-      where: { and: [published, { slug: { equals: target.location } }, { bookable: { equals: true } }] },
-    })
-    if (!docs[0]) return null
-    title = docs[0].name
-    where = { location: { equals: docs[0].id } }
-  } else if (target.contact) {
-    const { docs } = await payload.find({
-      ...base,
-      collection: 'contact-persons',
-      where: { and: [published, { slug: { equals: target.contact } }] },
-    })
-    if (!docs[0]) return null
-    title = docs[0].function
-    where = { contactPerson: { equals: docs[0].id } }
-  } else return null
-  const found = await payload.find({
-    collection: 'availability',
-    where,
-    pagination: false,
-    depth: 1,
-    overrideAccess: true,
-  })
-  return { title, target, availabilities: found.docs, serviceId }
-}
-
-/** Where an availability's appointments take place, for the citizen. */
-export function placeOf(availability: Availability): string {
-  const location = typeof availability.location === 'object' ? availability.location : null
-  const contact = typeof availability.contactPerson === 'object' ? availability.contactPerson : null
-  if (location)
-    return `${location.name}, ${location.address?.street ?? ''}, ${location.address?.postalCode ?? ''} ${location.address?.city ?? ''}`
-      .replace(/, *,/g, ',')
-      .trim()
-  if (contact) return contact.function
-  return availability.title
-}
-
-export interface PublicSlot extends Slot {
-  label: string
-  place: string
-  value: string
-}
-
-async function publicSlots(payload: Payload, context: BookingContext): Promise<PublicSlot[]> {
-  const byId = new Map(context.availabilities.map((a) => [String(a.id), a]))
-  return (await freeSlots(payload, context.availabilities)).map((s) => ({
-    ...s,
-    label: formatSlot(s.start, s.end),
-    place: placeOf(byId.get(String(s.availability))!),
-    value: slotKey(s.availability, s.start),
-  }))
-}
-
 function targetFromQuery(req: PayloadRequest): BookingTarget {
   const q = new URL(req.url ?? '', 'http://x').searchParams
   const parsed = targetSchema.safeParse({
@@ -223,10 +142,12 @@ function html(req: PayloadRequest, status: number, body: string): Response {
   headers.set('Referrer-Policy', 'same-origin')
   headers.set('X-Content-Type-Options', 'nosniff')
   headers.set('X-Frame-Options', 'DENY')
-  // The forms post to CMS_URL, which is this server seen from the citizen's browser.
+  // The forms post to CMS_URL, which is this server seen from the citizen's browser. Styles: the pages' one
+  // stylesheet by its hash; 'unsafe-inline' is for browsers before CSP level 2 only (a browser that knows
+  // hashes ignores 'unsafe-inline' beside one).
   headers.set(
     'Content-Security-Policy',
-    `default-src 'none'; style-src 'unsafe-inline'; form-action 'self' ${new URL(cmsUrl()).origin}; base-uri 'none'; frame-ancestors 'none'`,
+    `default-src 'none'; style-src 'unsafe-inline' ${pageStylesSource}; form-action 'self' ${new URL(cmsUrl()).origin}; base-uri 'none'; frame-ancestors 'none'`,
   )
   return new Response(body, { status, headers })
 }
@@ -251,13 +172,13 @@ async function bookingPage(req: PayloadRequest): Promise<Response> {
   try {
     guardGet(req, slotLimiter)
     const context = await bookingContext(req.payload, targetFromQuery(req))
-    if (!context) return html(req, 404, renderMessage(x.noOnlineTitle, x.noOnlineText, variant))
-    return html(req, 200, renderBookingForm({ context, slots: await publicSlots(req.payload, context), variant }))
+    if (!context) return html(req, 404, await renderMessage(x.noOnlineTitle, x.noOnlineText, variant))
+    return html(req, 200, await renderBookingForm({ context, slots: await publicSlots(req.payload, context), variant }))
   } catch (error) {
     if (error instanceof PublicEndpointError)
-      return html(req, error.status, renderMessage(x.errorTitle, error.message, variant))
+      return html(req, error.status, await renderMessage(x.errorTitle, error.message, variant))
     logFailure(req, 'GET /api/bookings/termin', error)
-    return html(req, 500, renderMessage(x.errorTitle, x.loadFailed, variant))
+    return html(req, 500, await renderMessage(x.errorTitle, x.loadFailed, variant))
   }
 }
 
@@ -375,9 +296,9 @@ async function book(req: PayloadRequest): Promise<Response> {
       if (typeof slot === 'string') form = { slot }
     }
     const x = bookingTexts[variant]
-    if (!context) return html(req, status, renderMessage(x.errorTitle, message, variant))
+    if (!context) return html(req, status, await renderMessage(x.errorTitle, message, variant))
     const slots = await publicSlots(req.payload, context).catch(() => [])
-    return html(req, status, renderBookingForm({ context, slots, message, errors, selected: form.slot, variant }))
+    return html(req, status, await renderBookingForm({ context, slots, message, errors, selected: form.slot, variant }))
   }
 }
 
@@ -410,21 +331,21 @@ function tokenPage(kind: 'confirmation' | 'cancel') {
       guardGet(req, slotLimiter)
       const token = tokenFromQuery(req)
       const booking = token ? await findByToken(req.payload, token) : null
-      if (!token || !booking) return html(req, 404, renderMessage(x.notFoundTitle, x.notFoundText, variant))
+      if (!token || !booking) return html(req, 404, await renderMessage(x.notFoundTitle, x.notFoundText, variant))
       const summary = bookingSummary(booking)
       const cancelUrl = withVariant(`${cmsUrl()}/api/bookings/absagen?token=${token}`, variant)
       return html(
         req,
         200,
         kind === 'confirmation'
-          ? renderConfirmation({ ...summary, cancelUrl }, variant)
-          : renderCancelPage({ ...summary, token }, variant),
+          ? await renderConfirmation({ ...summary, cancelUrl }, variant)
+          : await renderCancelPage({ ...summary, token }, variant),
       )
     } catch (error) {
       if (error instanceof PublicEndpointError)
-        return html(req, error.status, renderMessage(x.errorTitle, error.message, variant))
+        return html(req, error.status, await renderMessage(x.errorTitle, error.message, variant))
       logFailure(req, `GET /api/bookings/${kind}`, error)
-      return html(req, 500, renderMessage(x.errorTitle, x.loadFailed, variant))
+      return html(req, 500, await renderMessage(x.errorTitle, x.loadFailed, variant))
     }
   }
 }
@@ -450,7 +371,7 @@ async function cancel(req: PayloadRequest): Promise<Response> {
         overrideAccess: true,
         depth: 0,
       })
-    if (asHtml) return html(req, 200, renderCancelled(bookingSummary(booking).label, variant))
+    if (asHtml) return html(req, 200, await renderCancelled(bookingSummary(booking).label, variant))
     return json(req, 200, { message: 'Ihr Termin ist abgesagt.' })
   } catch (error) {
     const known = error instanceof PublicEndpointError
@@ -461,7 +382,7 @@ async function cancel(req: PayloadRequest): Promise<Response> {
       : 'Der Termin konnte gerade nicht abgesagt werden. Bitte versuchen Sie es später noch einmal.'
     if (known && error.input) variant = variantOf(error.input[EASY_PARAM])
     if (asHtml && status !== 403)
-      return html(req, status, renderMessage(bookingTexts[variant].cancelFailedTitle, message, variant))
+      return html(req, status, await renderMessage(bookingTexts[variant].cancelFailedTitle, message, variant))
     return known ? error.toResponse(req) : json(req, 500, { message, errors: [] })
   }
 }

@@ -16,8 +16,9 @@ const releaseSlotOnCancel: CollectionBeforeChangeHook = ({ data, originalDoc }) 
 /**
  * Appointments booked by citizens through the public booking endpoint. The
  * responsible department sees them in the admin; the citizen cancels with a
- * secret link (only its hash is stored). Personal data is cleared
- * LOTSE_BOOKING_RETENTION_DAYS after the appointment.
+ * secret link (only its hash is stored). Personal data is cleared by the
+ * nightly retention task, the plugin's `retentionDays` after the appointment
+ * (plugins/appointments/index.ts).
  */
 export const Bookings: CollectionConfig = {
   slug: 'bookings',

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BookingContext, PublicSlot } from '../../../plugins/appointments/endpoints.ts'
 import {
+  type BookingContext,
+  type PublicSlot,
   renderBookingForm,
   renderCancelled,
   renderCancelPage,
   renderConfirmation,
   renderMessage,
-} from '../../../plugins/appointments/bookingPages.ts'
+} from '../../../plugins/appointments/index.ts'
 import { hasChromium, launchBrowser } from '../../helpers/browser.ts'
 import { pa11y } from '../../helpers/pa11y.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../../helpers/stack.ts'
@@ -237,7 +238,7 @@ export function feedbackBookingSuite() {
         place: 'Beratungszentrum, Hauptstraße 12, 50679 Köln',
         value: '1@2030-03-04T08:00:00.000Z',
       }
-      const files: Record<string, string> = {
+      const files: Record<string, Promise<string>> = {
         'empty.html': renderBookingForm({ context, slots: [] }),
         'error.html': renderBookingForm({
           context,
@@ -269,7 +270,7 @@ export function feedbackBookingSuite() {
         }),
         'message.html': renderMessage('Termin nicht gefunden', 'Zu diesem Link gibt es keinen Termin.'),
       }
-      for (const [name, html] of Object.entries(files)) writeFileSync(path.join(dir, name), html)
+      for (const [name, html] of Object.entries(files)) writeFileSync(path.join(dir, name), await html)
       const open = [
         'click element #barriere-melden > summary',
         'wait for element #barriere-melden-problem to be visible',

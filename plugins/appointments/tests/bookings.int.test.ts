@@ -1,0 +1,4 @@
+import { bookingsSuite } from './bookings.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+bookingsSuite(testDatabase())
