@@ -2,7 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config, type Plugin } from 'payload'
 import sharp from 'sharp'
 import { Availability } from '../plugins/appointments/collections/Availability.ts'
 import { Bookings } from '../plugins/appointments/collections/Bookings.ts'
@@ -15,27 +15,19 @@ import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
 import { Pages } from './collections/Pages.ts'
 import { Regions } from './collections/Regions.ts'
-import { PipelineLocks, PublishRefusals, Releases } from '../plugins/publishing/collections.ts'
 import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { staleTextsPath, staleTextsTitle } from '../plugins/easy-language/admin/paths.ts'
 import { deOverrides } from './i18n/de.ts'
-import { withPublishStatus } from '../plugins/publishing/publishStatusField.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { withGermanDates } from './fields/germanDates.ts'
-import { releasesPath, releasesTitle } from '../plugins/publishing/admin/paths.ts'
 import { slotEndpoints } from '../plugins/appointments/endpoints.ts'
 import { hsdsEndpoints } from '../plugins/syndication/hsds/endpoints.ts'
 import { purgePersonalData } from '../plugins/appointments/bookings.ts'
 import { makeMp4Rendition, RENDITION_TASK } from '../plugins/video-renditions/renditions.ts'
-import {
-  pipelineRunner,
-  PUBLISH_QUEUE,
-  publishSiteTask,
-  releaseStuckPublishJobs,
-} from '../plugins/publishing/runner.ts'
+import { publishing } from '../plugins/publishing/index.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret } from './lib/env.ts'
 import { logOnlyEmail } from './lib/email.ts'
@@ -52,6 +44,20 @@ const lotseFavicon =
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+/**
+ * The rules every collection follows, also those the features add, so it runs after the plugins (`order`):
+ * saves of one document take turns (cms/hooks/serializeDocumentWrites.ts); dates in German format
+ * (cms/fields/germanDates.ts); every collection caps what one REST or GraphQL request may read
+ * (cms/lib/requestLimits.ts).
+ */
+const everyCollection: Plugin = Object.assign(
+  (config: Config): Config => ({
+    ...config,
+    collections: withRequestLimits(withGermanDates(withSerializedDocumentWrites(config.collections ?? []))),
+  }),
+  { order: 100 },
+)
+
 export default buildConfig({
   serverURL: process.env.CMS_URL ?? '',
   secret: payloadSecret(),
@@ -60,36 +66,24 @@ export default buildConfig({
   sharp,
   // No request populates deeper than this (cms/lib/requestLimits.ts); Payload's default is 10.
   maxDepth: MAX_DEPTH,
-  // Published collections get the sidebar fields "Stand auf der Website" and "Erstmals veröffentlicht";
-  // saves of one document take turns (cms/hooks/serializeDocumentWrites.ts); dates in German format
-  // (cms/fields/germanDates.ts); every collection caps
-  // what one REST or GraphQL request may read (cms/lib/requestLimits.ts).
-  collections: withRequestLimits(
-    withGermanDates(
-      withSerializedDocumentWrites(
-        withPublishStatus([
-          Services,
-          EasyLanguageTexts,
-          GlossaryTerms,
-          ContactPersons,
-          Locations,
-          VideoTutorials,
-          Pages,
-          Topics,
-          Media,
-          Regions,
-          Departments,
-          Users,
-          Releases,
-          PipelineLocks,
-          PublishRefusals,
-          Feedback,
-          Availability,
-          Bookings,
-        ]),
-      ),
-    ),
-  ),
+  // Every collection, the features' too, follows the rules of `everyCollection` (above), applied after the plugins.
+  collections: [
+    Services,
+    EasyLanguageTexts,
+    GlossaryTerms,
+    ContactPersons,
+    Locations,
+    VideoTutorials,
+    Pages,
+    Topics,
+    Media,
+    Regions,
+    Departments,
+    Users,
+    Feedback,
+    Availability,
+    Bookings,
+  ],
   // Public endpoints outside a collection (cms/endpoints/): widgets and the live HSDS API.
   endpoints: [...slotEndpoints, ...hsdsEndpoints],
   admin: {
@@ -119,10 +113,6 @@ export default buildConfig({
           path: '/cms/components/admin/NavLink#AdminNavLink',
           clientProps: { path: staleTextsPath, label: staleTextsTitle, id: 'nav-lotse-stale' },
         },
-        {
-          path: '/cms/components/admin/NavLink#AdminNavLink',
-          clientProps: { path: releasesPath, label: releasesTitle, id: 'nav-lotse-releases' },
-        },
       ],
       views: {
         staleEasyLanguageTexts: {
@@ -130,12 +120,6 @@ export default buildConfig({
           path: staleTextsPath,
           exact: true,
           meta: { title: staleTextsTitle },
-        },
-        releases: {
-          Component: '/plugins/publishing/admin/ReleasesView#ReleasesView',
-          path: releasesPath,
-          exact: true,
-          meta: { title: releasesTitle },
         },
       },
     },
@@ -147,14 +131,11 @@ export default buildConfig({
     autoRun: [
       // Scheduled publications (versions.drafts.schedulePublish) and nightly tasks.
       { cron: '* * * * *', queue: 'default' },
-      // The publish job (plugins/publishing/runner.ts) is due seconds after a change.
-      { cron: '* * * * * *', queue: PUBLISH_QUEUE, limit: 1, disableScheduling: true },
     ],
     // Only the long-running server runs jobs (scripts and tests run theirs themselves).
     shouldAutoRun: () => process.env.LOTSE_JOBS !== 'off',
     enableConcurrencyControl: true,
     tasks: [
-      publishSiteTask,
       {
         // The MP4 rendition of an uploaded video (plugins/video-renditions/renditions.ts), queued by the upload.
         slug: RENDITION_TASK,
@@ -180,12 +161,26 @@ export default buildConfig({
     ],
   },
   // Lotse's features, each a Payload plugin in its own folder under plugins/ (README there).
-  plugins: [],
-  // Builds requests recorded while no server ran (scripts, a crashed process).
-  onInit: async (payload) => {
-    await releaseStuckPublishJobs(payload)
-    await pipelineRunner(payload).schedule()
-  },
+  plugins: [
+    // Every change to published content builds the public site (plugins/publishing).
+    publishing({
+      collections: [
+        'services',
+        'easy-language-texts',
+        'glossary-terms',
+        'contact-persons',
+        'locations',
+        'video-tutorials',
+        'pages',
+        'topics',
+        'media',
+        'regions',
+        'departments',
+      ],
+      media: 'media',
+    }),
+    everyCollection,
+  ],
   // Depth, alias and cost limits for GraphQL queries (cms/lib/graphqlLimits.ts).
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   // Malformed queries answer 400, failed logins one uniform message; client errors log one line,

@@ -27,7 +27,7 @@ export const Services: CollectionConfig = {
   hooks: {
     ...editorial.hooks,
     beforeChange: [...editorial.hooks.beforeChange, setStandardTextVersion],
-    afterChange: [markLinkedTextsStale, ...editorial.hooks.afterChange],
+    afterChange: [markLinkedTextsStale],
   },
   fields: [
     {

@@ -24,8 +24,8 @@ export const VideoTutorials: CollectionConfig = {
       acceptFileTypes({ 'video/mp4': 'MP4', 'video/webm': 'WebM' }, 'Video'),
       ...editorial.hooks.beforeOperation,
     ],
-    afterChange: [...(editorial.hooks.afterChange ?? []), queueVideoRendition],
-    afterDelete: [...(editorial.hooks.afterDelete ?? []), removeVideoRendition],
+    afterChange: [queueVideoRendition],
+    afterDelete: [removeVideoRendition],
   },
   upload: {
     staticDir: path.join(dataDir(), 'uploads', 'videos'),
