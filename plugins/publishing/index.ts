@@ -150,8 +150,18 @@ export async function buildRelease(options: BuildOptions): Promise<Release> {
   return (await import('./build.ts')).buildRelease(options)
 }
 
+// The checks' browser (already loaded with the runner: its messages use the gate), for tests and benchmarks.
+export {
+  A11yBrowser,
+  axeWcagTags,
+  chromiumArgs,
+  chromiumPath,
+  findChromium,
+  type A11yTarget,
+  type AxeViolation,
+} from './a11y-browser.ts'
 export type { BuildOptions, Release } from './build.ts'
-export type { A11yMode } from './gate.ts'
+export { readTemplates, templateOf, type A11yMode } from './gate.ts'
 export { backfillFirstPublished } from './firstPublished.ts'
 export { currentLink, currentRelease, releasesDir } from './releases.ts'
 export {
