@@ -18,7 +18,7 @@ const hasChromium = requires('chromium')
 
 /**
  * A private copy of the Astro project (config, site/, tsconfig, package.json)
- * that a test may break; content-models/, plugins/ and each package of
+ * that a test may break; content-models/, plugins/, packages/ and each package of
  * node_modules are linked, so Astro's caches stay inside the copy.
  */
 async function copyAstroProject(): Promise<string> {
@@ -26,8 +26,9 @@ async function copyAstroProject(): Promise<string> {
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'site'])
     await cp(path.join(repoRoot, name), path.join(root, name), { recursive: true })
   await symlink(path.join(repoRoot, 'content-models'), path.join(root, 'content-models'))
-  // The site reads the Leichte-Sprache layout rules from the checker's plugin.
   await symlink(path.join(repoRoot, 'plugins'), path.join(root, 'plugins'))
+  // The site reads the Leichte-Sprache layout rules from the checker (packages/easy-language-checker).
+  await symlink(path.join(repoRoot, 'packages'), path.join(root, 'packages'))
   await mkdir(path.join(root, 'node_modules'))
   for (const entry of await readdir(path.join(repoRoot, 'node_modules')))
     if (entry !== '.astro' && entry !== '.vite' && entry !== '.cache')
