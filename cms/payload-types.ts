@@ -79,12 +79,12 @@ export interface Config {
     regions: Region;
     departments: Department;
     users: User;
-    releases: Release;
-    'pipeline-locks': PipelineLock;
-    'publish-refusals': PublishRefusal;
     feedback: Feedback;
     availability: Availability;
     bookings: Booking;
+    releases: Release;
+    'pipeline-locks': PipelineLock;
+    'publish-refusals': PublishRefusal;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,12 +109,12 @@ export interface Config {
     regions: RegionsSelect<false> | RegionsSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
-    releases: ReleasesSelect<false> | ReleasesSelect<true>;
-    'pipeline-locks': PipelineLocksSelect<false> | PipelineLocksSelect<true>;
-    'publish-refusals': PublishRefusalsSelect<false> | PublishRefusalsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     availability: AvailabilitySelect<false> | AvailabilitySelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'pipeline-locks': PipelineLocksSelect<false> | PipelineLocksSelect<true>;
+    'publish-refusals': PublishRefusalsSelect<false> | PublishRefusalsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -770,6 +770,97 @@ export interface GlossaryTerm {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Meldungen zu Barrieren auf der Website. Antworten Sie innerhalb eines Monats (BITV 2.0 § 7).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  problem: string;
+  pageUrl: string;
+  name?: string | null;
+  email?: string | null;
+  status: 'neu' | 'in-bearbeitung' | 'beantwortet' | 'erledigt';
+  receivedAt: string;
+  /**
+   * Ein Monat nach Eingang.
+   */
+  deadline: string;
+  internalNote?: string | null;
+  /**
+   * Das Dezernat der gemeldeten Seite; ohne Dezernat sehen die Meldung nur Administratoren.
+   */
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Zeiten, zu denen Bürgerinnen und Bürger online einen Termin buchen können.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability".
+ */
+export interface Availability {
+  id: number;
+  title: string;
+  /**
+   * Standort oder Ansprechperson angeben.
+   */
+  location?: (number | null) | Location;
+  contactPerson?: (number | null) | ContactPerson;
+  /**
+   * Für welche buchbaren Leistungen diese Termine gelten.
+   */
+  services?: (number | Service)[] | null;
+  weekly: {
+    day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+    from: string;
+    to: string;
+    slotMinutes: number;
+    id?: string | null;
+  }[];
+  exceptions?:
+    | {
+        date: string;
+        closed?: boolean | null;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  weeksAhead: number;
+  department: number | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Online gebuchte Termine. Persönliche Daten werden nach dem Termin automatisch gelöscht.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: number;
+  start: string;
+  end: string;
+  availability: number | Availability;
+  service?: (number | null) | Service;
+  location?: (number | null) | Location;
+  contactPerson?: (number | null) | ContactPerson;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  note?: string | null;
+  status: 'booked' | 'cancelled';
+  personalDataDeleted?: boolean | null;
+  slotKey?: string | null;
+  cancelTokenHash?: string | null;
+  department: number | Department;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "releases".
  */
@@ -864,97 +955,6 @@ export interface PublishRefusal {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Meldungen zu Barrieren auf der Website. Antworten Sie innerhalb eines Monats (BITV 2.0 § 7).
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback".
- */
-export interface Feedback {
-  id: number;
-  problem: string;
-  pageUrl: string;
-  name?: string | null;
-  email?: string | null;
-  status: 'neu' | 'in-bearbeitung' | 'beantwortet' | 'erledigt';
-  receivedAt: string;
-  /**
-   * Ein Monat nach Eingang.
-   */
-  deadline: string;
-  internalNote?: string | null;
-  /**
-   * Das Dezernat der gemeldeten Seite; ohne Dezernat sehen die Meldung nur Administratoren.
-   */
-  department?: (number | null) | Department;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Zeiten, zu denen Bürgerinnen und Bürger online einen Termin buchen können.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "availability".
- */
-export interface Availability {
-  id: number;
-  title: string;
-  /**
-   * Standort oder Ansprechperson angeben.
-   */
-  location?: (number | null) | Location;
-  contactPerson?: (number | null) | ContactPerson;
-  /**
-   * Für welche buchbaren Leistungen diese Termine gelten.
-   */
-  services?: (number | Service)[] | null;
-  weekly: {
-    day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-    from: string;
-    to: string;
-    slotMinutes: number;
-    id?: string | null;
-  }[];
-  exceptions?:
-    | {
-        date: string;
-        closed?: boolean | null;
-        from?: string | null;
-        to?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  weeksAhead: number;
-  department: number | Department;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Online gebuchte Termine. Persönliche Daten werden nach dem Termin automatisch gelöscht.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bookings".
- */
-export interface Booking {
-  id: number;
-  start: string;
-  end: string;
-  availability: number | Availability;
-  service?: (number | null) | Service;
-  location?: (number | null) | Location;
-  contactPerson?: (number | null) | ContactPerson;
-  name?: string | null;
-  email?: string | null;
-  phone?: string | null;
-  note?: string | null;
-  status: 'booked' | 'cancelled';
-  personalDataDeleted?: boolean | null;
-  slotKey?: string | null;
-  cancelTokenHash?: string | null;
-  department: number | Department;
   updatedAt: string;
   createdAt: string;
 }
@@ -1136,18 +1136,6 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
-        relationTo: 'releases';
-        value: number | Release;
-      } | null)
-    | ({
-        relationTo: 'pipeline-locks';
-        value: number | PipelineLock;
-      } | null)
-    | ({
-        relationTo: 'publish-refusals';
-        value: number | PublishRefusal;
-      } | null)
-    | ({
         relationTo: 'feedback';
         value: number | Feedback;
       } | null)
@@ -1158,6 +1146,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bookings';
         value: number | Booking;
+      } | null)
+    | ({
+        relationTo: 'releases';
+        value: number | Release;
+      } | null)
+    | ({
+        relationTo: 'pipeline-locks';
+        value: number | PipelineLock;
+      } | null)
+    | ({
+        relationTo: 'publish-refusals';
+        value: number | PublishRefusal;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1599,6 +1599,78 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  problem?: T;
+  pageUrl?: T;
+  name?: T;
+  email?: T;
+  status?: T;
+  receivedAt?: T;
+  deadline?: T;
+  internalNote?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "availability_select".
+ */
+export interface AvailabilitySelect<T extends boolean = true> {
+  title?: T;
+  location?: T;
+  contactPerson?: T;
+  services?: T;
+  weekly?:
+    | T
+    | {
+        day?: T;
+        from?: T;
+        to?: T;
+        slotMinutes?: T;
+        id?: T;
+      };
+  exceptions?:
+    | T
+    | {
+        date?: T;
+        closed?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  weeksAhead?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  start?: T;
+  end?: T;
+  availability?: T;
+  service?: T;
+  location?: T;
+  contactPerson?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  note?: T;
+  status?: T;
+  personalDataDeleted?: T;
+  slotKey?: T;
+  cancelTokenHash?: T;
+  department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "releases_select".
  */
 export interface ReleasesSelect<T extends boolean = true> {
@@ -1670,78 +1742,6 @@ export interface PublishRefusalsSelect<T extends boolean = true> {
   requestedAt?: T;
   message?: T;
   findings?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feedback_select".
- */
-export interface FeedbackSelect<T extends boolean = true> {
-  problem?: T;
-  pageUrl?: T;
-  name?: T;
-  email?: T;
-  status?: T;
-  receivedAt?: T;
-  deadline?: T;
-  internalNote?: T;
-  department?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "availability_select".
- */
-export interface AvailabilitySelect<T extends boolean = true> {
-  title?: T;
-  location?: T;
-  contactPerson?: T;
-  services?: T;
-  weekly?:
-    | T
-    | {
-        day?: T;
-        from?: T;
-        to?: T;
-        slotMinutes?: T;
-        id?: T;
-      };
-  exceptions?:
-    | T
-    | {
-        date?: T;
-        closed?: T;
-        from?: T;
-        to?: T;
-        id?: T;
-      };
-  weeksAhead?: T;
-  department?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bookings_select".
- */
-export interface BookingsSelect<T extends boolean = true> {
-  start?: T;
-  end?: T;
-  availability?: T;
-  service?: T;
-  location?: T;
-  contactPerson?: T;
-  name?: T;
-  email?: T;
-  phone?: T;
-  note?: T;
-  status?: T;
-  personalDataDeleted?: T;
-  slotKey?: T;
-  cancelTokenHash?: T;
-  department?: T;
   updatedAt?: T;
   createdAt?: T;
 }

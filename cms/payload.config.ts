@@ -2,7 +2,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type Config } from 'payload'
+import { buildConfig, type Config, type Plugin } from 'payload'
 import sharp from 'sharp'
 import { ContactPersons } from './collections/ContactPersons.ts'
 import { Departments } from './collections/Departments.ts'
@@ -11,7 +11,6 @@ import { Locations } from './collections/Locations.ts'
 import { Media } from './collections/Media.ts'
 import { Pages } from './collections/Pages.ts'
 import { Regions } from './collections/Regions.ts'
-import { PipelineLocks, PublishRefusals, Releases } from '../plugins/publishing/collections.ts'
 import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
@@ -19,18 +18,11 @@ import { accessibilityFeedback } from '../plugins/accessibility-feedback/index.t
 import { appointments } from '../plugins/appointments/index.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { deOverrides } from './i18n/de.ts'
-import { withPublishStatus } from '../plugins/publishing/publishStatusField.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { withGermanDates } from './fields/germanDates.ts'
-import { releasesPath, releasesTitle } from '../plugins/publishing/admin/paths.ts'
 import { syndication } from '../plugins/syndication/index.ts'
 import { videoRenditions } from '../plugins/video-renditions/index.ts'
-import {
-  pipelineRunner,
-  PUBLISH_QUEUE,
-  publishSiteTask,
-  releaseStuckPublishJobs,
-} from '../plugins/publishing/runner.ts'
+import { publishing } from '../plugins/publishing/index.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { databaseUrl, payloadSecret, settings } from '../config.ts'
 import { logOnlyEmail } from './lib/email.ts'
@@ -48,17 +40,18 @@ const lotseFavicon =
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /**
- * Lotse's rules for every collection, the features' too (so it is the last plugin): published collections get
- * the sidebar fields "Stand auf der Website" and "Erstmals veröffentlicht"; saves of one document take turns
- * (cms/hooks/serializeDocumentWrites.ts); dates in German format (cms/fields/germanDates.ts); every collection caps
- * what one REST or GraphQL request may read (cms/lib/requestLimits.ts).
+ * The rules every collection follows, also those the features add, so it runs after the plugins (`order`):
+ * saves of one document take turns (cms/hooks/serializeDocumentWrites.ts); dates in German format
+ * (cms/fields/germanDates.ts); every collection caps what one REST or GraphQL request may read
+ * (cms/lib/requestLimits.ts).
  */
-const collectionRules = (config: Config): Config => ({
-  ...config,
-  collections: withRequestLimits(
-    withGermanDates(withSerializedDocumentWrites(withPublishStatus(config.collections ?? []))),
-  ),
-})
+const everyCollection: Plugin = Object.assign(
+  (config: Config): Config => ({
+    ...config,
+    collections: withRequestLimits(withGermanDates(withSerializedDocumentWrites(config.collections ?? []))),
+  }),
+  { order: 100 },
+)
 
 export default buildConfig({
   serverURL: settings.CMS_URL ?? '',
@@ -69,21 +62,7 @@ export default buildConfig({
   // No request populates deeper than this (cms/lib/requestLimits.ts); Payload's default is 10.
   maxDepth: MAX_DEPTH,
   // The core collections; the features' plugins add theirs (plugins: below).
-  collections: [
-    Services,
-    ContactPersons,
-    Locations,
-    VideoTutorials,
-    Pages,
-    Topics,
-    Media,
-    Regions,
-    Departments,
-    Users,
-    Releases,
-    PipelineLocks,
-    PublishRefusals,
-  ],
+  collections: [Services, ContactPersons, Locations, VideoTutorials, Pages, Topics, Media, Regions, Departments, Users],
   admin: {
     user: Users.slug,
     importMap: {
@@ -106,20 +85,6 @@ export default buildConfig({
       graphics: { Logo: '/cms/components/LotseLogo#LotseLogo', Icon: '/cms/components/LotseLogo#LotseIcon' },
       // German texts for the upload drawer's messages that Payload writes in English.
       providers: ['/cms/components/GermanUploadMessages#GermanUploadMessages'],
-      afterNavLinks: [
-        {
-          path: '/cms/components/admin/NavLink#AdminNavLink',
-          clientProps: { path: releasesPath, label: releasesTitle, id: 'nav-lotse-releases' },
-        },
-      ],
-      views: {
-        releases: {
-          Component: '/plugins/publishing/admin/ReleasesView#ReleasesView',
-          path: releasesPath,
-          exact: true,
-          meta: { title: releasesTitle },
-        },
-      },
     },
     dateFormat: 'dd.MM.yyyy HH:mm',
   },
@@ -129,16 +94,31 @@ export default buildConfig({
     autoRun: [
       // Scheduled publications (versions.drafts.schedulePublish) and nightly tasks.
       { cron: '* * * * *', queue: 'default' },
-      // The publish job (plugins/publishing/runner.ts) is due seconds after a change.
-      { cron: '* * * * * *', queue: PUBLISH_QUEUE, limit: 1, disableScheduling: true },
     ],
     // Only the long-running server runs jobs (scripts and tests run theirs themselves).
     shouldAutoRun: () => settings.LOTSE_JOBS !== 'off',
     enableConcurrencyControl: true,
-    tasks: [publishSiteTask],
+    tasks: [],
   },
   // Lotse's features, each a Payload plugin in its own folder under plugins/ (README there).
   plugins: [
+    // Every change to published content builds the public site (plugins/publishing).
+    publishing({
+      collections: [
+        'services',
+        'easy-language-texts',
+        'glossary-terms',
+        'contact-persons',
+        'locations',
+        'video-tutorials',
+        'pages',
+        'topics',
+        'media',
+        'regions',
+        'departments',
+      ],
+      media: 'media',
+    }),
     easyLanguage({
       standardText: {
         collection: 'services',
@@ -164,13 +144,8 @@ export default buildConfig({
     accessibilityFeedback(),
     // Appointment offers, bookings and the citizen booking pages (plugins/appointments).
     appointments(),
-    collectionRules,
+    everyCollection,
   ],
-  // Builds requests recorded while no server ran (scripts, a crashed process).
-  onInit: async (payload) => {
-    await releaseStuckPublishJobs(payload)
-    await pipelineRunner(payload).schedule()
-  },
   // Depth, alias and cost limits for GraphQL queries (cms/lib/graphqlLimits.ts).
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },
   // Malformed queries answer 400, failed logins one uniform message; client errors log one line,

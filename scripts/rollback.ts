@@ -4,7 +4,7 @@
  * "Veröffentlichungen". Waits while a build is running.
  */
 import { dataDir } from '../config.ts'
-import { PipelineRunner } from '../plugins/publishing/runner.ts'
+import { PipelineRunner } from '../plugins/publishing/index.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
 const payload = await loadPayload()

@@ -8,7 +8,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { backfillFirstPublished } from '../plugins/publishing/firstPublished.ts'
 import { databaseKind } from '../cms/lib/database.ts'
 import {
   childEnv,
@@ -21,9 +20,7 @@ import {
   settings,
 } from '../config.ts'
 import { isEmpty, seedDemoContent } from '../cms/seed/index.ts'
-import { currentRelease } from '../plugins/publishing/releases.ts'
-import { PipelineRunner } from '../plugins/publishing/runner.ts'
-import { serveCurrent } from '../plugins/publishing/serve.ts'
+import { backfillFirstPublished, currentRelease, PipelineRunner, serveCurrent } from '../plugins/publishing/index.ts'
 import { loadLogins, printLogins, saveLogins } from './logins.ts'
 import { closePayload, loadPayload } from './payload.ts'
 

@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { publishOnChange, publishOnDelete } from '../../plugins/publishing/requestPublish.ts'
 import { anyone, isAdmin } from '../access/index.ts'
 import { emailField, phoneField } from '../fields/contact.ts'
 import { slugField } from '../fields/slug.ts'
@@ -8,7 +7,6 @@ export const Departments: CollectionConfig = {
   slug: 'departments',
   labels: { singular: 'Dezernat', plural: 'Dezernate' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Organisation' },
-  hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', label: 'Name', type: 'text', required: true },

@@ -4,8 +4,6 @@ import { anyone, createInOwnDepartment, deleteOwnDepartmentNoDrafts, updateOwnDe
 import { departmentField } from '../fields/departmentField.ts'
 import { acceptFileTypes } from '../hooks/acceptFileTypes.ts'
 import { keepInOwnDepartment } from '../hooks/editorialRules.ts'
-import { mediaChangeOnTheSite, mediaDeleteOnTheSite } from '../../plugins/publishing/mediaOnTheSite.ts'
-import { publishOnChange, publishOnDelete } from '../../plugins/publishing/requestPublish.ts'
 import { dataDir } from '../../config.ts'
 
 /** Images with required alternative text; sizes are made with sharp. */
@@ -26,10 +24,7 @@ export const Media: CollectionConfig = {
         'Bild',
       ),
     ],
-    beforeChange: [keepInOwnDepartment, mediaChangeOnTheSite],
-    beforeDelete: [mediaDeleteOnTheSite],
-    afterChange: [publishOnChange],
-    afterDelete: [publishOnDelete],
+    beforeChange: [keepInOwnDepartment],
   },
   upload: {
     staticDir: path.join(dataDir(), 'uploads', 'media'),

@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { publishOnChange, publishOnDelete } from '../../plugins/publishing/requestPublish.ts'
 import { anyone, isAdmin } from '../access/index.ts'
 import { coordinatesGroup } from '../fields/address.ts'
 import { slugField } from '../fields/slug.ts'
@@ -9,7 +8,6 @@ export const Regions: CollectionConfig = {
   slug: 'regions',
   labels: { singular: 'Region', plural: 'Regionen' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'kreis'], group: 'Organisation' },
-  hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   fields: [
     { name: 'name', label: 'Name', type: 'text', required: true },

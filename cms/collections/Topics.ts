@@ -1,5 +1,4 @@
 import type { CollectionConfig } from 'payload'
-import { publishOnChange, publishOnDelete } from '../../plugins/publishing/requestPublish.ts'
 import { isAdmin, publishedOrAdmin } from '../access/index.ts'
 import { slugField } from '../fields/slug.ts'
 import { validEasyLanguageLabel } from '../fields/validators.ts'
@@ -10,7 +9,6 @@ export const Topics: CollectionConfig = {
   labels: { singular: 'Lebenslage', plural: 'Lebenslagen' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'parent', '_status'], group: 'Inhalte' },
   access: { read: publishedOrAdmin, readVersions: isAdmin, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { afterChange: [publishOnChange], afterDelete: [publishOnDelete] },
   versions: { drafts: { validate: true, schedulePublish: { timeIntervals: 1 } }, maxPerDoc: 20 },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },

@@ -7,12 +7,12 @@ import {
   versionsOfOwnDepartment,
 } from '../access/index.ts'
 import { keepInOwnDepartment, onlyPublishersChangeWhatIsPublic } from '../hooks/editorialRules.ts'
-import { publishOnChange, publishOnDelete } from '../../plugins/publishing/requestPublish.ts'
 
 /**
  * What every department-owned public collection shares: drafts with
  * validation and scheduled publishing, a version history, and the
- * department access rules.
+ * department access rules. The publishing plugin (plugins/publishing) adds the
+ * hooks that build the public site when published content changes.
  */
 export const editorial = {
   access: {
@@ -30,8 +30,5 @@ export const editorial = {
   hooks: {
     beforeOperation: [onlyPublishersChangeWhatIsPublic],
     beforeChange: [keepInOwnDepartment],
-    // Rebuild the public site when published content changes.
-    afterChange: [publishOnChange],
-    afterDelete: [publishOnDelete],
   },
 } satisfies Partial<CollectionConfig>

@@ -162,12 +162,6 @@ function workerFor(root: string, rendererDir: string): RenderWorker {
   return worker
 }
 
-/** Stops the render workers of this process (tests, shutdown). */
-export async function closeRenderWorkers(): Promise<void> {
-  await Promise.all([...workers.values()].map((worker) => worker.close()))
-  workers.clear()
-}
-
 /** Folders of a release that their own steps write (syndication, search index): never taken over. */
 const ownFolders = new Set(['api', 'pagefind'])
 

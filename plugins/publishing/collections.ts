@@ -14,8 +14,6 @@ export const releaseStatuses = [
   { label: 'Zurückgenommen', value: 'rolled-back' },
 ] as const
 
-export type ReleaseStatus = (typeof releaseStatuses)[number]['value']
-
 /**
  * One record per request to publish and per build of the public site. Only
  * the publish pipeline writes them (with overrideAccess); every logged-in user

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { explainFindings } from './explain.ts'
+import { elementOf, explainFindings } from './explain.ts'
 
 const fields: Field[] = [
   { name: 'name', label: 'Bezeichnung', type: 'text' },
@@ -88,5 +88,24 @@ describe('explainFindings', () => {
       { name: 'Wohngeld' },
     )
     expect(explained.text).toMatch(/^Im Feld „Bezeichnung“: Der Text „Wohngeld“ hat zu wenig Kontrast/)
+  })
+
+  it('reads the quoted element as HTML: any named entity, any quoting, text across tags', () => {
+    expect(
+      elementOf({
+        code: 'image-alt',
+        message: 'm',
+        selector: 'img',
+        context: '<img src=\'/bilder/stra&szlig;e.png\' alt="Stra&szlig;e &amp; Weg">',
+      }),
+    ).toEqual({ tag: 'img', href: undefined, src: '/bilder/straße.png', alt: 'Straße & Weg', text: '' })
+    expect(
+      elementOf({
+        code: 'link-name',
+        message: 'm',
+        selector: 'a',
+        context: '<a href=/antrag/>Antrag<span>&Uuml;bersicht</span></a>',
+      }),
+    ).toMatchObject({ tag: 'a', href: '/antrag/', text: 'Antrag Übersicht' })
   })
 })

@@ -5,6 +5,7 @@
  * HTML_CodeSniffer, the link check). The checker's own English message stays
  * as a detail.
  */
+import { Parser } from 'htmlparser2'
 import type { Field } from 'payload'
 import type { Finding, Issue } from './findings.ts'
 
@@ -29,39 +30,37 @@ interface Element {
   text: string
 }
 
-const decode = (value: string) =>
-  value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-
-const attribute = (html: string, name: string) => {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(html)
-  return match ? decode(match[1] ?? match[2] ?? match[3] ?? '') : undefined
-}
-
-/** The element an issue is about, from the HTML snippet the checker quotes (or the link check's selector). */
+/**
+ * The element an issue is about, from the HTML snippet the checker quotes
+ * (or the link check's selector): its tag, link, source and alternative text
+ * from its opening tag, and the text of the whole snippet. Parsed with
+ * htmlparser2 (entities decoded by the HTML table, any attribute quoting).
+ */
 export function elementOf(issue: Issue): Element {
-  const html = issue.context ?? ''
-  const tag = (
-    /^\s*<([a-z][a-z0-9-]*)/i.exec(html)?.[1] ??
-    /^([a-z][a-z0-9-]*)/i.exec(issue.selector)?.[1] ??
-    ''
-  ).toLowerCase()
-  const opening = /^\s*<[^>]*>/.exec(html)?.[0] ?? ''
+  const first: { opening?: { name: string; attributes: Record<string, string> } } = {}
+  let text = ''
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      first.opening ??= { name, attributes }
+      text += ' '
+    },
+    ontext(data) {
+      text += data
+    },
+    onclosetag() {
+      text += ' '
+    },
+  })
+  parser.end(issue.context ?? '')
+  const { opening } = first
+  const tag = (opening?.name ?? /^([a-z][a-z0-9-]*)/i.exec(issue.selector)?.[1] ?? '').toLowerCase()
   const fromSelector = /\[href="([^"]*)"\]/.exec(issue.selector)?.[1]
-  const text = decode(html.replace(/<[^>]*>/g, ' '))
-    .replace(/\s+/g, ' ')
-    .trim()
   return {
     tag,
-    href: attribute(opening, 'href') ?? fromSelector,
-    src: attribute(opening, 'src'),
-    alt: attribute(opening, 'alt'),
-    text,
+    href: opening?.attributes.href ?? fromSelector,
+    src: opening?.attributes.src,
+    alt: opening?.attributes.alt,
+    text: text.replace(/\s+/g, ' ').trim(),
   }
 }
 

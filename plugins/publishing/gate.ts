@@ -278,7 +278,11 @@ export async function runGate({
   return { ...report, passedHashes: passedHashes() }
 }
 
-/** One entry of a list of services (site/components/ServiceList): what a content change alters on a list page. */
+/**
+ * One entry of a list of services (site/components/ServiceList): what a content change alters on a list page.
+ * A regular expression, not an HTML parser, on purpose: the entries are compared byte for byte with the live
+ * page's, and our own component writes them in this one form (no nesting of `li` in an entry).
+ */
 const LIST_ENTRY = /<li class="item-list__item"[^>]*>[\s\S]*?<\/li>/g
 
 /**

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { Parser } from 'htmlparser2'
 import { ChecksFailed, issueCount, pagePath, type CheckReport, type Finding, type Issue } from './findings.ts'
 import { listFiles, mapLimit } from './site-files.ts'
 
@@ -37,54 +38,72 @@ interface ParsedPage {
   references: Reference[]
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-
-function decodeEntities(value: string): string {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return entities[name.toLowerCase()] ?? whole
-  })
-}
+/** Elements whose contents are not part of the page: the links in them are none (JSON-LD holds URLs too). */
+const inert = new Set(['template'])
 
 /**
- * The ids and outgoing references of an HTML page. A tokenizer over tags, not
- * a DOM: fast enough for thousands of pages. Comments and the contents of
- * script, style and template elements are skipped (JSON-LD holds URLs that are
- * not links).
+ * The ids and outgoing references of an HTML page, from htmlparser2's
+ * tokenizer (no DOM: fast enough for thousands of pages). It reads HTML as a
+ * browser does where the hand-written tokenizer it replaced did not:
+ * attributes without whitespace between them, text in title and textarea
+ * (no tags there), entities decoded by the HTML table, the first of two equal
+ * attributes. Comments and the contents of script, style and template
+ * elements hold no references.
  */
 export function parseHtml(html: string): ParsedPage {
   const ids = new Set<string>()
   const references: Reference[] = []
-  const stripped = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2></$1>')
-  for (const tag of stripped.matchAll(
-    /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g,
-  )) {
-    const name = tag[1].toLowerCase()
-    const wanted = linkAttributes[name]
-    // Most tags carry neither a link nor an id: skip their attributes.
-    if (!wanted && !/\bid\s*=/i.test(tag[2])) continue
-    for (const attr of tag[2].matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-      const attribute = attr[1].toLowerCase()
-      const raw = attr[2] ?? attr[3] ?? attr[4] ?? ''
-      const value = raw.includes('&') ? decodeEntities(raw) : raw
-      if (attribute === 'id' || (attribute === 'name' && name === 'a')) {
-        if (value) ids.add(value)
-      } else if (wanted?.includes(attribute)) {
-        if (attribute === 'srcset')
-          for (const candidate of value.split(',')) {
-            const url = candidate.trim().split(/\s+/)[0]
-            if (url) references.push({ tag: name, attribute, value: url })
-          }
-        else references.push({ tag: name, attribute, value: value.trim() })
+  let inertDepth = 0
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (inertDepth) {
+        if (inert.has(name)) inertDepth++
+        return
       }
-    }
-  }
+      if (inert.has(name)) inertDepth = 1
+      const wanted = linkAttributes[name]
+      for (const [attribute, value] of Object.entries(attributes)) {
+        if (attribute === 'id' || (attribute === 'name' && name === 'a')) {
+          if (value) ids.add(value)
+        } else if (wanted?.includes(attribute)) {
+          if (attribute === 'srcset')
+            for (const candidate of value.split(',')) {
+              const url = candidate.trim().split(/\s+/)[0]
+              if (url) references.push({ tag: name, attribute, value: url })
+            }
+          else references.push({ tag: name, attribute, value: value.trim() })
+        }
+      }
+    },
+    onclosetag(name) {
+      if (inertDepth && inert.has(name)) inertDepth--
+    },
+  })
+  parser.end(html)
   return { ids, references }
+}
+
+/** The addresses a sitemap lists (its `loc` elements; CDATA sections included). */
+export function sitemapLocations(xml: string): string[] {
+  const locations: string[] = []
+  let text: string | null = null
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'loc') text = ''
+      },
+      ontext(data) {
+        if (text !== null) text += data
+      },
+      onclosetag(name) {
+        if (name === 'loc' && text !== null) locations.push(text.trim())
+        if (name === 'loc') text = null
+      },
+    },
+    { xmlMode: true, recognizeCDATA: true },
+  )
+  parser.end(xml)
+  return locations
 }
 
 /** Where an internal reference points: the release file and the fragment; null for external and non-http links. */
@@ -245,8 +264,7 @@ export async function checkLinks({
   if (exists.has('sitemap.xml') && (!scope || scope.changed.includes('sitemap.xml') || scope.removed.length)) {
     const xml = await readFile(path.join(dir, 'sitemap.xml'), 'utf8')
     const issues: Issue[] = []
-    for (const match of xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)) {
-      const loc = decodeEntities(match[1])
+    for (const loc of sitemapLocations(xml)) {
       const resolved = resolve(loc, '/')
       const selector = `loc:contains("${cssString(loc)}")`
       if (!resolved) {

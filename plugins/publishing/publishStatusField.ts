@@ -1,4 +1,4 @@
-import type { CollectionConfig, UIField } from 'payload'
+import type { Field, UIField } from 'payload'
 import { firstPublishedField } from './firstPublished.ts'
 
 /** The sidebar field that shows whether a document's latest publish is live (PublishStatusField.tsx). */
@@ -15,16 +15,11 @@ export const publishStatusField: UIField = {
 }
 
 /**
- * Adds the publish status and the date of the first publish to every
- * collection whose documents are published with drafts (services,
- * Leichte-Sprache texts, contact persons, locations, videos, pages, topics,
- * Wörterbuch): those the publish pipeline builds when they are published,
- * unpublished or deleted.
+ * The date of the first publish and the publish status, added by the plugin
+ * (index.ts) at the end of the fields of every published collection with
+ * drafts: those the pipeline builds when they are published, unpublished or
+ * deleted.
  */
-export function withPublishStatus(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) =>
-    collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
-      ? { ...collection, fields: [...collection.fields, firstPublishedField(), publishStatusField] }
-      : collection,
-  )
+export function publishStatusFields(): Field[] {
+  return [firstPublishedField(), publishStatusField]
 }

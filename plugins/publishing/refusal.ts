@@ -8,6 +8,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { explainFindings, type ExplainedFinding } from './explain.ts'
 import type { Finding } from './findings.ts'
+import { asDocId } from './ids.ts'
 
 /** The context of the pipeline's own writes: they do not request another build (plugins/publishing/requestPublish.ts). */
 export const refusalContext = { skipPublish: true, publishRefusal: true }
@@ -75,7 +76,7 @@ export async function refuseChange(
         overrideAccess: true,
         depth: 0,
         context,
-        data: { ...contentOf(newest), _status: 'draft' } as never,
+        data: { ...contentOf(newest), _status: 'draft' },
       })
   } else
     await payload.update({
@@ -85,7 +86,7 @@ export async function refuseChange(
       depth: 0,
       // Never live: it has no public history (plugins/publishing/firstPublished.ts).
       context: { ...context, refusedFirstPublish: true },
-      data: { ...(newest ? contentOf(newest) : {}), _status: 'draft' } as never,
+      data: { ...(newest ? contentOf(newest) : {}), _status: 'draft' },
     })
 
   const explained = explainFindings(findings, config.fields, refused)
@@ -105,8 +106,11 @@ export async function refuseChange(
     data: {
       docCollection: collection,
       docId: id,
-      department: (department && typeof department === 'object' ? department.id : department) as never,
-      release: recordId as never,
+      department:
+        department === null || department === undefined
+          ? department
+          : asDocId(typeof department === 'object' ? department.id : department),
+      release: asDocId(recordId),
       requestedAt,
       message,
       findings: explained,

@@ -1,12 +1,14 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
-import { pipelineRunner, requestBuild, type BuildRequest } from './runner.ts'
+import { requestBuild, type BuildRequest } from './runner.ts'
 
 /**
  * Starts the publish pipeline (in the background) when the public site must
  * change: a published document was saved, published, unpublished or deleted.
- * Draft saves do not change the site. `context.seeding` and
- * `context.skipPublish` (bulk imports, and the pipeline's own writes when it
- * refuses a publish: plugins/publishing/refusal.ts) opt out.
+ * Draft saves do not change the site. The request is recorded and the build
+ * job queued inside the editor's transaction: both exist exactly when the
+ * change does, and the job starts once the transaction has committed.
+ * `context.seeding` and `context.skipPublish` (bulk imports, and the
+ * pipeline's own writes when it refuses a publish: refusal.ts) opt out.
  */
 export const publishOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
   if (context.seeding || context.skipPublish) return doc
@@ -16,22 +18,30 @@ export const publishOnChange: CollectionAfterChangeHook = async ({ collection, c
   else if (doc._status === 'published') change = 'veröffentlicht'
   else if (operation === 'update' && (await wasUnpublished(req, collection.slug, doc))) change = 'zurückgezogen'
   if (change)
-    await later(req, {
-      trigger: `${collection.slug}/${doc.id} ${change}`,
-      user: userOf(req),
-      docs: [{ collection: collection.slug, id: doc.id, change }],
-    })
+    await requestBuild(
+      req.payload,
+      {
+        trigger: `${collection.slug}/${doc.id} ${change}`,
+        user: userOf(req),
+        docs: [{ collection: collection.slug, id: doc.id, change }],
+      },
+      req,
+    )
   return doc
 }
 
 export const publishOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
   if (context.seeding || context.skipPublish) return doc
   if (collection.versions?.drafts && doc?._status !== 'published') return doc
-  await later(req, {
-    trigger: `${collection.slug}/${doc.id} gelöscht`,
-    user: userOf(req),
-    docs: [{ collection: collection.slug, id: doc.id, change: 'gelöscht' }],
-  })
+  await requestBuild(
+    req.payload,
+    {
+      trigger: `${collection.slug}/${doc.id} gelöscht`,
+      user: userOf(req),
+      docs: [{ collection: collection.slug, id: doc.id, change: 'gelöscht' }],
+    },
+    req,
+  )
   return doc
 }
 
@@ -64,15 +74,3 @@ function userOf(req: PayloadRequest): BuildRequest['user'] {
   const user = req.user as { id: number | string; collection?: string } | null | undefined
   return user && user.collection === 'users' ? user.id : undefined
 }
-
-/**
- * Records the request and queues the build job inside the editor's
- * transaction: both exist exactly when the change does, and the job starts
- * once the transaction has committed.
- */
-async function later(req: PayloadRequest, request: BuildRequest): Promise<void> {
-  await requestBuild(req.payload, request, req)
-}
-
-/** The hooks for a public collection. */
-export const publishHooks = { afterChange: [publishOnChange], afterDelete: [publishOnDelete] }

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import type { Culprit } from './attribution.ts'
 import { afterCommit } from './afterCommit.ts'
+import { asDocId, type DocId } from './ids.ts'
 import type { BuildError, BuildOptions, Release } from './build.ts'
 import type { A11yMode } from './gate.ts'
 import { failureText, storedFindings } from './releaseMessages.ts'
@@ -66,6 +67,10 @@ const LOCK = 'build'
 
 /** Where the repository is (config.ts). */
 export { repositoryRoot }
+
+/** The id of the user a request names, for the record's `triggeredBy`. */
+const userIdOf = (user: BuildRequest['user']): DocId | undefined =>
+  user == null ? undefined : asDocId(typeof user === 'object' ? user.id : user)
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -143,7 +148,6 @@ export class PipelineRunner {
    * is started once it has committed.
    */
   async request({ trigger, user, docs = [], a11y }: BuildRequest, req?: PayloadRequest): Promise<number | string> {
-    const userId = user == null ? undefined : typeof user === 'object' ? user.id : user
     const row = await this.payload.create({
       collection: 'releases',
       overrideAccess: true,
@@ -152,7 +156,7 @@ export class PipelineRunner {
       data: {
         status: 'queued',
         trigger,
-        triggeredBy: userId as never,
+        triggeredBy: userIdOf(user),
         changedDocs: docs.map((d) => ({ collection: d.collection, docId: String(d.id), change: d.change })),
       },
     })
@@ -184,9 +188,9 @@ export class PipelineRunner {
     this.firstPending ??= Date.now()
     const due = Math.max(Date.now(), Math.min(Date.now() + delay, this.firstPending + this.options.maxWaitMs))
     await this.payload.jobs.queue({
-      task: PUBLISH_TASK as never,
+      task: PUBLISH_TASK,
       queue: PUBLISH_QUEUE,
-      input: {} as never,
+      input: {},
       waitUntil: new Date(due),
       overrideAccess: true,
       ...(req ? { req } : {}),
@@ -672,7 +676,6 @@ export class PipelineRunner {
         data: { status: 'rolled-back' },
       })
       await this.markLive(previous)
-      const userId = user == null ? undefined : typeof user === 'object' ? user.id : user
       await this.payload.create({
         collection: 'releases',
         overrideAccess: true,
@@ -681,7 +684,7 @@ export class PipelineRunner {
           status: 'live',
           releaseId: previous,
           trigger: `Rollback von ${live}`,
-          triggeredBy: userId as never,
+          triggeredBy: userIdOf(user),
           startedAt,
           finishedAt: new Date().toISOString(),
           steps: [{ step: 'switch', ms, ok: true }],

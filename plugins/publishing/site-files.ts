@@ -11,7 +11,10 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort()
 }
 
-/** Runs `run` over `items` with at most `limit` at once, in order of the results. */
+/**
+ * Runs `run` over `items` with at most `limit` at once, in order of the results.
+ * Hand-written: a dozen lines where a library (p-limit) would add a dependency for the same loop.
+ */
 export async function mapLimit<T, R>(items: T[], limit: number, run: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length)
   let next = 0

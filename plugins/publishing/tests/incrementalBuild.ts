@@ -9,6 +9,7 @@ import { listFiles } from '../site-files.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, unique, type World } from '../../../tests/helpers/fixtures.ts'
+import { asDocId } from './fixtures.ts'
 import { hasChromium } from '../../../tests/helpers/browser.ts'
 import { searchRelease } from '../../../tests/helpers/pagefind.ts'
 
@@ -97,9 +98,9 @@ export function incrementalBuildSuite(kind: TestDatabase) {
           phone: '0221 5550 100',
           email: 'wohnen@demo.lotse.example',
           slug: unique('kontakt'),
-          department: world.deptA,
+          department: asDocId(world.deptA),
           _status: 'published',
-        } as never,
+        },
       })
       contactId = contact.id
       const location = await cms.payload.create({
@@ -110,10 +111,10 @@ export function incrementalBuildSuite(kind: TestDatabase) {
           slug: unique('deutz'),
           address: { street: 'Musterweg 1', postalCode: '50679', city: 'Köln' },
           coordinates: { lat: 50.94, lon: 6.97 },
-          region: world.region,
-          department: world.deptA,
+          region: asDocId(world.region),
+          department: asDocId(world.deptA),
           _status: 'published',
-        } as never,
+        },
       })
       await cms.payload.update({
         ...o,
@@ -124,7 +125,7 @@ export function incrementalBuildSuite(kind: TestDatabase) {
           contactPersons: [contactId],
           locations: [location.id],
           _status: 'published',
-        } as never,
+        },
       })
       const related = await cms.payload.create({
         ...o,
@@ -134,10 +135,10 @@ export function incrementalBuildSuite(kind: TestDatabase) {
           slug: unique('fahrdienst'),
           teaser: 'Fahrten zur Arbeit.',
           description: textToLexical('Der Fahrdienst bringt Sie zur Arbeit.'),
-          department: world.deptA,
-          relatedServices: [world.serviceA],
+          department: asDocId(world.deptA),
+          relatedServices: [asDocId(world.serviceA)],
           _status: 'published',
-        } as never,
+        },
       })
       const easy = await cms.payload.create({
         ...o,
@@ -145,12 +146,12 @@ export function incrementalBuildSuite(kind: TestDatabase) {
         data: {
           title: 'Hilfe beim Wohnen in Leichter Sprache',
           slug: unique('wohnen-ls'),
-          service: world.serviceA,
+          service: asDocId(world.serviceA),
           text: 'Das ist ein Test.',
           review: { reviewedAt: '2026-10-01T00:00:00.000Z', reviewedBy: 'Prüfgruppe Köln' },
-          department: world.deptA,
+          department: asDocId(world.deptA),
           _status: 'published',
-        } as never,
+        },
       })
       const slugOf = async (collection: 'services' | 'easy-language-texts', id: number | string) =>
         String((await cms.payload.findByID({ ...o, collection, id })).slug)
@@ -196,7 +197,7 @@ export function incrementalBuildSuite(kind: TestDatabase) {
           ...o,
           collection: 'services',
           id: world.serviceA,
-          data: { name: 'Unterstützung beim Wohnen', _status: 'published' } as never,
+          data: { name: 'Unterstützung beim Wohnen', _status: 'published' },
         })
         const renamed = await build()
         expect(await page(renamed, `leistungen/${slugs.a}`)).toContain('Unterstützung beim Wohnen')
@@ -218,7 +219,7 @@ export function incrementalBuildSuite(kind: TestDatabase) {
           ...o,
           collection: 'contact-persons',
           id: contactId,
-          data: { phone: '0221 5550 199', _status: 'published' } as never,
+          data: { phone: '0221 5550 199', _status: 'published' },
         })
         const phone = await build()
         expect(await page(phone, `leistungen/${slugs.a}`)).toContain('0221 5550 199')
@@ -237,7 +238,7 @@ export function incrementalBuildSuite(kind: TestDatabase) {
           ...o,
           collection: 'services',
           id: world.serviceB,
-          data: { teaser: 'Ein neuer kurzer Text zum Treffpunkt Zaunkönigweg.', _status: 'published' } as never,
+          data: { teaser: 'Ein neuer kurzer Text zum Treffpunkt Zaunkönigweg.', _status: 'published' },
         })
         const incremental = await build()
         expect(incremental.full).toBe(false)
@@ -283,7 +284,7 @@ export function incrementalBuildSuite(kind: TestDatabase) {
           data: {
             teaser: 'Beratung im Quartier, auch für Menschen mit Rollstuhl: Sprechstunde am Zaunkönigweg.',
             _status: 'published',
-          } as never,
+          },
         })
         const incremental = await build()
         expect(incremental.full).toBe(false)

@@ -18,7 +18,7 @@ const hasChromium = requires('chromium')
 
 /**
  * A private copy of the Astro project (config, site/, tsconfig, package.json)
- * that a test may break; content-models/, plugins/ and each package of
+ * that a test may break; content-models/, plugins/, packages/ and each package of
  * node_modules are linked, so Astro's caches stay inside the copy.
  */
 async function copyAstroProject(): Promise<string> {

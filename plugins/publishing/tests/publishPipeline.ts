@@ -11,7 +11,8 @@ import { PipelineRunner, pipelineRunner, type RunnerOptions } from '../runner.ts
 import { serveCurrent } from '../serve.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
-import { buildWorld, validData, type World } from '../../../tests/helpers/fixtures.ts'
+import { buildWorld, type World } from '../../../tests/helpers/fixtures.ts'
+import { dataFor } from './fixtures.ts'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -211,23 +212,23 @@ export function publishPipelineSuite(kind: TestDatabase) {
       const base = { collection: 'services', overrideAccess: true, depth: 0 } as const
       const doc = await cms.payload.create({
         ...base,
-        data: { ...validData('services', world, world.deptA), _status: 'published' } as never,
+        data: { ...dataFor('services', world, world.deptA), _status: 'published' },
       })
       await sleep(300)
       expect(await requests(doc.id)).toEqual([`services/${doc.id} veröffentlicht`])
-      await cms.payload.update({ ...base, id: doc.id, draft: true, data: { teaser: 'Nur ein Entwurf.' } as never })
+      await cms.payload.update({ ...base, id: doc.id, draft: true, data: { teaser: 'Nur ein Entwurf.' } })
       await cms.payload.update({
         ...base,
         id: doc.id,
         context: { skipPublish: true },
-        data: { _status: 'published' } as never,
+        data: { _status: 'published' },
       })
       await sleep(300)
       expect(await requests(doc.id)).toHaveLength(1)
-      await cms.payload.update({ ...base, id: doc.id, data: { _status: 'draft' } as never })
+      await cms.payload.update({ ...base, id: doc.id, data: { _status: 'draft' } })
       await sleep(300)
       expect(await requests(doc.id)).toContain(`services/${doc.id} zurückgezogen`)
-      await cms.payload.update({ ...base, id: doc.id, data: { _status: 'published' } as never })
+      await cms.payload.update({ ...base, id: doc.id, data: { _status: 'published' } })
       await cms.payload.delete({ ...base, id: doc.id })
       await sleep(300)
       expect(await requests(doc.id)).toEqual([

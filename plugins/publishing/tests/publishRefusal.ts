@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalToText, textToLexical } from '../../../cms/export/richtext.ts'
 import type { ExplainedFinding } from '../explain.ts'
@@ -9,7 +9,8 @@ import { pipelineRunner, PUBLISH_TASK, type PipelineRunner } from '../runner.ts'
 import { releaseStatusOf } from '../publishStatus.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
-import { buildWorld, validData, type World } from '../../../tests/helpers/fixtures.ts'
+import { buildWorld, type World } from '../../../tests/helpers/fixtures.ts'
+import { dataFor } from './fixtures.ts'
 import { requires } from '../../../tests/helpers/requirements.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..')
@@ -17,9 +18,11 @@ const hasChromium = requires('chromium')
 const o = { overrideAccess: true, depth: 0 } as const
 
 /** A rich text whose one paragraph ends with a link whose text is a single space. */
-function withBlankLink(text: string, url: string) {
-  const state = textToLexical(text) as unknown as { root: { children: Array<{ children: unknown[] }> } }
-  state.root.children[0].children.push({
+function withBlankLink(text: string, url: string): RequiredDataFromCollectionSlug<'services'>['description'] {
+  const state = textToLexical(text)
+  const paragraph = state.root.children[0]
+  if (!paragraph || !('children' in paragraph)) throw new Error('textToLexical gave no paragraph')
+  paragraph.children.push({
     type: 'link',
     version: 3,
     direction: 'ltr',
@@ -61,7 +64,7 @@ export function publishRefusalSuite(kind: TestDatabase) {
         user,
         overrideAccess: false,
         depth: 0,
-        data: { ...data, _status: 'published' } as never,
+        data: { ...data, _status: 'published' },
       })
     /** The newest build record once nothing waits or builds any more. */
     async function settled(payload: Payload) {
@@ -95,7 +98,7 @@ export function publishRefusalSuite(kind: TestDatabase) {
         const user = await cms.payload.create({
           ...o,
           collection: 'users',
-          data: { ...validData('users', world, department), role: 'publisher' } as never,
+          data: { ...dataFor('users', world, department), role: 'publisher' },
         })
         publishers[key] = { ...user, collection: 'users' }
       }
@@ -225,10 +228,10 @@ export function publishRefusalSuite(kind: TestDatabase) {
           depth: 0,
           draft: true,
           data: {
-            ...validData('services', world, world.deptA),
+            ...dataFor('services', world, world.deptA),
             name: 'Neue Leistung mit leerem Link',
             description: withBlankLink('Mehr dazu:', 'https://example.org/neu'),
-          } as never,
+          },
         })) as unknown as Service
         await publish(publishers.soziales, created.id, {})
         const record = await settled(cms.payload)

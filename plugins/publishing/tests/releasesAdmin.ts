@@ -6,7 +6,8 @@ import { currentRelease, newReleaseId, releasesDir, switchCurrent } from '../rel
 import { pipelineRunner, type BuildFunction, type PipelineRunner } from '../runner.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
-import { buildWorld, unique, validData, type World } from '../../../tests/helpers/fixtures.ts'
+import { buildWorld, unique, type World } from '../../../tests/helpers/fixtures.ts'
+import { asDocId, dataFor } from './fixtures.ts'
 import { startApiServer } from '../../../tests/helpers/apiServer.ts'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -157,11 +158,11 @@ export function releasesAdminSuite(kind: TestDatabase) {
           collection: 'users',
           overrideAccess: true,
           data: {
-            ...validData('users', world, world.deptA),
+            ...dataFor('users', world, world.deptA),
             email,
             role,
-            departments: role === 'admin' ? [] : [world.deptA],
-          } as never,
+            departments: role === 'admin' ? [] : [asDocId(world.deptA)],
+          },
         })
         ids[role] = user.id
       }
@@ -252,7 +253,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
       const draftB = await cms.payload.create({
         collection: 'services',
         overrideAccess: true,
-        data: validData('services', world, world.deptB) as never,
+        data: dataFor('services', world, world.deptB),
       })
       expect((await call('GET', `/releases/status?collection=services&id=${draftB.id}`, 'editor')).status).toBe(404)
       expect((await call('GET', `/releases/status?collection=services&id=${draftB.id}`, 'admin')).status).toBe(200)
@@ -268,7 +269,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
         user: editor,
         overrideAccess: false,
         draft: true,
-        data: validData('services', world, world.deptA) as never,
+        data: dataFor('services', world, world.deptA),
       })
       expect(await status('editor', draft.id)).toEqual({
         status: { state: 'none' },
@@ -282,7 +283,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
         id: draft.id,
         user: publisher,
         overrideAccess: false,
-        data: { _status: 'published' } as never,
+        data: { _status: 'published' },
       })
       let waiting = await status('editor', draft.id)
       for (let i = 0; i < 40 && waiting.status.state === 'none'; i++) {
@@ -322,7 +323,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
         user: editor,
         overrideAccess: false,
         draft: true,
-        data: { teaser: 'Neu im Entwurf.' } as never,
+        data: { teaser: 'Neu im Entwurf.' },
       })
       expect((await status('editor', draft.id)).document).toEqual({ published: true, newerDraft: true })
 
@@ -351,7 +352,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
         id: draft.id,
         user: publisher,
         overrideAccess: false,
-        data: { _status: 'published', teaser: 'Kaputt.' } as never,
+        data: { _status: 'published', teaser: 'Kaputt.' },
       })
       await sleep(300)
       await settled()
@@ -386,7 +387,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
         id: draft.id,
         user: publisher,
         overrideAccess: false,
-        data: { _status: 'published', teaser: 'Repariert.' } as never,
+        data: { _status: 'published', teaser: 'Repariert.' },
       })
       await sleep(300)
       await settled()

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
-import { buildWorld, unique, validData, type World } from '../../../tests/helpers/fixtures.ts'
+import { buildWorld, unique, type World } from '../../../tests/helpers/fixtures.ts'
+import { asDocId, dataFor } from './fixtures.ts'
 
 /**
  * Scheduled publishing runs through Payload's job queue as the user who
@@ -17,7 +18,7 @@ export function scheduledPublishingSuite(kind: TestDatabase) {
     beforeAll(async () => {
       cms = await startCms(kind)
       world = await buildWorld(cms.payload)
-      for (const role of ['publisher', 'editor']) {
+      for (const role of ['publisher', 'editor'] as const) {
         const u = await cms.payload.create({
           collection: 'users',
           overrideAccess: true,
@@ -26,8 +27,8 @@ export function scheduledPublishingSuite(kind: TestDatabase) {
             password: 'geheim-123456',
             name: role,
             role,
-            departments: [world.deptA],
-          } as never,
+            departments: [asDocId(world.deptA)],
+          },
         })
         users[role] = u.id
       }
@@ -38,7 +39,7 @@ export function scheduledPublishingSuite(kind: TestDatabase) {
       return cms.payload.create({
         collection: 'services',
         overrideAccess: true,
-        data: { ...validData('services', world, world.deptA), _status: 'draft' } as never,
+        data: { ...dataFor('services', world, world.deptA), _status: 'draft' },
       })
     }
 
@@ -47,9 +48,9 @@ export function scheduledPublishingSuite(kind: TestDatabase) {
         task: 'schedulePublish',
         input: {
           type: 'publish',
-          doc: { relationTo: 'services', value: id },
-          user: { relationTo: 'users', value: users[role] },
-        } as never,
+          doc: { relationTo: 'services', value: asDocId(id) },
+          user: { relationTo: 'users', value: asDocId(users[role]) },
+        },
         waitUntil,
       })
     }
