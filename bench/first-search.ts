@@ -14,8 +14,7 @@
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Request } from 'playwright-core'
-import { chromiumArgs, chromiumPath } from '../plugins/publishing/a11y-browser.ts'
-import { serveFolder } from '../plugins/publishing/serve.ts'
+import { chromiumArgs, chromiumPath, serveFolder } from '../plugins/publishing/index.ts'
 
 export const firstSearchTarget = {
   /** All bytes loaded until the results show, on the 5,000-service site. */

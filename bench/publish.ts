@@ -34,7 +34,7 @@ import type { Server } from 'node:http'
 import os, { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs as nodeParseArgs } from 'node:util'
-import { findChromium } from '../plugins/publishing/a11y-browser.ts'
+import { findChromium } from '../plugins/publishing/index.ts'
 import { firstSearchTarget, measureFirstSearch } from './first-search.ts'
 import { RssMonitor } from './rss.ts'
 
@@ -261,23 +261,15 @@ export async function runPublishBenchmark({
   process.env.LOTSE_PUBLISH = 'off'
   process.env.SITE_URL ??= 'http://localhost:4321'
 
-  const [
-    { getPayload },
-    { default: config },
-    { generateCorpus, demoCorpus },
-    build,
-    runnerModule,
-    { serveCurrent },
-    db,
-  ] = await Promise.all([
-    import('payload'),
-    import('../cms/payload.config.ts'),
-    import('./corpus.ts'),
-    import('../plugins/publishing/build.ts'),
-    import('../plugins/publishing/runner.ts'),
-    import('../plugins/publishing/serve.ts'),
-    import('../cms/lib/database.ts'),
-  ])
+  const [{ getPayload }, { default: config }, { generateCorpus, demoCorpus }, publishingModule, db] = await Promise.all(
+    [
+      import('payload'),
+      import('../cms/payload.config.ts'),
+      import('./corpus.ts'),
+      import('../plugins/publishing/index.ts'),
+      import('../cms/lib/database.ts'),
+    ],
+  )
   const loadAtStart = Math.round(os.loadavg()[0]! * 100) / 100
   const payload = await getPayload({ config })
   const rss = new RssMonitor(250).start()
@@ -314,7 +306,7 @@ export async function runPublishBenchmark({
     // --- Full build (gate off: the ratio compares the pipeline with Astro alone) ---
     rss.reset()
     const fullStarted = performance.now()
-    const release = await build
+    const release = await publishingModule
       .buildRelease({
         payload,
         dataDir,
@@ -364,10 +356,10 @@ export async function runPublishBenchmark({
 
     // --- Publish to live ---
     rss.reset()
-    server = serveCurrent(dataDir)
+    server = publishingModule.serveCurrent(dataDir)
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as { port: number }
-    const runner = runnerModule.pipelineRunner(payload, {
+    const runner = publishingModule.pipelineRunner(payload, {
       dataDir,
       root,
       autoBuild: true,

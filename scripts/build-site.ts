@@ -8,9 +8,7 @@
  */
 import path from 'node:path'
 import { dataDir } from '../config.ts'
-import type { A11yMode } from '../plugins/publishing/gate.ts'
-import { releasesDir } from '../plugins/publishing/releases.ts'
-import { PipelineRunner } from '../plugins/publishing/runner.ts'
+import { PipelineRunner, releasesDir, type A11yMode } from '../plugins/publishing/index.ts'
 import { closePayload, loadPayload } from './payload.ts'
 
 const modes: A11yMode[] = ['changed', 'full', 'off']

@@ -7,11 +7,19 @@
  *   still two modules that cannot be understood one without the other);
  * - the public contract (`content-models/`) imports nothing from the CMS,
  *   the plugins or Payload: partners and the site depend on it, it depends on
- *   nothing but zod.
+ *   nothing but zod;
+ * - a feature (`plugins/<name>/`) is used through its `index.ts` only: by the
+ *   CMS, the scripts, the benchmarks and the other features. Tests may reach
+ *   further (a test of the whole product may need one internal function),
+ *   and so may Payload's generated admin import map, which imports the admin
+ *   components the plugins register by path.
  */
 import { cruise, type IForbiddenRuleType, type IViolation } from 'dependency-cruiser'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
+
+/** Test code: test files, test folders and their helpers. */
+const TESTS = '(^|/)tests/|\\.test\\.tsx?$'
 
 export const importRules: IForbiddenRuleType[] = [
   {
@@ -23,10 +31,25 @@ export const importRules: IForbiddenRuleType[] = [
   },
   {
     name: 'pure-contract',
-    comment: 'content-models/ is the public contract: zod schemas, URL scheme, patterns. No CMS, plugin or Payload code.',
+    comment:
+      'content-models/ is the public contract: zod schemas, URL scheme, patterns. No CMS, plugin or Payload code.',
     severity: 'error',
     from: { path: '^content-models/' },
     to: { path: ['^(cms|plugins|packages|scripts|site)/', '(^|/)node_modules/(payload|@payloadcms)/'] },
+  },
+  {
+    name: 'feature-entry',
+    comment: 'Outside its folder a feature is used through its index.ts.',
+    severity: 'error',
+    from: { pathNot: [TESTS, '^plugins/', '^cms/app/'] },
+    to: { path: '^plugins/[^/]+/(?!index\\.ts$)' },
+  },
+  {
+    name: 'feature-entry',
+    comment: 'A feature uses another feature through its index.ts.',
+    severity: 'error',
+    from: { path: '^plugins/([^/]+)/', pathNot: TESTS },
+    to: { path: '^plugins/(?!$1/)[^/]+/(?!index\\.ts$)' },
   },
 ]
 

@@ -52,11 +52,30 @@ describe('import rules (scripts/import-graph.ts)', () => {
     ])
   })
 
+  it('find code outside a feature reaching past its index.ts, tests excepted', async () => {
+    const found = await check({
+      'plugins/p/index.ts': "export { inner } from './inner.ts'\n",
+      'plugins/p/inner.ts': "import { helper } from './helper.ts'\nexport const inner = helper\n",
+      'plugins/p/helper.ts': 'export const helper = 1\n',
+      'plugins/q/index.ts':
+        "import { inner } from '../p/inner.ts'\nimport { inner as viaEntry } from '../p/index.ts'\nexport const q = inner + viaEntry\n",
+      'cms/config.ts':
+        "import { helper } from '../plugins/p/helper.ts'\nimport { inner } from '../plugins/p/index.ts'\nexport const c = helper + inner\n",
+      'cms/config.test.ts': "import { helper } from '../plugins/p/helper.ts'\nexport const t = helper\n",
+      'plugins/q/tests/suite.ts': "import { helper } from '../../p/helper.ts'\nexport const s = helper\n",
+    })
+    expect(found.sort()).toEqual([
+      'feature-entry: cms/config.ts → plugins/p/helper.ts',
+      'feature-entry: plugins/q/index.ts → plugins/p/inner.ts',
+    ])
+  })
+
   it('let the CMS and the plugins import the contract', async () => {
     const found = await check({
       'content-models/urls.ts': 'export const servicePath = (slug: string) => `/leistungen/${slug}/`\n',
       'cms/a.ts': "import { servicePath } from '../content-models/urls.ts'\nexport const a = servicePath('x')\n",
-      'plugins/p/index.ts': "import { servicePath } from '../../content-models/urls.ts'\nexport const p = servicePath\n",
+      'plugins/p/index.ts':
+        "import { servicePath } from '../../content-models/urls.ts'\nexport const p = servicePath\n",
     })
     expect(found).toEqual([])
   })

@@ -1,5 +1,5 @@
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-mongodb'
-import { backfillFirstPublished } from '../../../plugins/publishing/firstPublished.ts'
+import { backfillFirstPublished } from '../../../plugins/publishing/index.ts'
 
 /**
  * "Erstmals veröffentlicht" for documents published before the field existed
