@@ -22,7 +22,7 @@ import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { deOverrides } from './i18n/de.ts'
 import { withPublishStatus } from '../plugins/publishing/publishStatusField.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
-import { withGermanDates } from './fields/germanDates.ts'
+import { germanDates, withGermanDates } from './fields/germanDates.ts'
 import { releasesPath, releasesTitle } from '../plugins/publishing/admin/paths.ts'
 import { slotEndpoints } from '../plugins/appointments/endpoints.ts'
 import { syndication } from '../plugins/syndication/index.ts'
@@ -129,7 +129,6 @@ export default buildConfig({
         },
       },
     },
-    dateFormat: 'dd.MM.yyyy HH:mm',
   },
   // Formal "Sie" throughout: Payload's German says "du" in many strings (cms/i18n/de.ts).
   i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: { de: deOverrides } },
@@ -183,6 +182,8 @@ export default buildConfig({
     // MP4 renditions of uploaded videos, made by ffmpeg in a job (plugins/video-renditions).
     videoRenditions(),
     collectionRules,
+    // Dates German and in Berlin time throughout the admin (cms/fields/germanDates.ts).
+    germanDates,
   ],
   // Builds requests recorded while no server ran (scripts, a crashed process).
   onInit: async (payload) => {
