@@ -57,13 +57,13 @@ describe('withGermanDates', () => {
 })
 
 describe('germanDates', () => {
-  it('sets Berlin as the only time zone, the German date format and the pickers provider', () => {
+  it('sets Berlin as the only time zone and the German date format', () => {
     const config = germanDates({ admin: { components: { providers: ['/x#X'] } } } as Config)
     expect(config.admin?.timezones).toEqual({
       supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }],
       defaultTimezone: 'Europe/Berlin',
     })
     expect(config.admin?.dateFormat).toBe('dd.MM.yyyy HH:mm')
-    expect(config.admin?.components?.providers).toEqual(['/x#X', '/cms/components/GermanDatePickers#GermanDatePickers'])
+    expect(config.admin?.components?.providers).toEqual(['/x#X'])
   })
 })

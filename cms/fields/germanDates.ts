@@ -4,7 +4,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 export const TIME_ZONE = 'Europe/Berlin'
 
 /** How the date fields show and take dates: German order, 24-hour clock (Payload's default is US). */
-export const formats = {
+const formats = {
   dayOnly: 'dd.MM.yyyy',
   dayAndTime: 'dd.MM.yyyy HH:mm',
   timeOnly: 'HH:mm',
@@ -13,7 +13,7 @@ export const formats = {
 } as const
 
 /** The texts of the picker (react-datepicker's own are English: "Time", no today button). */
-export const pickerTexts = { todayButton: 'Heute', timeCaption: 'Uhrzeit' } as const
+const pickerTexts = { todayButton: 'Heute', timeCaption: 'Uhrzeit' } as const
 
 function germanDate(field: Field): Field {
   if (field.type === 'date') {
@@ -71,10 +71,13 @@ export function withGermanDates(collections: CollectionConfig[]): CollectionConf
 }
 
 /**
- * The admin's dates German and in one time zone: the document's dates in German order on the 24-hour clock, the
- * schedule drawer in Berlin time only (Payload's default offers every zone of the world and none chosen), and the
- * pickers Payload renders itself without a format option (the schedule drawer) German too
- * (cms/components/GermanDatePickers.tsx).
+ * The admin's dates German and in one time zone: the document's dates in German order on the 24-hour clock, and
+ * the schedule drawer in Berlin time only (Payload's default offers every zone of the world and chooses none).
+ *
+ * Not reachable by any setting (Payload 3.90): the schedule drawer's date input keeps Payload's US pattern
+ * ("MMM d, yyy h:mm a", written into @payloadcms/ui's DatePicker, whose react-datepicker is bundled inside
+ * @payloadcms/ui), so a date typed there as "04.12.2027 10:30" is read as 12 April; its calendar and the 24-hour
+ * time list (above) choose correctly. The lock dialog formats its time in US English in Payload's code.
  */
 export function germanDates(config: Config): Config {
   return {
@@ -83,13 +86,6 @@ export function germanDates(config: Config): Config {
       ...config.admin,
       dateFormat: formats.dayAndTime,
       timezones: { supportedTimezones: [{ label: 'Berlin', value: TIME_ZONE }], defaultTimezone: TIME_ZONE },
-      components: {
-        ...config.admin?.components,
-        providers: [
-          ...(config.admin?.components?.providers ?? []),
-          '/cms/components/GermanDatePickers#GermanDatePickers',
-        ],
-      },
     },
   }
 }

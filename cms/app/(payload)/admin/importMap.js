@@ -29,7 +29,6 @@ import { LotseIcon as LotseIcon_df5023a874a120be8ac96cebd7622cae } from '../../.
 import { LotseLogo as LotseLogo_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
 import { AdminNavLink as AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0 } from '../../../../cms/components/admin/NavLink'
 import { GermanUploadMessages as GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384 } from '../../../../cms/components/GermanUploadMessages'
-import { GermanDatePickers as GermanDatePickers_4399b9dd0ddc9ceea72e773c584c62ab } from '../../../../cms/components/GermanDatePickers'
 import { ReleasesView as ReleasesView_859f4ce7c96c3603061e5515fe7aa094 } from '../../../../plugins/publishing/admin/ReleasesView'
 import { StaleTextsView as StaleTextsView_bddcba9654279eb9e12124ce4f80bab8 } from '../../../../plugins/easy-language/admin/StaleTextsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -67,7 +66,6 @@ export const importMap = {
   "/cms/components/LotseLogo#LotseLogo": LotseLogo_df5023a874a120be8ac96cebd7622cae,
   "/cms/components/admin/NavLink#AdminNavLink": AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0,
   "/cms/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384,
-  "/cms/components/GermanDatePickers#GermanDatePickers": GermanDatePickers_4399b9dd0ddc9ceea72e773c584c62ab,
   "/plugins/publishing/admin/ReleasesView#ReleasesView": ReleasesView_859f4ce7c96c3603061e5515fe7aa094,
   "/plugins/easy-language/admin/StaleTextsView#StaleTextsView": StaleTextsView_bddcba9654279eb9e12124ce4f80bab8,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
