@@ -15,7 +15,7 @@ import { Services } from './collections/Services.ts'
 import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
-import { withGermanDates } from './fields/germanDates.ts'
+import { germanDates, withGermanDates } from './fields/germanDates.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { deOverrides } from './i18n/de.ts'
 import { databaseAdapter } from './lib/database.ts'
@@ -87,7 +87,6 @@ export default buildConfig({
       // German texts for the upload drawer's messages that Payload writes in English.
       providers: ['/cms/components/GermanUploadMessages#GermanUploadMessages'],
     },
-    dateFormat: 'dd.MM.yyyy HH:mm',
   },
   // Formal "Sie" throughout: Payload's German says "du" in many strings (cms/i18n/de.ts).
   i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: { de: deOverrides } },
@@ -146,6 +145,8 @@ export default buildConfig({
     // Appointment offers, bookings and the citizen booking pages (plugins/appointments).
     appointments(),
     everyCollection,
+    // Dates German and in Berlin time throughout the admin (cms/fields/germanDates.ts).
+    germanDates,
   ],
   // Depth, alias and cost limits for GraphQL queries (cms/lib/graphqlLimits.ts).
   graphQL: { disablePlaygroundInProduction: true, validationRules: graphqlValidationRules },

@@ -1,4 +1,7 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Config, Field } from 'payload'
+
+/** The one time zone of the admin: the departments work in Germany (the appointments use it too). */
+export const TIME_ZONE = 'Europe/Berlin'
 
 /** How the date fields show and take dates: German order, 24-hour clock (Payload's default is US). */
 const formats = {
@@ -9,15 +12,27 @@ const formats = {
   default: 'dd.MM.yyyy',
 } as const
 
+/** The texts of the picker (react-datepicker's own are English: "Time", no today button). */
+const pickerTexts = { todayButton: 'Heute', timeCaption: 'Uhrzeit' } as const
+
 function germanDate(field: Field): Field {
   if (field.type === 'date') {
     const date = field.admin?.date ?? {}
     const appearance = date.pickerAppearance ?? 'default'
+    // A button for today only where the picker shows days.
+    const texts =
+      appearance === 'timeOnly' || appearance === 'monthOnly' ? { timeCaption: pickerTexts.timeCaption } : pickerTexts
     return {
       ...field,
       admin: {
         ...field.admin,
-        date: { timeFormat: 'HH:mm', displayFormat: formats[appearance], ...date },
+        date: {
+          timeFormat: 'HH:mm',
+          displayFormat: formats[appearance],
+          ...date,
+          // Payload passes these to react-datepicker as they are (admin.date.overrides).
+          overrides: { ...texts, ...date.overrides },
+        },
       },
     } as Field
   }
@@ -33,7 +48,44 @@ function germanDate(field: Field): Field {
   return field
 }
 
-/** Every date field of every collection in German format (a field's own `displayFormat` wins). */
+/** "Veröffentlichung planen": its list of times on the 24-hour clock (Payload's default is "6:40 nachm."). */
+function germanSchedule(collection: CollectionConfig): CollectionConfig {
+  const drafts = collection.versions && typeof collection.versions === 'object' ? collection.versions.drafts : undefined
+  if (!drafts || typeof drafts !== 'object' || !drafts.schedulePublish) return collection
+  const schedule = typeof drafts.schedulePublish === 'object' ? drafts.schedulePublish : {}
+  return {
+    ...collection,
+    versions: {
+      ...(collection.versions as object),
+      drafts: { ...drafts, schedulePublish: { timeFormat: formats.timeOnly, ...schedule } },
+    },
+  }
+}
+
+/**
+ * Every date field of every collection in German format with a "Heute" button (a field's own `displayFormat` and
+ * overrides win), and the schedule drawer's times on the 24-hour clock.
+ */
 export function withGermanDates(collections: CollectionConfig[]): CollectionConfig[] {
-  return collections.map((collection) => ({ ...collection, fields: collection.fields.map(germanDate) }))
+  return collections.map((collection) => germanSchedule({ ...collection, fields: collection.fields.map(germanDate) }))
+}
+
+/**
+ * The admin's dates German and in one time zone: the document's dates in German order on the 24-hour clock, and
+ * the schedule drawer in Berlin time only (Payload's default offers every zone of the world and chooses none).
+ *
+ * Not reachable by any setting (Payload 3.90): the schedule drawer's date input keeps Payload's US pattern
+ * ("MMM d, yyy h:mm a", written into @payloadcms/ui's DatePicker, whose react-datepicker is bundled inside
+ * @payloadcms/ui), so a date typed there as "04.12.2027 10:30" is read as 12 April; its calendar and the 24-hour
+ * time list (above) choose correctly. The lock dialog formats its time in US English in Payload's code.
+ */
+export function germanDates(config: Config): Config {
+  return {
+    ...config,
+    admin: {
+      ...config.admin,
+      dateFormat: formats.dayAndTime,
+      timezones: { supportedTimezones: [{ label: 'Berlin', value: TIME_ZONE }], defaultTimezone: TIME_ZONE },
+    },
+  }
 }

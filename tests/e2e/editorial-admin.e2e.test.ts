@@ -312,10 +312,13 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
       await drawer.locator('input[type="text"]').first().click()
       // The first time a minute or more ahead (the list is in the browser's time zone, like the editor's).
       const due = new Date(Math.ceil((Date.now() + 60_000) / 60_000) * 60_000)
-      const label = due
-        .toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', timeZone: 'Europe/Berlin' })
-        .replace(/ ?AM$/, ' vorm.')
-        .replace(/ ?PM$/, ' nachm.')
+      // On the 24-hour clock, Berlin time (cms/fields/germanDates.ts).
+      const label = due.toLocaleTimeString('de-DE', {
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'Europe/Berlin',
+      })
       await page
         .locator('.react-datepicker__time-list-item')
         .filter({ hasText: new RegExp(`^${label}$`) })

@@ -134,7 +134,11 @@ describe.skipIf(!hasChromium)('embeddable service card on a partner page', () =>
   it('reaches every link of the card with the Tab key, in reading order', async () => {
     const page = await browser.newPage()
     await page.goto(foreignUrl)
-    await page.waitForSelector('.lotse-card[data-state="ready"]', { state: 'attached' })
+    // Every card has loaded (ready or error): a card still loading has no links yet, and the Tab key would skip it.
+    await page.waitForFunction(() => {
+      const cards = [...document.querySelectorAll('.lotse-card')]
+      return cards.length === 3 && cards.every((card) => card.getAttribute('data-state') !== 'loading')
+    })
     const expected = [
       ...first.contacts.flatMap((c) => [c.tel, `mailto:${c.email}`]),
       first.url,
