@@ -1,5 +1,12 @@
 /**
  * sitemap.xml: every page with its absolute address (from the configured `site`).
+ *
+ * Written here rather than with @astrojs/sitemap: that integration lists the
+ * pages Astro wrote at the end of a build (`astro:build:done`), but the
+ * publish pipeline's incremental build copies unchanged pages from its cache
+ * instead of letting Astro write them, and the integration has no `lastmod`
+ * from the content. The route list the pages are made from (`allRoutes`)
+ * gives both, in a dozen lines.
  */
 import type { APIRoute } from 'astro'
 import { allRoutes } from '../lib/routes.ts'
