@@ -8,14 +8,9 @@ import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, validData, type World } from '../../../tests/helpers/fixtures.ts'
 import { startApiServer } from '../../../tests/helpers/apiServer.ts'
+import { citizenPost, citizenRefused, nextClient, SITE, type PostOptions } from '../../../tests/helpers/citizenHttp.ts'
 
-const SITE = 'http://127.0.0.1:4321'
 const FOREIGN = 'https://evil.example'
-let clients = 0
-/** A new client address per test, so the rate limiters of other tests do not interfere. */
-const client = () => `203.0.113.${++clients % 250}, 10.0.${Math.floor(clients / 250)}.${clients % 250}`
-
-type Body = { message?: string; errors?: { field: string; message: string }[]; [k: string]: unknown }
 
 /**
  * "Barriere melden" over real HTTP on a real database: what a citizen (or an
@@ -47,49 +42,10 @@ export function feedbackSuite(kind: TestDatabase) {
     const count = async (collection: 'feedback') =>
       (await payload.count({ collection, overrideAccess: true })).totalDocs
 
-    async function post(
-      path: string,
-      body: unknown,
-      options: { origin?: string | null; form?: boolean; ip?: string; raw?: string; type?: string } = {},
-    ) {
-      const headers: Record<string, string> = { 'x-forwarded-for': options.ip ?? client() }
-      if (options.origin !== null) headers.origin = options.origin ?? SITE
-      headers['content-type'] =
-        options.type ?? (options.form ? 'application/x-www-form-urlencoded' : 'application/json')
-      const payloadBody =
-        options.raw ??
-        (options.form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body))
-      const response = await fetch(`${rest.url}${path}`, {
-        method: 'POST',
-        headers,
-        body: payloadBody,
-        redirect: 'manual',
-      })
-      const text = await response.text()
-      let json: Body = {}
-      try {
-        json = JSON.parse(text) as Body
-      } catch {
-        // HTML or empty
-      }
-      return { status: response.status, headers: response.headers, text, json }
-    }
-
+    const post = (path: string, body: unknown, options?: PostOptions) => citizenPost(rest.url, path, body, options)
     /** Sends a bad request and checks the status and that nothing was stored. */
-    async function refused(
-      collection: 'feedback',
-      status: number,
-      path: string,
-      body: unknown,
-      options: Parameters<typeof post>[2] = {},
-    ) {
-      const before = await count(collection)
-      const answer = await post(path, body, options)
-      expect(answer.status, answer.text).toBe(status)
-      expect(await count(collection)).toBe(before)
-      expect(answer.text).not.toMatch(/<script/i)
-      return answer
-    }
+    const refused = (collection: 'feedback', status: number, path: string, body: unknown, options?: PostOptions) =>
+      citizenRefused(payload, collection, rest.url, status, path, body, options)
 
     describe('POST /api/feedback', () => {
       const good = () => ({
@@ -264,7 +220,7 @@ export function feedbackSuite(kind: TestDatabase) {
       })
 
       it('limits requests per client with 429 and Retry-After', async () => {
-        const ip = client()
+        const ip = nextClient()
         for (let i = 0; i < 10; i++) expect((await post('/api/feedback', good(), { ip })).status).toBe(201)
         const answer = await refused('feedback', 429, '/api/feedback', good(), { ip })
         expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0)

@@ -8,15 +8,17 @@ import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, unique, validData, type World } from '../../../tests/helpers/fixtures.ts'
 import { startApiServer } from '../../../tests/helpers/apiServer.ts'
+import {
+  citizenPost,
+  citizenRefused,
+  nextClient,
+  SITE,
+  type AnswerBody,
+  type PostOptions,
+} from '../../../tests/helpers/citizenHttp.ts'
 
-const SITE = 'http://127.0.0.1:4321'
 const CMS = 'http://127.0.0.1:3999'
 const FOREIGN = 'https://evil.example'
-let clients = 0
-/** A new client address per test, so the rate limiters of other tests do not interfere. */
-const client = () => `203.0.113.${++clients % 250}, 10.0.${Math.floor(clients / 250)}.${clients % 250}`
-
-type Body = { message?: string; errors?: { field: string; message: string }[]; [k: string]: unknown }
 
 /**
  * The public slot and booking endpoints and the booking pages over real HTTP
@@ -76,61 +78,19 @@ export function bookingsSuite(kind: TestDatabase) {
       await cms?.close()
     })
 
-    const count = async (collection: 'bookings') =>
-      (await payload.count({ collection, overrideAccess: true })).totalDocs
-
-    async function post(
-      path: string,
-      body: unknown,
-      options: { origin?: string | null; form?: boolean; ip?: string; raw?: string; type?: string } = {},
-    ) {
-      const headers: Record<string, string> = { 'x-forwarded-for': options.ip ?? client() }
-      if (options.origin !== null) headers.origin = options.origin ?? SITE
-      headers['content-type'] =
-        options.type ?? (options.form ? 'application/x-www-form-urlencoded' : 'application/json')
-      const payloadBody =
-        options.raw ??
-        (options.form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body))
-      const response = await fetch(`${rest.url}${path}`, {
-        method: 'POST',
-        headers,
-        body: payloadBody,
-        redirect: 'manual',
-      })
-      const text = await response.text()
-      let json: Body = {}
-      try {
-        json = JSON.parse(text) as Body
-      } catch {
-        // HTML or empty
-      }
-      return { status: response.status, headers: response.headers, text, json }
-    }
-
+    const post = (path: string, body: unknown, options?: PostOptions) => citizenPost(rest.url, path, body, options)
     /** Sends a bad request and checks the status and that nothing was stored. */
-    async function refused(
-      collection: 'bookings',
-      status: number,
-      path: string,
-      body: unknown,
-      options: Parameters<typeof post>[2] = {},
-    ) {
-      const before = await count(collection)
-      const answer = await post(path, body, options)
-      expect(answer.status, answer.text).toBe(status)
-      expect(await count(collection)).toBe(before)
-      expect(answer.text).not.toMatch(/<script/i)
-      return answer
-    }
+    const refused = (collection: 'bookings', status: number, path: string, body: unknown, options?: PostOptions) =>
+      citizenRefused(payload, collection, rest.url, status, path, body, options)
 
     describe('slots and bookings', () => {
       const slots = async (query: string) => {
         const response = await fetch(`${rest.url}/api/slots?${query}`, {
-          headers: { origin: SITE, 'x-forwarded-for': client() },
+          headers: { origin: SITE, 'x-forwarded-for': nextClient() },
         })
         return {
           status: response.status,
-          body: (await response.json()) as Body & { slots?: { value: string; start: string }[] },
+          body: (await response.json()) as AnswerBody & { slots?: { value: string; start: string }[] },
         }
       }
       const booking = (slot: string, extra: Record<string, string> = {}) => ({
@@ -269,7 +229,7 @@ export function bookingsSuite(kind: TestDatabase) {
         await refused('bookings', 403, '/api/bookings', booking(slot), { origin: FOREIGN, form: true })
         await refused('bookings', 400, '/api/bookings', booking(slot, { website: 'x' }))
         await refused('bookings', 400, '/api/bookings/cancel', { token: '<script>' })
-        const ip = client()
+        const ip = nextClient()
         for (let i = 0; i < 10; i++) await post('/api/bookings', { service: serviceSlug }, { ip })
         const limited = await refused('bookings', 429, '/api/bookings', booking(slot), { ip })
         expect(limited.headers.get('retry-after')).toMatch(/^\d+$/)
