@@ -58,7 +58,8 @@ export default buildConfig({
   serverURL: settings.CMS_URL ?? '',
   secret: payloadSecret(),
   db: databaseAdapter(databaseUrl()),
-  editor: lexicalEditor(),
+  // The empty editor's hint in formal German (lexical's own German says "Beginne zu tippen oder drücke …").
+  editor: lexicalEditor({ admin: { placeholder: 'Beginnen Sie zu schreiben oder tippen Sie „/“ für Befehle …' } }),
   sharp,
   // No request populates deeper than this (cms/lib/requestLimits.ts); Payload's default is 10.
   maxDepth: MAX_DEPTH,

@@ -118,6 +118,10 @@ describe('German admin translation', () => {
     // As Payload merges them for a request (@payloadcms/translations initI18n).
     const effective = deepMergeSimple(de.translations, configured!)
     expect(informalIn(effective)).toEqual([])
+    // The rich-text editor's hint comes from the editor's own settings (lexical's translation says "Beginne …").
+    const field = (config.editor as { FieldComponent?: { serverProps?: { admin?: { placeholder?: string } } } })
+      .FieldComponent
+    expect(field?.serverProps?.admin?.placeholder).toMatch(/^Beginnen Sie /)
     // Nothing reaches the user untranslated because of a misspelt key.
     for (const [key] of strings(deOverrides)) expect(strings(de.translations).map(([k]) => k)).toContain(key)
   })
