@@ -16,7 +16,10 @@ export function loadLogins(): DemoLogin[] {
 
 export function printLogins(logins: DemoLogin[]): void {
   if (logins.length === 0) return
-  console.log('\nDemo logins (also in ' + path.relative(process.cwd(), file()) + '):')
+  // Relative when the file lies below the working directory (data/demo-logins.json), else the whole path.
+  const relative = path.relative(process.cwd(), file())
+  const shown = relative.startsWith('..') || path.isAbsolute(relative) ? file() : relative
+  console.log('\nDemo logins (also in ' + shown + '):')
   for (const l of logins) {
     const scope = l.departments.length ? l.departments.join(', ') : 'alle'
     console.log(`  ${l.role.padEnd(12)} ${l.email.padEnd(48)} ${l.password}   (${scope})`)
