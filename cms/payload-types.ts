@@ -35,6 +35,7 @@ export interface Config {
     feedback: Feedback;
     availability: Availability;
     bookings: Booking;
+    'approval-requests': ApprovalRequest;
     releases: Release;
     'pipeline-locks': PipelineLock;
     'publish-refusals': PublishRefusal;
@@ -65,6 +66,7 @@ export interface Config {
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
     availability: AvailabilitySelect<false> | AvailabilitySelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
+    'approval-requests': ApprovalRequestsSelect<false> | ApprovalRequestsSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'pipeline-locks': PipelineLocksSelect<false> | PipelineLocksSelect<true>;
     'publish-refusals': PublishRefusalsSelect<false> | PublishRefusalsSelect<true>;
@@ -814,6 +816,32 @@ export interface Booking {
   createdAt: string;
 }
 /**
+ * Was zur Freigabe eingereicht wurde und wie darüber entschieden wurde.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-requests".
+ */
+export interface ApprovalRequest {
+  id: number;
+  title: string;
+  collectionSlug: string;
+  documentId: string;
+  department: number | Department;
+  state: 'waiting' | 'returned' | 'published' | 'withdrawn';
+  /**
+   * Die Versionsnummer des eingereichten Entwurfs.
+   */
+  version?: string | null;
+  comment?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  decisionComment?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "releases".
  */
@@ -1099,6 +1127,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bookings';
         value: number | Booking;
+      } | null)
+    | ({
+        relationTo: 'approval-requests';
+        value: number | ApprovalRequest;
       } | null)
     | ({
         relationTo: 'releases';
@@ -1619,6 +1651,26 @@ export interface BookingsSelect<T extends boolean = true> {
   slotKey?: T;
   cancelTokenHash?: T;
   department?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "approval-requests_select".
+ */
+export interface ApprovalRequestsSelect<T extends boolean = true> {
+  title?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  department?: T;
+  state?: T;
+  version?: T;
+  comment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  decisionComment?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -25,6 +25,7 @@ import { graphqlValidationRules } from './lib/graphqlLimits.ts'
 import { MAX_DEPTH, withRequestLimits } from './lib/requestLimits.ts'
 // Lotse's features, each a Payload plugin (plugins/<name>/README.md).
 import { publishing } from '../plugins/publishing/index.ts'
+import { approval } from '../plugins/approval/index.ts'
 import { easyLanguage } from '../plugins/easy-language/index.ts'
 import { appointments } from '../plugins/appointments/index.ts'
 import { accessibilityFeedback } from '../plugins/accessibility-feedback/index.ts'
@@ -145,6 +146,19 @@ export default buildConfig({
     accessibilityFeedback(),
     // Appointment offers, bookings and the citizen booking pages (plugins/appointments).
     appointments(),
+    // Editors submit drafts for approval; publishers publish or return them (plugins/approval); after the
+    // features that add collections it names.
+    approval({
+      collections: [
+        'services',
+        'easy-language-texts',
+        'glossary-terms',
+        'contact-persons',
+        'locations',
+        'video-tutorials',
+        'pages',
+      ],
+    }),
     everyCollection,
     // Dates German and in Berlin time throughout the admin (cms/fields/germanDates.ts).
     germanDates,

@@ -1,11 +1,12 @@
-import * as migration_20261204_194118_baseline from './20261204_194118_baseline'
-import * as migration_20261204_194340_first_published_at from './20261204_194340_first_published_at'
-import * as migration_20261204_221614_jobs_concurrency_limits from './20261204_221614_jobs_concurrency_limits'
-import * as migration_20261204_224200_citizens_renditions_ls_structure from './20261204_224200_citizens_renditions_ls_structure'
-import * as migration_20261204_231802_release_step from './20261204_231802_release_step'
-import * as migration_20261205_045833_glossary_replacement from './20261205_045833_glossary_replacement'
-import * as migration_20261205_050442_easy_language_titles from './20261205_050442_easy_language_titles'
-import * as migration_20261205_072950_publish_refusals from './20261205_072950_publish_refusals'
+import * as migration_20261204_194118_baseline from './20261204_194118_baseline';
+import * as migration_20261204_194340_first_published_at from './20261204_194340_first_published_at';
+import * as migration_20261204_221614_jobs_concurrency_limits from './20261204_221614_jobs_concurrency_limits';
+import * as migration_20261204_224200_citizens_renditions_ls_structure from './20261204_224200_citizens_renditions_ls_structure';
+import * as migration_20261204_231802_release_step from './20261204_231802_release_step';
+import * as migration_20261205_045833_glossary_replacement from './20261205_045833_glossary_replacement';
+import * as migration_20261205_050442_easy_language_titles from './20261205_050442_easy_language_titles';
+import * as migration_20261205_072950_publish_refusals from './20261205_072950_publish_refusals';
+import * as migration_20261205_125933_approval_requests from './20261205_125933_approval_requests';
 
 export const migrations = [
   {
@@ -48,4 +49,9 @@ export const migrations = [
     down: migration_20261205_072950_publish_refusals.down,
     name: '20261205_072950_publish_refusals',
   },
-]
+  {
+    up: migration_20261205_125933_approval_requests.up,
+    down: migration_20261205_125933_approval_requests.down,
+    name: '20261205_125933_approval_requests'
+  },
+];
