@@ -1,8 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page, Request, Response } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { adminBrowser, choose, invalid, save, type AdminBrowser } from '../helpers/adminBrowser.ts'
 import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import { samplePng } from '../helpers/fixtures.ts'
 import { startStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
@@ -33,7 +34,7 @@ async function pngFile(): Promise<string> {
 describe.skipIf(!hasChromium)('editing in the production admin', () => {
   let stack: Stack
   let browser: Browser
-  const contexts: BrowserContext[] = []
+  let admin: AdminBrowser
   let editor: DemoLogin
   let publisher: DemoLogin
   let department: string
@@ -44,89 +45,25 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     // server of `npm start` gets what a person starting it has: nothing.
     stack = await startStack({ LOTSE_JOBS: '' })
     browser = await launchBrowser()
+    admin = adminBrowser(browser, stack.cmsUrl, { timeoutMs: dev ? 180_000 : 30_000 })
     editor = stack.logins.find((l) => l.role === 'editor')!
     department = editor.departments![0]
     publisher = stack.logins.find((l) => l.role === 'publisher' && l.departments?.includes(department))!
   })
 
-  afterEach(({ task }) => recordFailure('editorial-admin', task.result?.state, contexts, stack?.output))
+  afterEach(({ task }) => recordFailure('editorial-admin', task.result?.state, admin?.contexts ?? [], stack?.output))
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {})
+    await admin?.close()
     await browser?.close()
     await stack?.stop()
     rmSync(uploads, { recursive: true, force: true })
   })
 
-  /** The admin form's server checks of each page still open, and when the last one began or ended. */
-  const traffic = new WeakMap<Page, { open: number; last: number }>()
-
-  /**
-   * Waits until the page has had no form check open for `quietMs`: the admin checks each change on the server after
-   * a pause (debounced), and on a loaded machine that check can start after Playwright's 500-ms "networkidle" and
-   * answer after the save, replacing the save's field errors with its own unvalidated state (Payload's form). The
-   * quiet time counts from the call too: a change made just before may not have started its check yet.
-   */
-  async function quiet(page: Page, quietMs = 1500) {
-    const called = Date.now()
-    const deadline = called + 60_000
-    for (;;) {
-      const t = traffic.get(page)
-      if (!t || (t.open === 0 && Date.now() - Math.max(t.last, called) >= quietMs)) return
-      if (Date.now() > deadline) throw new Error(`the page kept ${t.open} request(s) open for a minute`)
-      await page.waitForTimeout(100)
-    }
-  }
-
-  async function logIn(login: DemoLogin): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1440, height: 1000 },
-    })
-    contexts.push(context)
-    context.setDefaultTimeout(dev ? 180_000 : 30_000)
-    const page = await context.newPage()
-    traffic.set(page, { open: 0, last: Date.now() })
-    // The form's checks are server actions (POST with a Next-Action header); the status box's polling is not one.
-    const check = (request: Request) => request.method() === 'POST' && 'next-action' in request.headers()
-    page.on('request', (request) => {
-      if (!check(request)) return
-      const t = traffic.get(page)!
-      t.open++
-      t.last = Date.now()
-    })
-    const done = (request: Request) => {
-      if (!check(request)) return
-      const t = traffic.get(page)!
-      t.open = Math.max(0, t.open - 1)
-      t.last = Date.now()
-    }
-    page.on('requestfinished', done)
-    page.on('requestfailed', done)
-    await page.goto(`${stack.cmsUrl}/admin/login`)
-    await page.getByLabel(/^E-Mail/).fill(login.email)
-    await page.getByLabel('Passwort').fill(login.password)
-    await page.getByRole('button', { name: 'Anmelden' }).click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    return page
-  }
-
-  /** Chooses an option of a relationship field (Payload's select) by typing part of its label. */
-  async function choose(field: Locator, text: string) {
-    await field.locator('input').first().click()
-    await field.page().keyboard.type(text)
-    await field.locator('.rs__option').filter({ hasText: text }).first().click()
-  }
-
   const departmentName = async () => {
     const response = await fetch(`${stack.cmsUrl}/api/departments?where[slug][equals]=${department}&depth=0`)
     return ((await response.json()) as { docs: { name: string }[] }).docs[0].name
   }
-
-  /** A text field Payload marks as wrong (red, with its message), found by its input. */
-  const invalid = (page: Page, name: string) =>
-    page.locator('.field-type.text.error', { has: page.locator(`input#field-${name}`) })
 
   /** Opens "Neu erstellen" from a collection's list, as an editor finds it. */
   async function createFromList(page: Page, collection: string) {
@@ -135,25 +72,8 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     await page.waitForURL((url) => url.pathname.endsWith(`/collections/${collection}/create`))
   }
 
-  /**
-   * Clicks a save button and returns the answer to the save request. First the
-   * form settles (the admin checks each change on the server), as a person
-   * pauses before saving; a click into a pending check could lose the errors
-   * the save brings back while the server is busy building the site.
-   */
-  async function save(page: Page, collection: string, button: string): Promise<Response> {
-    await page.waitForLoadState('networkidle')
-    await quiet(page)
-    const answer = page.waitForResponse(
-      (r) =>
-        new URL(r.url()).pathname.startsWith(`/api/${collection}`) && ['POST', 'PATCH'].includes(r.request().method()),
-    )
-    await page.getByRole('button', { name: button, exact: true }).first().click()
-    return answer
-  }
-
   it('an editor creates a service, a contact person, an image and a Leichte-Sprache text, and duplicates the service', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     const dept = await departmentName()
     const id = stamp()
 
@@ -166,7 +86,7 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     await page.keyboard.type('Der Volltext der Leistung.')
     await page.getByLabel(/Kurzadresse/).fill(`testleistung-${id}`)
     await choose(page.locator('#field-department'), dept)
-    const service = await save(page, 'services', 'Entwurf speichern')
+    const service = await save(admin, page, 'services', 'Entwurf speichern')
     expect(service.status(), await service.text()).toBe(201)
     await page.waitForURL(/\/collections\/services\/\d+$/)
     const serviceUrl = page.url()
@@ -185,14 +105,14 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     await page.getByLabel(/^E-Mail/).fill('beratung@beispiel.de')
     await page.getByLabel(/Kurzadresse/).fill(`beratung-${id}`)
     await choose(page.locator('#field-department'), dept)
-    const contact = await save(page, 'contact-persons', 'Entwurf speichern')
+    const contact = await save(admin, page, 'contact-persons', 'Entwurf speichern')
     expect(contact.status(), await contact.text()).toBe(201)
 
     await createFromList(page, 'media')
     await page.locator('input[type="file"]').setInputFiles(await pngFile())
     await page.getByLabel('Alternativtext').fill('Ein blaues Quadrat')
     await choose(page.locator('#field-department'), dept)
-    const image = await save(page, 'media', 'Speichern')
+    const image = await save(admin, page, 'media', 'Speichern')
     expect(image.status(), await image.text()).toBe(201)
 
     await createFromList(page, 'easy-language-texts')
@@ -201,12 +121,12 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     await page.getByLabel(/^Text\b/).fill('Das ist ein Test.\nDer Text ist kurz.')
     await page.getByLabel(/Kurzadresse/).fill(`leichte-sprache-${id}`)
     await choose(page.locator('#field-department'), dept)
-    const text = await save(page, 'easy-language-texts', 'Entwurf speichern')
+    const text = await save(admin, page, 'easy-language-texts', 'Entwurf speichern')
     expect(text.status(), await text.text()).toBe(201)
   })
 
   it('the Leichte-Sprache field shows the findings of every rule live, with their suggestions', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     await createFromList(page, 'easy-language-texts')
     // One sentence per kind of the checker's second level, typed as an editor types them.
     await page
@@ -240,14 +160,14 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
   })
 
   it('an invalid e-mail marks its field with the German message', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     await createFromList(page, 'contact-persons')
     await page.getByLabel(/^Funktion\b(?! in Leichter)/).fill('Beratung mit Tippfehler')
     await page.getByLabel(/^Telefon/).fill('0221 9999 100')
     await page.getByLabel(/^E-Mail/).fill('beratung@')
     await page.getByLabel(/Kurzadresse/).fill(`tippfehler-${stamp()}`)
     await choose(page.locator('#field-department'), await departmentName())
-    const answer = await save(page, 'contact-persons', 'Entwurf speichern')
+    const answer = await save(admin, page, 'contact-persons', 'Entwurf speichern')
     const body = await answer.text()
     expect(answer.status(), body).toBe(400)
     // The answer names the field and its message (in the production build it had only the summary) …
@@ -262,7 +182,7 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
   })
 
   it('the upload drawer says in German what is missing', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     await page.goto(`${stack.cmsUrl}/admin/collections/media`)
     await page.getByRole('button', { name: 'Mehrere Dateien hochladen' }).click()
     const chooser = page.waitForEvent('filechooser')
@@ -273,7 +193,7 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
     // The drawer asks the server for its form state after each change; an answer arriving after the save's replaced
     // the field errors of the save (seen twice in CI; "networkidle" had long passed in this single-page admin).
     // Payload's race, not the editor's, who pauses before saving: let the drawer settle first.
-    await quiet(page)
+    await admin.quiet(page)
     // No alternative text: required.
     const answer = page.waitForResponse(
       (r) => new URL(r.url()).pathname === '/api/media' && r.request().method() === 'POST',
@@ -303,10 +223,10 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
         )
       ).docs[0]
       const teaser = `Ab heute neu: Termine auch am Samstag (geplant ${stamp()}).`
-      const page = await logIn(publisher)
+      const page = await admin.logIn(publisher)
       await page.goto(`${stack.cmsUrl}/admin/collections/services/${service.id}`)
       await page.getByLabel('Kurztext').fill(teaser)
-      expect((await save(page, 'services', 'Entwurf speichern')).status()).toBe(200)
+      expect((await save(admin, page, 'services', 'Entwurf speichern')).status()).toBe(200)
 
       await page.locator('#action-save-popup .popup-button').click()
       await page.getByText('Veröffentlichungsplanung', { exact: true }).click()

@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { adminBrowser, apiToken, type AdminBrowser } from '../helpers/adminBrowser.ts'
 import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
@@ -21,7 +22,7 @@ const berlinTime = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin',
 describe.skipIf(!hasChromium)('German dates in the admin', () => {
   let stack: Stack
   let browser: Browser
-  const contexts: BrowserContext[] = []
+  let admin: AdminBrowser
   let editor: DemoLogin
   let publisher: DemoLogin
   /** Two services of the editor's department: one gets a date typed, the other a planned publish (each its own lock). */
@@ -31,6 +32,7 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
   beforeAll(async () => {
     stack = await sharedStack()
     browser = await launchBrowser()
+    admin = adminBrowser(browser, stack.cmsUrl, { timeoutMs: dev ? 180_000 : 60_000 })
     editor = stack.logins.find((l) => l.role === 'editor')!
     const department = editor.departments![0]
     publisher = stack.logins.find((l) => l.role === 'publisher' && l.departments?.includes(department))!
@@ -44,39 +46,17 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
     ).docs
   })
 
-  afterEach(({ task }) => recordFailure('german-dates', task.result?.state, contexts, stack?.output))
+  afterEach(({ task }) => recordFailure('german-dates', task.result?.state, admin?.contexts ?? [], stack?.output))
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {})
+    await admin?.close()
     await browser?.close()
     await stack?.stop()
   })
 
-  async function logIn(login: DemoLogin): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1440, height: 1000 },
-    })
-    contexts.push(context)
-    context.setDefaultTimeout(dev ? 180_000 : 60_000)
-    const page = await context.newPage()
-    await page.goto(`${stack.cmsUrl}/admin/login`)
-    await page.getByLabel(/^E-Mail/).fill(login.email)
-    await page.getByLabel('Passwort').fill(login.password)
-    await page.getByRole('button', { name: 'Anmelden' }).click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    return page
-  }
-
   /** The service's newest draft as the API gives it to the editor. */
   async function draft(login: DemoLogin): Promise<{ approval?: { approvedAt?: string | null } }> {
-    const answer = await fetch(`${stack.cmsUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: login.email, password: login.password }),
-    })
-    const { token } = (await answer.json()) as { token: string }
+    const token = await apiToken(stack.cmsUrl, login)
     const response = await fetch(`${stack.cmsUrl}/api/services/${service.id}?draft=true&depth=0`, {
       headers: { Authorization: `JWT ${token}` },
     })
@@ -93,13 +73,13 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
   }
 
   it('a German date typed into a date field is stored as that date and shown as typed', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     await page.goto(`${stack.cmsUrl}/admin/collections/services/${service.id}`)
     const input = page.locator('#field-approval__approvedAt input')
     await typeDate(page, input, '04.12.2026')
     expect(await input.inputValue()).toBe('04.12.2026')
 
-    await page.waitForLoadState('networkidle')
+    await admin.quiet(page)
     const saved = page.waitForResponse(
       (r) => new URL(r.url()).pathname === `/api/services/${service.id}` && r.request().method() === 'PATCH',
     )
@@ -119,7 +99,7 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
   })
 
   it('the date picker has a "Heute" button that chooses today', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     // A new service: nothing to save, no document locked.
     await page.goto(`${stack.cmsUrl}/admin/collections/services/create`)
     const input = page.locator('#field-approval__approvedAt input')
@@ -133,7 +113,7 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
     const due = new Date(Math.ceil((Date.now() + 5 * 60_000) / 60_000) * 60_000)
     const time = berlinTime.format(due)
 
-    const page = await logIn(publisher)
+    const page = await admin.logIn(publisher)
     await page.goto(`${stack.cmsUrl}/admin/collections/services/${planned.id}`)
     await page.locator('#action-save-popup .popup-button').click()
     await page.getByText('Veröffentlichungsplanung', { exact: true }).click()
