@@ -46,12 +46,21 @@ describe('withGermanDates', () => {
     expect(date).toMatchObject({ displayFormat: 'yyyy', overrides: { todayButton: 'Jetzt' } })
   })
 
-  it('puts the schedule drawer on the 24-hour clock, keeping its other settings', () => {
+  it('puts the schedule drawer on the 24-hour clock with German dates, keeping its other settings', () => {
     const [planned, plain] = withGermanDates([
       collection([], { drafts: { schedulePublish: { timeIntervals: 1 } } }),
       collection([], { drafts: true }),
     ])
-    expect(planned.versions).toEqual({ drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 1 } } })
+    expect(planned.versions).toEqual({
+      drafts: {
+        schedulePublish: {
+          timeFormat: 'HH:mm',
+          displayFormat: 'dd.MM.yyyy HH:mm',
+          overrides: { todayButton: 'Heute', timeCaption: 'Uhrzeit' },
+          timeIntervals: 1,
+        },
+      },
+    })
     expect(plain.versions).toEqual({ drafts: true })
   })
 })

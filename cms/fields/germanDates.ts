@@ -48,7 +48,11 @@ function germanDate(field: Field): Field {
   return field
 }
 
-/** "Veröffentlichung planen": its list of times on the 24-hour clock (Payload's default is "6:40 nachm."). */
+/**
+ * "Veröffentlichung planen": its times on the 24-hour clock (Payload's default is "6:40 nachm."), and its date
+ * input in German order with the "Heute" button. Payload hands the drawer's picker only `timeFormat` and
+ * `timeIntervals`; `displayFormat` and `overrides` reach it through scripts/patch-payload-ui.mjs.
+ */
 function germanSchedule(collection: CollectionConfig): CollectionConfig {
   const drafts = collection.versions && typeof collection.versions === 'object' ? collection.versions.drafts : undefined
   if (!drafts || typeof drafts !== 'object' || !drafts.schedulePublish) return collection
@@ -57,7 +61,15 @@ function germanSchedule(collection: CollectionConfig): CollectionConfig {
     ...collection,
     versions: {
       ...(collection.versions as object),
-      drafts: { ...drafts, schedulePublish: { timeFormat: formats.timeOnly, ...schedule } },
+      drafts: {
+        ...drafts,
+        schedulePublish: {
+          timeFormat: formats.timeOnly,
+          displayFormat: formats.dayAndTime,
+          overrides: pickerTexts,
+          ...schedule,
+        } as typeof schedule,
+      },
     },
   }
 }
@@ -74,10 +86,8 @@ export function withGermanDates(collections: CollectionConfig[]): CollectionConf
  * The admin's dates German and in one time zone: the document's dates in German order on the 24-hour clock, and
  * the schedule drawer in Berlin time only (Payload's default offers every zone of the world and chooses none).
  *
- * Not reachable by any setting (Payload 3.90): the schedule drawer's date input keeps Payload's US pattern
- * ("MMM d, yyy h:mm a", written into @payloadcms/ui's DatePicker, whose react-datepicker is bundled inside
- * @payloadcms/ui), so a date typed there as "04.12.2027 10:30" is read as 12 April; its calendar and the 24-hour
- * time list (above) choose correctly. The lock dialog formats its time in US English in Payload's code.
+ * The schedule drawer's date format and the lock dialog's time are written into Payload's code; install fixes both
+ * (scripts/patch-payload-ui.mjs).
  */
 export function germanDates(config: Config): Config {
   return {

@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
     expect(await input.inputValue()).toBe(berlinDay.format(new Date()))
   })
 
-  it('"Veröffentlichung planen" lists its times on the 24-hour clock and plans in Berlin time', async () => {
+  it('"Veröffentlichung planen" lists its times on the 24-hour clock, takes a German date and plans in Berlin time', async () => {
     // A few minutes ahead, as the drawer offers today's times from now on (the list is in the browser's zone).
     const due = new Date(Math.ceil((Date.now() + 5 * 60_000) / 60_000) * 60_000)
     const time = berlinTime.format(due)
@@ -127,15 +127,40 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
       .locator('.react-datepicker__time-list-item')
       .filter({ hasText: new RegExp(`^${time}$`) })
       .click()
+    // The chosen time as the input shows it: German order, 24-hour clock (Payload's own: "Dec 5, 2026 6:40 PM").
+    const input = drawer.locator('.date-time-picker input[type="text"]').first()
+    expect(await input.inputValue()).toBe(`${berlinDay.format(due)} ${time}`)
+    // A date and time typed in German are read as that date (Payload's own pattern read "04.12." as 12 April).
+    const typed = `${berlinDay.format(new Date(Date.now() + 24 * 3600_000))} 10:30`
+    await typeDate(page, input, typed)
+    expect(await input.inputValue()).toBe(typed)
     await drawer.getByRole('button', { name: 'Speichern', exact: true }).click()
     await page.getByText('Erfolgreich geplant.').waitFor()
     // The planned event as the drawer lists it: German date and time, in Berlin, the only zone.
-    const row = drawer.locator('table tbody tr').filter({ hasText: `${berlinDay.format(due)} ${time}` })
+    const row = drawer.locator('table tbody tr').filter({ hasText: typed })
     await row.waitFor()
     expect(await row.innerText()).toContain('Berlin')
 
     // Leave nothing planned for the other tests.
     await row.locator('.schedule-publish__delete').click()
     await row.waitFor({ state: 'detached' })
+  })
+
+  it('the dialog "Dokument wird bearbeitet" gives the time of the other person\'s change in German, Berlin time', async () => {
+    // The editor is changing the service (unsaved; the first change locks it for them) …
+    const editing = await admin.logIn(editor)
+    await editing.goto(`${stack.cmsUrl}/admin/collections/services/${service.id}`)
+    await editing.locator('#field-teaser').press('End')
+    await editing.keyboard.type(' ')
+    await admin.quiet(editing)
+    // … the publisher opening it is told since when, as "05.12.2026, 14:07" (Payload's own: "Dec 5, 2026, 2:07 PM").
+    const page = await admin.logIn(publisher)
+    await page.goto(`${stack.cmsUrl}/admin/collections/services/${service.id}`)
+    const dialog = page.locator('.document-locked')
+    await dialog.locator('h1').waitFor()
+    const since = await dialog.locator('p').nth(1).locator('strong').innerText()
+    expect(since).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/)
+    expect(since.slice(0, 10)).toBe(berlinDay.format(new Date()))
+    await editing.close()
   })
 })
