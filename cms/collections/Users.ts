@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, Where } from 'payload'
 import { adminOrSelf, isAdmin } from '../access/index.ts'
 import { currentUser, departmentIds, isAdminUser, roleOptions } from '../access/roles.ts'
 import { forgotPasswordEndpoint, guardAccounts } from '../lib/auth.ts'
@@ -38,13 +38,9 @@ const selfColleaguesAndAdmins: Access = ({ req }) => {
   if (isAdminUser(user)) return true
   if (!user) return false
   const departments = departmentIds(user)
-  return {
-    or: [
-      { id: { equals: user.id } },
-      { role: { equals: 'admin' } },
-      ...(departments.length ? [{ departments: { in: departments } }] : []),
-    ],
-  }
+  const or: Where[] = [{ id: { equals: user.id } }, { role: { equals: 'admin' } }]
+  if (departments.length) or.push({ departments: { in: departments } })
+  return { or }
 }
 
 /** The very first user (created on the admin's "create first user" page) becomes an admin. */

@@ -30,7 +30,7 @@ describe('derivePublishStatus', () => {
 
   it('says "live" for content published without a request (the demo seed) once a build after it is live', () => {
     // The site's first build ("Start") names no document; it started after the seed wrote the document.
-    const start = record({ status: 'live', startedAt: t(2), finishedAt: t(3), releaseId: rid(2), trigger: 'Start' })
+    const start = record({ status: 'live', startedAt: t(2), finishedAt: t(3), releaseId: rid(2) })
     const input = { collection: 'services', id: 7, docRecords: [], builds: [start], liveReleaseId: rid(2) }
     expect(derivePublishStatus({ ...input, publishedAt: t(1) })).toMatchObject({
       state: 'live',

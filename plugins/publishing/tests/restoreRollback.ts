@@ -8,7 +8,7 @@ import { startApiServer } from '../../../tests/helpers/apiServer.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, unique, type World } from '../../../tests/helpers/fixtures.ts'
-import { dataFor } from './fixtures.ts'
+import { asDocId, dataFor } from './fixtures.ts'
 
 const o = { overrideAccess: true, depth: 0 } as const
 
@@ -31,12 +31,13 @@ export function restoreRollbackSuite(kind: TestDatabase) {
     const tokens: Record<string, string> = {}
 
     async function login(role: string, departments: (number | string)[]) {
+      const ids = departments.map(asDocId)
       const email = `${role}-${unique('u')}@demo.lotse.example`
       const password = 'geheim-123456'
       await cms.payload.create({
         ...o,
         collection: 'users',
-        data: { email, password, name: role, role: role as 'publisher', departments },
+        data: { email, password, name: role, role: role as 'publisher', departments: ids },
       })
       const res = await fetch(`${api.url}/api/users/login`, {
         method: 'POST',
