@@ -1,6 +1,6 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig } from 'payload'
+import type { Access, CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, Where } from 'payload'
 import { adminOrSelf, isAdmin } from '../access/index.ts'
-import { currentUser, isAdminUser, roleOptions } from '../access/roles.ts'
+import { currentUser, departmentIds, isAdminUser, roleOptions } from '../access/roles.ts'
 import { forgotPasswordEndpoint, guardAccounts } from '../lib/auth.ts'
 import { forbidden } from '../lib/errors.ts'
 import { cmsUrl } from '../lib/publicEndpoint.ts'
@@ -24,6 +24,23 @@ const protectRoleAndDepartments: CollectionBeforeChangeHook = ({ data, originalD
     throw forbidden('Rolle und Dezernate kann nur die Administration ändern.')
   }
   return data
+}
+
+/**
+ * Who may see an account: admins every one; everyone else themself, the
+ * colleagues of their departments and the admins. So the admin can name the
+ * person who has a document open ("Dokument wird bearbeitet von …", Payload's
+ * lock dialog reads the lock's user with the reader's access) instead of
+ * "Benutzer: 2", and names nobody outside the reader's departments.
+ */
+const selfColleaguesAndAdmins: Access = ({ req }) => {
+  const user = currentUser(req)
+  if (isAdminUser(user)) return true
+  if (!user) return false
+  const departments = departmentIds(user)
+  const or: Where[] = [{ id: { equals: user.id } }, { role: { equals: 'admin' } }]
+  if (departments.length) or.push({ departments: { in: departments } })
+  return { or }
 }
 
 /** The very first user (created on the admin's "create first user" page) becomes an admin. */
@@ -50,7 +67,7 @@ export const Users: CollectionConfig = {
   // Answers "Passwort vergessen" at once and the same for every address (cms/lib/auth.ts).
   endpoints: [forgotPasswordEndpoint],
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'departments'], group: 'Organisation' },
-  access: { read: adminOrSelf, create: isAdmin, update: adminOrSelf, delete: isAdmin },
+  access: { read: selfColleaguesAndAdmins, create: isAdmin, update: adminOrSelf, delete: isAdmin },
   hooks: {
     // Password policy, current password, login throttling and uniform timing (cms/lib/auth.ts).
     beforeOperation: [guardAccounts],

@@ -37,9 +37,10 @@ const standardTextVersionField: Field = {
   name: STANDARD_TEXT_VERSION_FIELD,
   label: 'Fassung des Standardtextes',
   type: 'text',
+  // A technical fingerprint (computed on save): kept in the API and the database, not shown to editors.
   admin: {
+    hidden: true,
     readOnly: true,
-    position: 'sidebar',
     description:
       'Kennung der Fassung (wird beim Speichern berechnet). Texte in Leichter Sprache merken sich, gegen welche Fassung sie geprüft wurden.',
   },

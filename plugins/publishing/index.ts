@@ -11,7 +11,7 @@ import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
 import { releasesPath, releasesTitle } from './admin/paths.ts'
 import { PipelineLocks, PublishRefusals, Releases } from './collections.ts'
 import { mediaChangeOnTheSite, mediaDeleteOnTheSite } from './mediaOnTheSite.ts'
-import { publishStatusFields } from './publishStatusField.ts'
+import { withPublishStatusFields } from './publishStatusField.ts'
 import { publishOnChange, publishOnDelete } from './requestPublish.ts'
 import { pipelineRunner, PUBLISH_QUEUE, publishSiteTask, releaseStuckPublishJobs } from './runner.ts'
 import type { BuildOptions, Release } from './build.ts'
@@ -46,7 +46,7 @@ function publishedCollection(collection: CollectionConfig): CollectionConfig {
       afterDelete: [...(hooks.afterDelete ?? []), publishOnDelete],
     },
   }
-  return hasDrafts(published) ? { ...published, fields: [...published.fields, ...publishStatusFields()] } : published
+  return hasDrafts(published) ? { ...published, fields: withPublishStatusFields(published.fields) } : published
 }
 
 /** Adds the rule that only publishers change or delete an image that live pages show. */

@@ -47,7 +47,7 @@ describe('publishing()', () => {
     const config = await apply({})
     expect(named(config, 'services').hooks?.afterChange).toEqual([ownHook, publishOnChange])
     expect(named(config, 'services').hooks?.afterDelete).toEqual([publishOnDelete])
-    expect(fieldNames(named(config, 'services'))).toEqual(['name', 'firstPublishedAt', 'publishStatus'])
+    expect(fieldNames(named(config, 'services'))).toEqual(['publishStatus', 'name', 'firstPublishedAt'])
     expect(named(config, 'regions').hooks?.afterChange).toEqual([publishOnChange])
     expect(fieldNames(named(config, 'regions'))).toEqual(['name'])
     // Not listed: unchanged.

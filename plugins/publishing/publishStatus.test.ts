@@ -28,6 +28,21 @@ describe('derivePublishStatus', () => {
     expect(status([page]).state).toBe('none')
   })
 
+  it('says "live" for content published without a request (the demo seed) once a build after it is live', () => {
+    // The site's first build ("Start") names no document; it started after the seed wrote the document.
+    const start = record({ status: 'live', startedAt: t(2), finishedAt: t(3), releaseId: rid(2) })
+    const input = { collection: 'services', id: 7, docRecords: [], builds: [start], liveReleaseId: rid(2) }
+    expect(derivePublishStatus({ ...input, publishedAt: t(1) })).toMatchObject({
+      state: 'live',
+      since: t(3),
+      releaseId: rid(2),
+    })
+    // Published after that build: not in it.
+    expect(derivePublishStatus({ ...input, publishedAt: t(4) })).toEqual({ state: 'none' })
+    // Not published: nothing to say.
+    expect(derivePublishStatus(input)).toEqual({ state: 'none' })
+  })
+
   it('waits while the request is queued and builds while its record builds', () => {
     const queued = record({ createdAt: t(5), changedDocs: [doc(7)] })
     expect(status([queued])).toMatchObject({ state: 'queued', since: t(5) })

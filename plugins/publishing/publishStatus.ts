@@ -120,13 +120,20 @@ export function derivePublishStatus(input: {
   expectedMs?: number
   /** The document's newest refusal, if any: it answers the requests up to its `requestedAt`. */
   refusal?: RefusalRecord | null
+  /**
+   * When the live document was last written, if it is published. Content
+   * published without a request (the demo seed, an import) is in every build
+   * that started after it: the first release of a new site holds it.
+   */
+  publishedAt?: string | null
 }): PublishStatus {
   const { collection, id, builds, liveReleaseId, expectedMs, refusal } = input
   const own = input.docRecords
     .filter((r) => mentions(r, collection, id))
     .sort((a, b) => time(b.createdAt) - time(a.createdAt))
   const newest = own[0]
-  if (!newest) return { state: 'none' }
+  if (!newest)
+    return input.publishedAt ? builtWithoutRequest(input.publishedAt, builds, liveReleaseId) : { state: 'none' }
   const change = [...(newest.changedDocs ?? [])]
     .reverse()
     .find((row) => row.collection === collection && row.docId === String(id))?.change
@@ -195,6 +202,31 @@ export function derivePublishStatus(input: {
     return { state: 'failed', at: newest.finishedAt ?? newest.createdAt, error: newest.error ?? '', ...base }
   // A successful record without a release id (not written by the runner): nothing to say.
   return { state: 'none' }
+}
+
+/** The first successful build that started after `publishedAt` holds the document (see derivePublishStatus). */
+function builtWithoutRequest(
+  publishedAt: string,
+  builds: ReleaseRecord[],
+  liveReleaseId: string | null,
+): PublishStatus {
+  const stamp = releaseIdStamp(publishedAt)
+  const containing = builds
+    .filter(
+      (b) =>
+        successful.has(b.status) &&
+        b.releaseId &&
+        b.startedAt &&
+        time(b.startedAt) >= time(publishedAt) &&
+        b.releaseId >= stamp &&
+        b.releaseId >= releaseIdStamp(b.startedAt),
+    )
+    .sort((a, b) => (a.releaseId! < b.releaseId! ? -1 : 1))[0]
+  if (!containing || !liveReleaseId) return { state: 'none' }
+  const base = { recordId: containing.id, change: 'veröffentlicht', releaseId: containing.releaseId! }
+  if (liveReleaseId >= containing.releaseId!)
+    return { state: 'live', since: containing.finishedAt ?? containing.startedAt!, ...base }
+  return { state: 'rolled-back', liveReleaseId, ...base }
 }
 
 const dateTime = new Intl.DateTimeFormat('de-DE', {
@@ -285,7 +317,10 @@ export async function publishStatusFor(
     published,
     newerDraft: published && latest._status === 'draft' && time(latest.updatedAt) > time(main?.updatedAt),
   }
-  return { status: await releaseStatusOf(payload, collection, id), document }
+  return {
+    status: await releaseStatusOf(payload, collection, id, published ? (main?.updatedAt ?? null) : null),
+    document,
+  }
 }
 
 /** The pipeline part of the status (see derivePublishStatus). */
@@ -293,6 +328,8 @@ export async function releaseStatusOf(
   payload: Payload,
   collection: string,
   id: number | string,
+  /** When the live document was last written, if it is published (see derivePublishStatus). */
+  publishedAt?: string | null,
 ): Promise<PublishStatus> {
   const select = {
     status: true,
@@ -317,14 +354,15 @@ export async function releaseStatusOf(
     })
   ).docs as ReleaseRecord[]
   const newest = docRecords.find((r) => mentions(r, collection, id))
-  if (!newest) return { state: 'none' }
+  if (!newest && !publishedAt) return { state: 'none' }
+  const since = newest?.createdAt ?? publishedAt!
   const [builds, live, refusals] = await Promise.all([
     payload.find({
       ...base,
       where: {
         and: [
           { status: { in: ['live', 'superseded', 'rolled-back', 'building', 'failed'] } },
-          { startedAt: { greater_than_equal: newest.createdAt } },
+          { startedAt: { greater_than_equal: since } },
         ],
       },
       sort: 'startedAt',
@@ -348,6 +386,7 @@ export async function releaseStatusOf(
     builds: builds.docs as ReleaseRecord[],
     liveReleaseId: lastLive?.releaseId ?? null,
     refusal: refusals.docs[0] ?? null,
+    publishedAt,
     expectedMs:
       lastLive?.startedAt && lastLive.finishedAt ? time(lastLive.finishedAt) - time(lastLive.startedAt) : undefined,
   })

@@ -15,11 +15,12 @@ export const publishStatusField: UIField = {
 }
 
 /**
- * The date of the first publish and the publish status, added by the plugin
- * (index.ts) at the end of the fields of every published collection with
+ * A published collection's fields with the plugin's (index.ts): the publish
+ * status first, so it heads the sidebar and is seen without scrolling, and
+ * the date of the first publish last. For every published collection with
  * drafts: those the pipeline builds when they are published, unpublished or
  * deleted.
  */
-export function publishStatusFields(): Field[] {
-  return [firstPublishedField(), publishStatusField]
+export function withPublishStatusFields(fields: Field[]): Field[] {
+  return [publishStatusField, ...fields, firstPublishedField()]
 }

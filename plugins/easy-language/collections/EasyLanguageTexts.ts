@@ -195,7 +195,12 @@ export const easyLanguageTexts = (standardTextCollection: StandardTextCollection
           name: 'sourceVersion',
           label: 'Geprüft gegen Fassung des Standardtextes',
           type: 'text',
-          admin: { readOnly: true, description: 'Kennung der Fassung der Leistung, die bei der Prüfung galt.' },
+          // A technical fingerprint set on review: not shown to editors and reviewers.
+          admin: {
+            hidden: true,
+            readOnly: true,
+            description: 'Kennung der Fassung der Leistung, die bei der Prüfung galt.',
+          },
         },
       ],
     },

@@ -7,11 +7,22 @@ import React, { useEffect, useRef, useState } from 'react'
 type Outcome = { ok: boolean; message: string } | null
 
 /**
- * Admins only (the view renders it for them, the endpoint checks again):
- * switches the site back to `target`, the previous release still on disk,
- * after a confirmation step, through POST /api/releases/rollback.
+ * Publishers and admins (the view renders it for them, the endpoint checks
+ * again): switches the site back to `target`, the previous release still on
+ * disk, after a confirmation step, through POST /api/releases/rollback. The
+ * view then lists the documents whose changes it took back (ReleasesTakeBack).
+ * `refused`: a previous release exists, but rolling back would take back
+ * other departments' changes.
  */
-export function ReleasesRollbackButton({ target, live }: { target: string | null; live: string | null }) {
+export function ReleasesRollbackButton({
+  target,
+  live,
+  refused = false,
+}: {
+  target: string | null
+  live: string | null
+  refused?: boolean
+}) {
   const { config } = useConfig()
   const router = useRouter()
   const [confirming, setConfirming] = useState(false)
@@ -53,15 +64,18 @@ export function ReleasesRollbackButton({ target, live }: { target: string | null
       <h2>Zurücksetzen</h2>
       {!target ? (
         <p>
-          {live
-            ? `Die Website zeigt die Veröffentlichung ${live}. Es gibt keine frühere Veröffentlichung mehr auf dem Server, zu der zurückgekehrt werden kann.`
-            : 'Es ist noch keine Veröffentlichung live.'}
+          {refused
+            ? `Die Website zeigt die Veröffentlichung ${live}. Zur vorherigen Veröffentlichung zurückzukehren nähme auch Änderungen anderer Dezernate zurück; das kann nur die Administration.`
+            : live
+              ? `Die Website zeigt die Veröffentlichung ${live}. Es gibt keine frühere Veröffentlichung mehr auf dem Server, zu der zurückgekehrt werden kann.`
+              : 'Es ist noch keine Veröffentlichung live.'}
         </p>
       ) : (
         <p>
           Die Website zeigt die Veröffentlichung {live}. Sie können zur vorherigen Veröffentlichung {target}{' '}
-          zurückkehren, zum Beispiel wenn mit der neuesten etwas nicht stimmt. Änderungen, die erst danach
-          veröffentlicht wurden, sind dann nicht mehr auf der Website, bis wieder etwas veröffentlicht wird.
+          zurückkehren, zum Beispiel wenn mit der neuesten etwas nicht stimmt. Danach bietet Ihnen diese Seite an, die
+          Inhalte, deren Änderungen damit zurückgenommen werden, auch im CMS auf die frühere Fassung zurückzusetzen,
+          damit die nächste Veröffentlichung sie nicht wieder auf die Website bringt.
         </p>
       )}
       {!target ? null : !confirming ? (

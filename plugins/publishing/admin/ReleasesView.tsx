@@ -2,12 +2,31 @@ import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 import { AdminView } from '../../../cms/components/admin/AdminView.tsx'
-import { isAdminUser, type RoleUser } from '../../../cms/access/roles.ts'
+import { canPublish, type RoleUser } from '../../../cms/access/roles.ts'
 import { buildSteps, expected, formatDateTime, stepText } from '../publishStatus.ts'
+import { mayRollBack, takenBackDocs } from '../takeBack.ts'
 import { formatDuration, loadReleasesOverview, stepLabels, type ReleaseRow } from './releasesData.ts'
 import { releasesTitle } from './paths.ts'
 import { ReleasesAutoRefresh } from './ReleasesAutoRefresh.tsx'
 import { ReleasesRollbackButton } from './ReleasesRollbackButton.tsx'
+import { ReleasesTakeBack } from './ReleasesTakeBack.tsx'
+
+/** The column "Anlass": the changed documents by title and German collection name, linked; else the trigger. */
+function Reason({ row, url }: { row: ReleaseRow; url: (path: `/${string}`) => string }) {
+  const { record, changes } = row
+  if (!changes.length) return <>{record.trigger || '–'}</>
+  const more = changes.length > 5 ? changes.length - 5 : 0
+  return (
+    <ul className="lotse-releases__changes">
+      {changes.slice(0, 5).map((c) => (
+        <li key={`${c.collection}/${c.id}`}>
+          {c.path ? <a href={url(c.path as `/${string}`)}>{c.title}</a> : c.title} ({c.collectionLabel}) {c.change}
+        </li>
+      ))}
+      {more > 0 && <li>und {more} weitere</li>}
+    </ul>
+  )
+}
 
 function Steps({ row }: { row: ReleaseRow }) {
   const steps = row.record.steps ?? []
@@ -103,14 +122,22 @@ const count = (value: number | null | undefined) => (typeof value === 'number' ?
  * Admin view /veroeffentlichungen: the latest builds and rollbacks of the
  * public site with status, trigger, who, timings per step, page counts,
  * warnings, the error and the accessibility findings per page; the live
- * release marked. Admins also get the rollback button.
+ * release marked. Publishers also get the rollback button (usable for
+ * their own departments' changes; admins always) and, after a rollback, the
+ * documents whose changes it took back, to restore or unpublish them.
  */
 export async function ReleasesView(props: AdminViewServerProps) {
   const { req } = props.initPageResult
   const adminRoute = req.payload.config.routes.admin
   const url = (path: `/${string}`) => formatAdminURL({ adminRoute, path, serverURL: undefined, relative: true })
   const overview = req.user ? await loadReleasesOverview(req) : null
-  const admin = isAdminUser((req.user as RoleUser | null) ?? null)
+  const user = (req.user as RoleUser | null) ?? null
+  const publisher = canPublish(user)
+  // Publishers roll back when every change it takes back is their departments' (takeBack.ts); admins always.
+  const mayRoll = Boolean(
+    overview?.rollbackTarget && publisher && (await mayRollBack(req.payload, user, overview.rollbackTarget)),
+  )
+  const takeBack = overview && publisher ? await takenBackDocs(req.payload, user) : null
 
   return (
     <AdminView props={props} title={releasesTitle} className="lotse-releases">
@@ -136,7 +163,14 @@ export async function ReleasesView(props: AdminViewServerProps) {
               )
               .join('')}
           </p>
-          {admin && <ReleasesRollbackButton target={overview.rollbackTarget} live={overview.liveReleaseId} />}
+          {takeBack && takeBack.docs.length > 0 && <ReleasesTakeBack overview={takeBack} />}
+          {publisher && (
+            <ReleasesRollbackButton
+              target={mayRoll ? overview.rollbackTarget : null}
+              live={overview.liveReleaseId}
+              refused={Boolean(overview.rollbackTarget) && !mayRoll}
+            />
+          )}
           <div className="lotse-releases__table-wrap">
             <table>
               <caption>
@@ -189,7 +223,9 @@ export async function ReleasesView(props: AdminViewServerProps) {
                           </span>
                         )}
                       </td>
-                      <td>{record.trigger || '–'}</td>
+                      <td>
+                        <Reason row={row} url={url} />
+                      </td>
                       <td>{row.who ?? 'System'}</td>
                       <td>
                         {record.startedAt

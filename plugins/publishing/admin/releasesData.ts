@@ -5,14 +5,28 @@ import { releasesDir } from '../releases.ts'
 import { pipelineRunner } from '../runner.ts'
 import { releaseStatuses } from '../collections.ts'
 import type { Release } from '../../../cms/payload-types.ts'
+import { collectionLabel, rollbackTargetOf, titleOf } from '../takeBack.ts'
 
 export interface Finding {
   page: string
   issues: { code: string; message: string; selector: string; type: string; runner: string }[]
 }
 
+/** A document a release changed, as the column "Anlass" names it: its title, the collection's German name, a link. */
+export interface ChangedEntry {
+  collection: string
+  id: string
+  collectionLabel: string
+  title: string
+  change: string
+  /** Below the admin route: /collections/services/12; null when the document is gone. */
+  path: string | null
+}
+
 export interface ReleaseRow {
   record: Release
+  /** The documents it changed (empty for a start, a rollback or a build without changes). */
+  changes: ChangedEntry[]
   statusLabel: string
   who: string | null
   durationMs: number | null
@@ -116,24 +130,36 @@ export async function loadReleasesOverview(req: PayloadRequest, limit = 30): Pro
   const dir = releasesDir(pipelineRunner(payload).options.dataDir)
   const onDisk = (id: string | null | undefined) => Boolean(id) && existsSync(path.join(dir, id!))
 
-  let rollbackTarget: string | null = null
-  if (liveReleaseId) {
-    const candidates = await payload.find({
-      collection: 'releases',
-      overrideAccess: true,
-      depth: 0,
-      pagination: false,
-      select: { releaseId: true },
-      where: {
-        and: [
-          { status: { in: ['live', 'superseded'] } },
-          { releaseId: { exists: true } },
-          { releaseId: { less_than: liveReleaseId } },
-        ],
-      },
-      sort: '-releaseId',
+  const rollbackTarget = liveReleaseId
+    ? (await rollbackTargetOf(payload, pipelineRunner(payload).options.dataDir)).target
+    : null
+
+  // Titles, read once per document (published titles; the column names what changed, not its content).
+  const titles = new Map<string, string | null>()
+  for (const record of records)
+    for (const row of record.changedDocs ?? []) {
+      const key = `${row.collection}/${row.docId}`
+      if (row.collection && row.docId && !titles.has(key))
+        titles.set(key, await titleOf(payload, row.collection, row.docId))
+    }
+  const changesOf = (record: Release): ChangedEntry[] => {
+    const seen = new Set<string>()
+    return (record.changedDocs ?? []).flatMap((row) => {
+      const key = `${row.collection}/${row.docId}`
+      if (!row.collection || !row.docId || seen.has(key)) return []
+      seen.add(key)
+      const title = titles.get(key) ?? null
+      return [
+        {
+          collection: row.collection,
+          id: row.docId,
+          collectionLabel: collectionLabel(payload, row.collection),
+          title: title ?? `${collectionLabel(payload, row.collection)} (gelöscht)`,
+          change: row.change ?? 'geändert',
+          path: title ? `/collections/${row.collection}/${row.docId}` : null,
+        },
+      ]
     })
-    rollbackTarget = candidates.docs.map((d) => d.releaseId!).find((id) => id < liveReleaseId && onDisk(id)) ?? null
   }
 
   const rows = records.map((record): ReleaseRow => {
@@ -148,6 +174,7 @@ export async function loadReleasesOverview(req: PayloadRequest, limit = 30): Pro
           : null
     return {
       record,
+      changes: changesOf(record),
       statusLabel: releaseStatuses.find((s) => s.value === record.status)?.label ?? record.status,
       who: userId === null ? null : (who.get(String(userId)) ?? `Konto ${userId}`),
       durationMs,

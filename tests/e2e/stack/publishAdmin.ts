@@ -187,7 +187,7 @@ export function publishAdminSuite(makeStack: () => Promise<Stack> = sharedStack)
           .filter({ hasText: `(Veröffentlichung ${live.release})` })
           .waitFor({ timeout: 30_000 })
 
-        // The view "Veröffentlichungen" lists the release as live, with who and why; no rollback for publishers.
+        // The view "Veröffentlichungen" lists the release as live, with who and why (the service by its title).
         await publisherPage.getByRole('link', { name: 'Alle Veröffentlichungen' }).click()
         await publisherPage.getByRole('heading', { level: 1, name: 'Veröffentlichungen' }).waitFor()
         const row = publisherPage.getByRole('row').filter({
@@ -196,11 +196,11 @@ export function publishAdminSuite(makeStack: () => Promise<Stack> = sharedStack)
         expect(await row.getByRole('cell').first().innerText()).toBe('Live')
         const rowText = await row.innerText()
         expect(rowText).toContain('Jetzt auf der Website')
-        expect(rowText).toContain(`services/${service.id} veröffentlicht`)
+        expect(rowText).toContain(`${service.name} (Leistung) veröffentlicht`)
+        expect(rowText).not.toContain(`services/${service.id}`)
         expect(rowText).toContain(publisher.email)
         expect(rowText).toMatch(/Export: [\d,]+ (ms|s)/)
         expect(await publisherPage.getByRole('table', { name: /Veröffentlichungen/ }).count()).toBe(1)
-        expect(await publisherPage.getByRole('button', { name: /zurücksetzen/ }).count()).toBe(0)
 
         // An admin rolls back from the admin: the site serves the previous text again.
         const adminPage = await logIn(admin)

@@ -1,0 +1,151 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
+import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
+
+const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
+const PIPELINE_MS = 10 * 60_000
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+type Service = { id: number; name: string; slug: string; teaser: string }
+
+/**
+ * Issue 16, "a rollback offers to unpublish or restore the documents whose
+ * changes it takes back": a publisher publishes a change, rolls the site back
+ * in "Veröffentlichungen", is offered to restore that document, restores it,
+ * and the next publish of another document does not bring the change back.
+ */
+describe.skipIf(!hasChromium)('rollback in the admin', () => {
+  let stack: Stack
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+  let publisher: DemoLogin
+  let token: string
+  let changed: Service
+  let other: Service
+
+  const api = async <T>(route: string, init: RequestInit = {}) => {
+    const response = await fetch(`${stack.cmsUrl}/api${route}`, {
+      ...init,
+      headers: { 'content-type': 'application/json', Authorization: `JWT ${token}`, ...init.headers },
+    })
+    return { status: response.status, body: (await response.json()) as T }
+  }
+
+  async function sitePage(slug: string) {
+    const response = await fetch(`${stack.siteUrl}/leistungen/${slug}/`)
+    return { release: response.headers.get('x-lotse-release'), html: await response.text() }
+  }
+
+  /** Waits until the site's page of `slug` satisfies `test`. */
+  async function siteShows(slug: string, test: (html: string) => boolean, what: string) {
+    const until = Date.now() + PIPELINE_MS
+    for (;;) {
+      const page = await sitePage(slug)
+      if (test(page.html)) return page
+      if (Date.now() > until) throw new Error(`the site did not show ${what} in time`)
+      await sleep(250)
+    }
+  }
+
+  beforeAll(async () => {
+    stack = await sharedStack()
+    browser = await launchBrowser()
+    publisher = stack.logins.find((l) => l.role === 'publisher')!
+    const login = await fetch(`${stack.cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: publisher.email, password: publisher.password }),
+    })
+    token = ((await login.json()) as { token: string }).token
+    const department = publisher.departments![0]
+    const dept = (await api<{ docs: { id: number }[] }>(`/departments?where[slug][equals]=${department}&depth=0`)).body
+      .docs[0]
+    ;[changed, other] = (
+      await api<{ docs: Service[] }>(
+        `/services?where[department][equals]=${dept.id}&where[_status][equals]=published&sort=-name&limit=2&depth=0`,
+      )
+    ).body.docs
+    expect(other, 'two published services in the department').toBeDefined()
+  })
+
+  afterEach(({ task }) => recordFailure('rollback', task.result?.state, contexts, stack?.output))
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {})
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  async function logIn(login: DemoLogin): Promise<Page> {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1440, height: 1000 } })
+    contexts.push(context)
+    context.setDefaultTimeout(dev ? 180_000 : 60_000)
+    const page = await context.newPage()
+    await page.goto(`${stack.cmsUrl}/admin/login`)
+    await page.getByLabel(/^E-Mail/).fill(login.email)
+    await page.getByLabel('Passwort').fill(login.password)
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    return page
+  }
+
+  it(
+    'a rollback offers to restore the document it took back; restored, the next publish keeps it back',
+    async () => {
+      const wrongTeaser = `Versehentlich veröffentlicht ${Date.now().toString(36)}`
+      const published = await api(`/services/${changed.id}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ teaser: wrongTeaser, _status: 'published' }),
+      })
+      expect(published.status).toBe(200)
+      await siteShows(changed.slug, (html) => html.includes(wrongTeaser), 'the change')
+
+      // The publisher rolls the site back in "Veröffentlichungen".
+      const page = await logIn(publisher)
+      await page.goto(`${stack.cmsUrl}/admin/veroeffentlichungen`)
+      await page.getByRole('button', { name: 'Auf vorherige Veröffentlichung zurücksetzen' }).click()
+      await page.getByRole('button', { name: /^Ja, zu .* zurückkehren$/ }).click()
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Die Website zeigt wieder die Veröffentlichung' })
+        .first()
+        .waitFor()
+      expect((await sitePage(changed.slug)).html).not.toContain(wrongTeaser)
+
+      // It is offered to restore the document whose change it took back, named by its title.
+      const section = page.getByRole('region', { name: 'Zurückgenommene Änderungen' })
+      const item = section.getByRole('listitem').filter({ hasText: changed.name })
+      await item.getByRole('link', { name: changed.name }).waitFor()
+      expect(await item.innerText()).toContain('(Leistung, veröffentlicht)')
+      await section.getByRole('button', { name: 'Alle wiederherstellen' }).waitFor()
+      await item.getByRole('button', { name: `Frühere Fassung wiederherstellen: ${changed.name}` }).click()
+      await section
+        .getByRole('status')
+        .filter({ hasText: 'Die frühere Fassung ist wiederhergestellt' })
+        .waitFor({ timeout: 60_000 })
+      const restored = await api<{ teaser: string }>(`/services/${changed.id}?depth=0`)
+      expect(restored.body.teaser).toBe(changed.teaser)
+
+      // The next publish of another document does not bring the change back.
+      const otherTeaser = `Neu beschrieben am Stand ${Date.now().toString(36)}`
+      expect(
+        (
+          await api(`/services/${other.id}`, {
+            method: 'PATCH',
+            body: JSON.stringify({ teaser: otherTeaser, _status: 'published' }),
+          })
+        ).status,
+      ).toBe(200)
+      await siteShows(other.slug, (html) => html.includes(otherTeaser), 'the other change')
+      const after = await sitePage(changed.slug)
+      expect(after.html).not.toContain(wrongTeaser)
+      expect((await api<{ teaser: string }>(`/services/${changed.id}?depth=0`)).body.teaser).toBe(changed.teaser)
+
+      // Nothing is left to restore.
+      await page.reload()
+      expect(await page.getByRole('region', { name: 'Zurückgenommene Änderungen' }).count()).toBe(0)
+    },
+    PIPELINE_MS * 3 + 5 * 60_000,
+  )
+})
