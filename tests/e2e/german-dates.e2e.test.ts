@@ -147,12 +147,21 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
   })
 
   it('the dialog "Dokument wird bearbeitet" gives the time of the other person\'s change in German, Berlin time', async () => {
-    // The editor is changing the service (unsaved; the first change locks it for them) …
-    const editing = await admin.logIn(editor)
-    await editing.goto(`${stack.cmsUrl}/admin/collections/services/${service.id}`)
-    await editing.locator('#field-teaser').press('End')
-    await editing.keyboard.type(' ')
-    await admin.quiet(editing)
+    // The editor is working on the service: the lock the admin takes on their first change, taken through the API.
+    const token = await apiToken(stack.cmsUrl, editor)
+    const headers = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
+    const me = (await (await fetch(`${stack.cmsUrl}/api/users/me`, { headers })).json()) as { user: { id: number } }
+    const lock = await fetch(`${stack.cmsUrl}/api/payload-locked-documents`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        document: { relationTo: 'services', value: service.id },
+        globalSlug: null,
+        user: { relationTo: 'users', value: me.user.id },
+      }),
+    })
+    expect(lock.status, await lock.clone().text()).toBe(201)
+    const lockId = ((await lock.json()) as { doc: { id: number } }).doc.id
     // … the publisher opening it is told since when, as "05.12.2026, 14:07" (Payload's own: "Dec 5, 2026, 2:07 PM").
     const page = await admin.logIn(publisher)
     await page.goto(`${stack.cmsUrl}/admin/collections/services/${service.id}`)
@@ -161,6 +170,8 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
     const since = await dialog.locator('p').nth(1).locator('strong').innerText()
     expect(since).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/)
     expect(since.slice(0, 10)).toBe(berlinDay.format(new Date()))
-    await editing.close()
+    // Who: the editor's e-mail (it said "Benutzer: 2" while staff could not read each other's accounts).
+    expect(await dialog.locator('p').first().innerText()).toContain(editor.email)
+    await fetch(`${stack.cmsUrl}/api/payload-locked-documents/${lockId}`, { method: 'DELETE', headers })
   })
 })
