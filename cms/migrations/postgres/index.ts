@@ -6,6 +6,7 @@ import * as migration_20261204_231802_release_step from './20261204_231802_relea
 import * as migration_20261205_045833_glossary_replacement from './20261205_045833_glossary_replacement'
 import * as migration_20261205_050442_easy_language_titles from './20261205_050442_easy_language_titles'
 import * as migration_20261205_072950_publish_refusals from './20261205_072950_publish_refusals'
+import * as migration_20261205_130717_easy_language_review_source_text from './20261205_130717_easy_language_review_source_text'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261205_072950_publish_refusals.up,
     down: migration_20261205_072950_publish_refusals.down,
     name: '20261205_072950_publish_refusals',
+  },
+  {
+    up: migration_20261205_130717_easy_language_review_source_text.up,
+    down: migration_20261205_130717_easy_language_review_source_text.down,
+    name: '20261205_130717_easy_language_review_source_text',
   },
 ]

@@ -169,7 +169,7 @@ describe('standardTextVersionOf', () => {
   })
 
   it('reads each field by its type in the collection: rich text by its words, lists by their rows', () => {
-    expect(serviceStandardText).toEqual([
+    expect(serviceStandardText.map(({ label: _label, ...part }) => part)).toEqual([
       { name: 'name', kind: 'text' },
       { name: 'teaser', kind: 'text' },
       { name: 'description', kind: 'richText' },
@@ -181,6 +181,8 @@ describe('standardTextVersionOf', () => {
       { name: 'processingTime', kind: 'text' },
       { name: 'procedure', kind: 'richText' },
     ])
+    // The German labels, for showing the parts to people.
+    expect(serviceStandardText.slice(0, 3).map((part) => part.label)).toEqual(['Bezeichnung', 'Kurztext', 'Volltext'])
     expect(() => standardTextParts(Services, ['name', 'summary'])).toThrow(/has no field "summary"/)
   })
 
