@@ -47,7 +47,6 @@ export const richTextFeatures = [
   BlockquoteFeature(),
   LinkFeature({
     enabledCollections: [],
-    disableAutoLinks: 'creationOnly',
     fields: ({ defaultFields }) => defaultFields.filter((field) => !('name' in field) || field.name !== 'newTab'),
   }),
   InlineToolbarFeature(),
