@@ -562,6 +562,15 @@ export interface EasyLanguageText {
     reviewedAt?: string | null;
     reviewedBy?: string | null;
     remarks?: string | null;
+    sourceText?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
     /**
      * Kennung der Fassung der Leistung, die bei der Prüfung galt.
      */
@@ -1287,6 +1296,7 @@ export interface EasyLanguageTextsSelect<T extends boolean = true> {
         reviewedAt?: T;
         reviewedBy?: T;
         remarks?: T;
+        sourceText?: T;
         sourceVersion?: T;
       };
   firstPublishedAt?: T;

@@ -1,4 +1,3 @@
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -16,6 +15,7 @@ import { Topics } from './collections/Topics.ts'
 import { Users } from './collections/Users.ts'
 import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { germanDates, withGermanDates } from './fields/germanDates.ts'
+import { richTextEditor } from './fields/richText.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { deOverrides } from './i18n/de.ts'
 import { databaseAdapter } from './lib/database.ts'
@@ -59,8 +59,8 @@ export default buildConfig({
   serverURL: settings.CMS_URL ?? '',
   secret: payloadSecret(),
   db: databaseAdapter(databaseUrl()),
-  // The empty editor's hint in formal German (lexical's own German says "Beginne zu tippen oder drücke …").
-  editor: lexicalEditor({ admin: { placeholder: 'Beginnen Sie zu schreiben oder tippen Sie „/“ für Befehle …' } }),
+  // Offers only what the site renders, with the formal German hint (cms/fields/richText.ts).
+  editor: richTextEditor,
   sharp,
   // No request populates deeper than this (cms/lib/requestLimits.ts); Payload's default is 10.
   maxDepth: MAX_DEPTH,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { departmentField } from '../fields/departmentField.ts'
+import { validRichText } from '../fields/richText.ts'
 import { slugField } from '../fields/slug.ts'
 import { editorial } from './editorial.ts'
 
@@ -30,7 +31,7 @@ export const Pages: CollectionConfig = {
       options: pageKindOptions,
     },
     { name: 'summary', label: 'Zusammenfassung', type: 'textarea', required: true, maxLength: 300 },
-    { name: 'content', label: 'Inhalt', type: 'richText', required: true },
+    { name: 'content', label: 'Inhalt', type: 'richText', required: true, validate: validRichText },
     { name: 'video', label: 'Video', type: 'relationship', relationTo: 'video-tutorials' },
     slugField(),
     departmentField(),

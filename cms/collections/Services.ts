@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { HTTP_URL_PATTERN } from '../../content-models/patterns.ts'
 import { departmentField } from '../fields/departmentField.ts'
 import { slugField } from '../fields/slug.ts'
+import { validRichText } from '../fields/richText.ts'
 import { validEasyLanguageLabel } from '../fields/validators.ts'
 import { editorial } from './editorial.ts'
 
@@ -43,14 +44,14 @@ export const Services: CollectionConfig = {
               validate: validEasyLanguageLabel,
             },
             { name: 'teaser', label: 'Kurztext', type: 'textarea', required: true, maxLength: 300 },
-            { name: 'description', label: 'Volltext', type: 'richText', required: true },
+            { name: 'description', label: 'Volltext', type: 'richText', required: true, validate: validRichText },
             { name: 'audience', label: 'Zielgruppe', type: 'textarea' },
           ],
         },
         {
           label: 'Voraussetzungen und Ablauf',
           fields: [
-            { name: 'requirements', label: 'Voraussetzungen', type: 'richText' },
+            { name: 'requirements', label: 'Voraussetzungen', type: 'richText', validate: validRichText },
             {
               name: 'documents',
               label: 'Erforderliche Unterlagen',
@@ -64,7 +65,7 @@ export const Services: CollectionConfig = {
             { name: 'costs', label: 'Kosten', type: 'textarea' },
             { name: 'deadlines', label: 'Fristen', type: 'textarea' },
             { name: 'processingTime', label: 'Bearbeitungsdauer', type: 'text' },
-            { name: 'procedure', label: 'Verfahrensablauf', type: 'richText' },
+            { name: 'procedure', label: 'Verfahrensablauf', type: 'richText', validate: validRichText },
             {
               name: 'legalBasis',
               label: 'Rechtsgrundlagen',

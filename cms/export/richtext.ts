@@ -26,6 +26,19 @@ const IS_ITALIC = 2
 /** Inline node types; anything else directly under root is treated as a block. */
 const INLINE_TYPES = new Set(['text', 'linebreak', 'tab', 'link', 'autolink'])
 
+/** Block node types with their own element (blockHtml); any other block keeps only its text, as a paragraph. */
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'list', 'quote'])
+
+/**
+ * Every node type the HTML conversion renders as what it is: the blocks, the
+ * inline nodes, the root and list items (inside lists). Anything else is
+ * reduced to its text. The editor may only offer these (cms/fields/richText.ts).
+ */
+export const RENDERED_NODE_TYPES: ReadonlySet<string> = new Set(['root', 'listitem', ...BLOCK_TYPES, ...INLINE_TYPES])
+
+/** The text formats the HTML conversion renders (Lexical's format bits); underline, code, sub/superscript … are dropped. */
+export const RENDERED_TEXT_FORMATS = { bold: IS_BOLD, italic: IS_ITALIC } as const
+
 /** Escapes text for use in HTML content and in double-quoted attribute values. */
 export function escapeHtml(value: string): string {
   return value
@@ -58,7 +71,7 @@ function rootOf(state: unknown): UnknownNode | null {
   return state.root
 }
 
-function headingTag(tag: unknown): 'h2' | 'h3' | 'h4' {
+export function headingTag(tag: unknown): 'h2' | 'h3' | 'h4' {
   // The page title is the only h1; deeper levels than h4 are flattened to h4.
   if (tag === 'h3') return 'h3'
   if (tag === 'h4' || tag === 'h5' || tag === 'h6') return 'h4'
@@ -192,7 +205,7 @@ function listHtml(node: UnknownNode): string {
 }
 
 function blockHtml(node: UnknownNode): string {
-  switch (node.type) {
+  switch (BLOCK_TYPES.has(String(node.type)) ? node.type : 'unknown') {
     case 'paragraph': {
       const inner = inlineHtml(childrenOf(node))
       return hasContent(inner) ? `<p>${inner}</p>` : ''

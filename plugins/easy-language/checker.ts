@@ -1,10 +1,18 @@
 /**
- * The Leichte-Sprache checker as the CMS uses it: findings with their line,
+ * The Leichte-Sprache checker as the CMS uses it: findings with their place (sentence, paragraph),
  * the flagged text and whether a reviewer has overridden them, and the German
  * texts for editors. Pure (no Node, no Payload), so the editor component in
  * the browser and the hooks on the server give exactly the same results.
  */
-import { check, RULES, type Finding, type RuleId } from '../../packages/easy-language-checker/index.ts'
+import {
+  check,
+  HEADING_LINE,
+  maskStructure,
+  RULES,
+  splitSentences,
+  type Finding,
+  type RuleId,
+} from '../../packages/easy-language-checker/index.ts'
 
 /** A reviewer's written exception for one finding (the `overrides` rows of a Leichte-Sprache text). */
 export interface FindingOverride {
@@ -15,6 +23,8 @@ export interface FindingOverride {
 export interface CheckedFinding extends Finding {
   /** 1-based line of the finding's start (one sentence per line). */
   line: number
+  /** Where the finding is in the editor's words: "Satz 3", "Absatz 2, Satz 1", "Überschrift „Was ist das?“". */
+  place: string
   /** The flagged text: `text.slice(index, index + length)`. */
   excerpt: string
   /** True when a reviewer recorded an exception for exactly this rule and text. */
@@ -41,6 +51,45 @@ export function lineOf(text: string, index: number): number {
   let line = 1
   for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
   return line
+}
+
+/**
+ * Where a position is, as editors count: the sentence within its paragraph
+ * (paragraphs are separated by blank lines and start at sub-headings), the
+ * paragraph only when the text has more than one, or the sub-heading itself.
+ */
+export function placeOf(text: string, index: number): string {
+  const lines = text.split('\n')
+  let offset = 0
+  let paragraph = 0
+  let paragraphStart = 0
+  let inParagraph = false
+  let heading: string | null = null
+  for (const line of lines) {
+    const isHeading = HEADING_LINE.test(line.trim())
+    const blank = line.trim() === ''
+    if (blank || isHeading) inParagraph = false
+    else if (!inParagraph) {
+      inParagraph = true
+      paragraph++
+      paragraphStart = offset
+    }
+    if (index <= offset + line.length) {
+      heading = isHeading ? line.trim().replace(HEADING_LINE, '') : null
+      break
+    }
+    offset += line.length + 1
+  }
+  if (heading !== null) return `Überschrift „${heading}“`
+  const paragraphs = text.split('\n').reduce((count, line, i, all) => {
+    const starts = line.trim() !== '' && !HEADING_LINE.test(line.trim())
+    const previous = i > 0 ? all[i - 1].trim() : ''
+    return starts && (i === 0 || previous === '' || HEADING_LINE.test(previous)) ? count + 1 : count
+  }, 0)
+  const before = maskStructure(text.slice(paragraphStart, Math.max(paragraphStart, index)))
+  // Sentences that start before the position; the position's own sentence counts even when it starts there.
+  const sentence = Math.max(1, splitSentences(before + 'X').length)
+  return paragraphs > 1 && paragraph > 0 ? `Absatz ${paragraph}, Satz ${sentence}` : `Satz ${sentence}`
 }
 
 const normalise = (value: string) => value.replace(/\s+/g, ' ').trim()
@@ -118,6 +167,7 @@ export function checkEasyLanguage(
       return {
         ...finding,
         line: lineOf(text, finding.index),
+        place: placeOf(text, finding.index),
         excerpt,
         overridden: isOverridden({ rule: finding.rule, excerpt }, overrides),
       }
@@ -133,10 +183,10 @@ export function checkEasyLanguage(
 
 export const severityLabel = (severity: Finding['severity']) => (severity === 'error' ? 'Fehler' : 'Hinweis')
 
-/** "Zeile 3, Fehler: <message> – Vorschlag: <suggestion>" */
+/** "Satz 3, Fehler: <message> – Vorschlag: <suggestion>" */
 export function describeFinding(finding: CheckedFinding): string {
   const suggestion = finding.suggestion ? ` – Vorschlag: ${finding.suggestion}` : ''
-  return `Zeile ${finding.line}, ${severityLabel(finding.severity)}: ${finding.message}${suggestion}`
+  return `${finding.place}, ${severityLabel(finding.severity)}: ${finding.message}${suggestion}`
 }
 
 /** "2 Fehler, 1 Hinweis" */
@@ -146,7 +196,7 @@ export function countLabel(errors: number, warnings: number): string {
 
 /** The German message when publishing is refused because of error findings. */
 export function publishRefusalMessage(errors: readonly CheckedFinding[]): string {
-  const list = errors.map((f) => `Zeile ${f.line}: ${f.message} (Stelle: „${f.excerpt}“)`).join('\n')
+  const list = errors.map((f) => `${f.place}: ${f.message} (Stelle: „${f.excerpt}“)`).join('\n')
   const count = errors.length === 1 ? 'einen Fehler' : `${errors.length} Fehler`
   return (
     `Der Text kann nicht veröffentlicht werden: Die Prüfung auf Leichte Sprache hat ${count} gefunden. ` +
@@ -166,10 +216,10 @@ function shortExcerpt(excerpt: string): string {
 /**
  * The one-line form of a refusal, for the admin's error message: an intro,
  * a colon, then the items separated by commas (the admin shows them as a
- * list), e.g. "… eintragen: Zeile 2 – Passiv „wird vom Amt geprüft“, Prüfung durch die Zielgruppe fehlt".
+ * list), e.g. "… eintragen: Satz 2 – Passiv „wird vom Amt geprüft“, Prüfung durch die Zielgruppe fehlt".
  */
 export function publishRefusalSummary(errors: readonly CheckedFinding[], reviewMissing: boolean): string {
-  const items = errors.map((f) => `Zeile ${f.line} – ${ruleTitles.get(f.rule) ?? f.rule} „${shortExcerpt(f.excerpt)}“`)
+  const items = errors.map((f) => `${f.place} – ${ruleTitles.get(f.rule) ?? f.rule} „${shortExcerpt(f.excerpt)}“`)
   if (reviewMissing) items.push('Prüfung durch die Zielgruppe fehlt')
   return (
     'Der Text kann nicht veröffentlicht werden. Bitte korrigieren Sie diese Stellen oder lassen Sie eine begründete ' +

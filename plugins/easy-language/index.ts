@@ -86,7 +86,7 @@ export const easyLanguage =
       collections: [
         ...collections.slice(0, at),
         withStandardText(collections[at], parts),
-        easyLanguageTexts(slug),
+        easyLanguageTexts(slug, parts),
         GlossaryTerms,
         ...collections.slice(at + 1),
       ],

@@ -32,10 +32,14 @@ export const STANDARD_TEXT_VERSION_FIELD = 'standardTextVersion'
  * How one field of the standard text counts: plain text by its trimmed text,
  * rich text by its words, a list by its rows' text fields (without row ids).
  */
-export type StandardTextPart =
+export type StandardTextPart = (
   | { name: string; kind: 'text' }
   | { name: string; kind: 'richText' }
   | { name: string; kind: 'rows'; rowFields: string[] }
+) & {
+  /** The field's German label, for showing the part to people (not part of the fingerprint). */
+  label?: string
+}
 
 /** A document as far as the fingerprint reads it. */
 export type StandardTextSource = Readonly<Record<string, unknown>>
@@ -64,9 +68,10 @@ export function standardTextParts(
     const field = fields.get(name)
     if (!field)
       throw new Error(`easyLanguage: the collection "${collection.slug}" has no field "${name}" for the standard text`)
-    if (field.type === 'richText') return { name, kind: 'richText' }
-    if (field.type === 'array') return { name, kind: 'rows', rowFields: dataFieldNames(field.fields) }
-    return { name, kind: 'text' }
+    const label = 'label' in field && typeof field.label === 'string' ? field.label : name
+    if (field.type === 'richText') return { name, label, kind: 'richText' }
+    if (field.type === 'array') return { name, label, kind: 'rows', rowFields: dataFieldNames(field.fields) }
+    return { name, label, kind: 'text' }
   })
 }
 
@@ -90,6 +95,42 @@ export function standardTextVersionOf(parts: readonly StandardTextPart[], doc: S
     return plain(value)
   })
   return createHash('sha256').update(JSON.stringify(values)).digest('hex').slice(0, 16)
+}
+
+/** One part of a standard text as plain text, as it stood at a review (`review.sourceText`) or stands now. */
+export interface StandardTextSnapshotPart {
+  name: string
+  label: string
+  text: string
+}
+
+/**
+ * The standard text of a document as plain text per part, for a person to
+ * compare: rich text by its words and lists (lexicalToText), a list field
+ * one row per line with its fields separated by " – ".
+ */
+export function standardTextSnapshot(
+  parts: readonly StandardTextPart[],
+  doc: StandardTextSource,
+): StandardTextSnapshotPart[] {
+  return parts.map((part) => {
+    const value = doc[part.name]
+    let text: string
+    if (part.kind === 'richText') text = value ? plain(lexicalToText(value)) : ''
+    else if (part.kind === 'rows') {
+      const rows: unknown[] = Array.isArray(value) ? value : []
+      text = rows
+        .map((row) =>
+          part.rowFields
+            .map((field) => plain(row && typeof row === 'object' ? (row as StandardTextSource)[field] : undefined))
+            .filter((cell) => cell !== '')
+            .join(' – '),
+        )
+        .filter((line) => line !== '')
+        .join('\n')
+    } else text = plain(value)
+    return { name: part.name, label: part.label ?? part.name, text }
+  })
 }
 
 /** Keeps `standardTextVersion` in step with the standard text on every save (drafts too). */

@@ -145,7 +145,7 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
       .poll(() => check.locator('.lotse-easy-language-check__summary').innerText())
       .toContain('1 Fehler, 3 Hinweise')
     const findings = await check.locator('.lotse-easy-language-check__list > li').allInnerTexts()
-    const line = (n: number) => findings.find((f) => f.startsWith(`Zeile ${n},`)) ?? ''
+    const line = (n: number) => findings.find((f) => f.startsWith(`Satz ${n},`)) ?? ''
     expect(line(1)).toMatch(/Fehler: „kündigte“ ist Präteritum.*Vorschlag: hat … gekündigt/)
     expect(line(2)).toMatch(/„Man“ ist unpersönlich.*Vorschlag: Sie müssen/)
     expect(line(3)).toMatch(/Nominal·stil.*Vorschlag: auszahlen/)

@@ -2,7 +2,7 @@
 import { TextareaField, useConfig, useFormFields } from '@payloadcms/ui'
 import type { TextareaFieldClientComponent } from 'payload'
 import { formatAdminURL } from 'payload/shared'
-import React, { useEffect, useId, useMemo, useState } from 'react'
+import React, { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import {
   checkEasyLanguage,
   countLabel,
@@ -15,6 +15,7 @@ import {
   type WordbookEntry,
   wordbookOf,
 } from '../checker.ts'
+import { segmentsOf } from '../marks.ts'
 
 /** Wait this long after the last keystroke before checking again. */
 const DEBOUNCE_MS = 300
@@ -60,12 +61,64 @@ function usePublishedWordbook(): Wordbook {
   return wordbook
 }
 
-function FindingItem({ finding }: { finding: CheckedFinding }) {
+/**
+ * Selects a finding's words in the textarea: focus, selection, and the
+ * textarea scrolled so that the selection is in view (Chromium scrolls to
+ * the selection when the field has focus; the page is scrolled to the field).
+ */
+function selectInTextarea(textarea: HTMLTextAreaElement | null, finding: CheckedFinding) {
+  if (!textarea) return
+  textarea.focus({ preventScroll: true })
+  textarea.setSelectionRange(finding.index, finding.index + finding.length)
+  // Without a native "scroll to selection": move the textarea's own scroll to the finding's line.
+  const lineHeight = Number.parseFloat(getComputedStyle(textarea).lineHeight) || 20
+  const line = textarea.value.slice(0, finding.index).split('\n').length - 1
+  const top = line * lineHeight
+  if (top < textarea.scrollTop || top > textarea.scrollTop + textarea.clientHeight - lineHeight) {
+    textarea.scrollTop = Math.max(0, top - textarea.clientHeight / 3)
+  }
+  textarea.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+}
+
+function FindingItem({ finding, onSelect }: { finding: CheckedFinding; onSelect: (finding: CheckedFinding) => void }) {
   return (
     <li className={`lotse-easy-language-check__finding lotse-easy-language-check__finding--${finding.severity}`}>
-      {describeFinding(finding)}
-      <span className="lotse-easy-language-check__excerpt"> Stelle: „{finding.excerpt}“</span>
+      <button type="button" className="lotse-easy-language-check__jump" onClick={() => onSelect(finding)}>
+        {describeFinding(finding)}
+        <span className="lotse-easy-language-check__excerpt"> Stelle: „{finding.excerpt}“</span>
+        <span className="lotse-easy-language-check__hint"> (im Text markieren)</span>
+      </button>
     </li>
+  )
+}
+
+/**
+ * The text as written, with every open finding marked: a <mark> (background
+ * and underline: solid for errors, dashed for hints, so not by colour alone)
+ * followed by the finding's number in brackets, as in the list below.
+ */
+function MarkedText({ text, findings }: { text: string; findings: readonly CheckedFinding[] }) {
+  const segments = useMemo(() => segmentsOf(text, findings), [text, findings])
+  return (
+    <div className="lotse-easy-language-check__marked">
+      {segments.map((segment, i) =>
+        segment.covered.length === 0 ? (
+          <React.Fragment key={i}>{segment.text}</React.Fragment>
+        ) : (
+          <React.Fragment key={i}>
+            <mark
+              className={`lotse-easy-language-check__mark lotse-easy-language-check__mark--${segment.severity}`}
+              data-findings={segment.covered.join(' ')}
+            >
+              {segment.text}
+            </mark>
+            {segment.ending.length > 0 && (
+              <span className="lotse-easy-language-check__mark-number">[{segment.ending.join(', ')}]</span>
+            )}
+          </React.Fragment>
+        ),
+      )}
+    </div>
   )
 }
 
@@ -74,11 +127,21 @@ function FindingItem({ finding }: { finding: CheckedFinding }) {
  * the checker's findings for what is typed (checked in the browser, 300 ms
  * after the last change), with the text's own glossary, the published
  * Wörterbuch (explained terms, foreign words to replace) and the reviewers'
- * overrides, exactly as the server counts them.
+ * overrides, exactly as the server counts them. Each finding names its
+ * sentence and is a button that selects its words in the textarea; below the
+ * list the text is shown with the findings marked and numbered as in the list
+ * (a read-only mirror: an overlay behind Payload's auto-growing textarea would
+ * depend on its exact metrics).
  */
 export const EasyLanguageTextField: TextareaFieldClientComponent = (props) => {
   const path = props.path ?? props.field.name
   const headingId = useId()
+  const markedHeadingId = useId()
+  const wrapper = useRef<HTMLDivElement>(null)
+  const select = useCallback(
+    (finding: CheckedFinding) => selectInTextarea(wrapper.current?.querySelector('textarea') ?? null, finding),
+    [],
+  )
   const text = useFormFields(([fields]) => fields[path]?.value)
   const ownGlossary = useFormFields(([fields]) => rowValues(fields as Fields, 'glossary', 'term').join(SEP))
   const overrideKey = useFormFields(([fields]) => {
@@ -102,18 +165,19 @@ export const EasyLanguageTextField: TextareaFieldClientComponent = (props) => {
     }
   }, [ownGlossary, overrideKey, published])
 
-  const [result, setResult] = useState<EasyLanguageCheck | null>(null)
+  /** The last check and the text it checked (the marks' positions refer to that text). */
+  const [result, setResult] = useState<(EasyLanguageCheck & { text: string }) | null>(null)
   useEffect(() => {
-    const timer = setTimeout(
-      () => setResult(checkEasyLanguage(typeof text === 'string' ? text : '', options)),
-      DEBOUNCE_MS,
-    )
+    const timer = setTimeout(() => {
+      const checked = typeof text === 'string' ? text : ''
+      setResult({ ...checkEasyLanguage(checked, options), text: checked })
+    }, DEBOUNCE_MS)
     return () => clearTimeout(timer)
   }, [text, options])
 
   const errors = result?.errors.length ?? 0
   const warnings = result?.warnings.length ?? 0
-  const open = result?.findings.filter((f) => !f.overridden) ?? []
+  const open = useMemo(() => result?.findings.filter((f) => !f.overridden) ?? [], [result])
   const overridden = result?.findings.filter((f) => f.overridden) ?? []
   const summary = !result
     ? 'Die Prüfung auf Leichte Sprache läuft …'
@@ -123,7 +187,7 @@ export const EasyLanguageTextField: TextareaFieldClientComponent = (props) => {
         (errors > 0 ? ' Mit Fehlern kann der Text nicht veröffentlicht werden.' : '')
 
   return (
-    <div className="lotse-easy-language-field">
+    <div className="lotse-easy-language-field" ref={wrapper}>
       <TextareaField {...props} />
       <section className="lotse-easy-language-check" aria-labelledby={headingId}>
         <h3 id={headingId} className="lotse-easy-language-check__heading">
@@ -133,11 +197,26 @@ export const EasyLanguageTextField: TextareaFieldClientComponent = (props) => {
           {summary}
         </p>
         {open.length > 0 && (
-          <ul className="lotse-easy-language-check__list">
-            {open.map((finding) => (
-              <FindingItem key={`${finding.rule}-${finding.index}-${finding.length}`} finding={finding} />
-            ))}
-          </ul>
+          <>
+            <p className="lotse-easy-language-check__help">
+              Klicken Sie auf eine Stelle: Sie wird im Textfeld markiert, und Sie können sie gleich ändern.
+            </p>
+            <ol className="lotse-easy-language-check__list">
+              {open.map((finding) => (
+                <FindingItem
+                  key={`${finding.rule}-${finding.index}-${finding.length}`}
+                  finding={finding}
+                  onSelect={select}
+                />
+              ))}
+            </ol>
+            <section aria-labelledby={markedHeadingId}>
+              <h4 id={markedHeadingId} className="lotse-easy-language-check__subheading">
+                Die Stellen im Text (Nummern wie in der Liste)
+              </h4>
+              <MarkedText text={result?.text ?? ''} findings={open} />
+            </section>
+          </>
         )}
         {overridden.length > 0 && (
           <details className="lotse-easy-language-check__overridden">
@@ -148,7 +227,11 @@ export const EasyLanguageTextField: TextareaFieldClientComponent = (props) => {
             </summary>
             <ul className="lotse-easy-language-check__list">
               {overridden.map((finding) => (
-                <FindingItem key={`${finding.rule}-${finding.index}-${finding.length}`} finding={finding} />
+                <FindingItem
+                  key={`${finding.rule}-${finding.index}-${finding.length}`}
+                  finding={finding}
+                  onSelect={select}
+                />
               ))}
             </ul>
           </details>

@@ -7,7 +7,7 @@ import { recordOverrides } from '../hooks/recordOverrides.ts'
 import { reviewFieldsForReviewers } from '../hooks/reviewFields.ts'
 import { trackReviewSource } from '../hooks/trackReviewSource.ts'
 import { ruleOptions } from '../checker.ts'
-import type { StandardTextCollection } from '../standardText.ts'
+import type { StandardTextCollection, StandardTextPart } from '../standardText.ts'
 import { editorial } from '../../../cms/collections/editorial.ts'
 
 /** An override names the flagged text exactly, so it has to be in the text when it is recorded. */
@@ -35,7 +35,10 @@ const derived = (description: string) => ({ readOnly: true, position: 'sidebar' 
  * The Leichte-Sprache companion of a service (a document of the standard-text
  * collection) or a page.
  */
-export const easyLanguageTexts = (standardTextCollection: StandardTextCollection): CollectionConfig => ({
+export const easyLanguageTexts = (
+  standardTextCollection: StandardTextCollection,
+  standardTextParts: readonly StandardTextPart[],
+): CollectionConfig => ({
   slug: 'easy-language-texts',
   labels: { singular: 'Text in Leichter Sprache', plural: 'Texte in Leichter Sprache' },
   admin: {
@@ -52,7 +55,7 @@ export const easyLanguageTexts = (standardTextCollection: StandardTextCollection
       ...editorial.hooks.beforeChange,
       reviewFieldsForReviewers,
       recordOverrides,
-      trackReviewSource(standardTextCollection),
+      trackReviewSource(standardTextCollection, standardTextParts),
       checkEasyLanguageText,
     ],
   },
@@ -71,6 +74,19 @@ export const easyLanguageTexts = (standardTextCollection: StandardTextCollection
       },
     },
     { name: 'page', label: 'Zugehörige Seite', type: 'relationship', relationTo: 'pages' },
+    {
+      // For the reviewer: what changed in the service's standard text since the last review (shown only then).
+      name: 'standardTextChanges',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: {
+            path: '/plugins/easy-language/admin/StandardTextChanges#StandardTextChanges',
+            serverProps: { collection: standardTextCollection, parts: standardTextParts },
+          },
+        },
+      },
+    },
     {
       name: 'text',
       label: 'Text',
@@ -191,6 +207,13 @@ export const easyLanguageTexts = (standardTextCollection: StandardTextCollection
         { name: 'reviewedAt', label: 'Geprüft am', type: 'date' },
         { name: 'reviewedBy', label: 'Prüfgruppe oder Person', type: 'text' },
         { name: 'remarks', label: 'Anmerkungen', type: 'textarea' },
+        {
+          // The standard text as it stood at the review, for showing what changed since (standardTextChanges.ts).
+          name: 'sourceText',
+          label: 'Standardtext bei der Prüfung',
+          type: 'json',
+          admin: { hidden: true, readOnly: true },
+        },
         {
           name: 'sourceVersion',
           label: 'Geprüft gegen Fassung des Standardtextes',

@@ -38,7 +38,7 @@ async function explanationInEasyLanguage(value: unknown, { req, data }: Options)
   })
   if (errors.length === 0) return true
   const list = errors
-    .map((f) => `Zeile ${f.line}: ${f.message}${f.suggestion ? ` Vorschlag: ${f.suggestion}` : ''}`)
+    .map((f) => `${f.place}: ${f.message}${f.suggestion ? ` Vorschlag: ${f.suggestion}` : ''}`)
     .join('\n')
   return `Die Erklärung ist noch nicht in Leichter Sprache. Bitte ändern Sie diese Stellen:\n${list}`
 }

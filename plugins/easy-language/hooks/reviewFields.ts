@@ -74,7 +74,9 @@ export const reviewFieldsForReviewers: CollectionBeforeChangeHook = ({ data, ori
 
 function stripIds(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value ?? null
-  // sourceVersion is bookkeeping set by a hook, not part of what a reviewer enters.
-  const entries = Object.entries(value as Record<string, unknown>).filter(([k]) => k !== 'id' && k !== 'sourceVersion')
+  // sourceVersion and sourceText are bookkeeping set by a hook, not part of what a reviewer enters.
+  const entries = Object.entries(value as Record<string, unknown>).filter(
+    ([k]) => k !== 'id' && k !== 'sourceVersion' && k !== 'sourceText',
+  )
   return Object.fromEntries(entries)
 }

@@ -4,6 +4,7 @@ import {
   countLabel,
   describeFinding,
   lineOf,
+  placeOf,
   publishRefusalMessage,
   publishRefusalSummary,
   ruleOptions,
@@ -25,9 +26,24 @@ describe('the checker as the CMS uses it', () => {
     ])
     expect(errors).toHaveLength(2)
     expect(warnings).toHaveLength(0)
-    expect(describeFinding(errors[0])).toMatch(/^Zeile 2, Fehler: Dieser Satz steht im Passiv.* – Vorschlag: /)
+    expect(describeFinding(errors[0])).toMatch(/^Satz 2, Fehler: Dieser Satz steht im Passiv.* – Vorschlag: /)
     expect(lineOf(text, 0)).toBe(1)
     expect(lineOf(text, text.length)).toBe(3)
+  })
+
+  it('names the place by paragraph and sentence (or the sub-heading), not by line', () => {
+    const long =
+      '## Was ist das?\nDas ist gut. Der Antrag wird vom Amt geprüft.\n\nZweiter Absatz.\nNach dem SGB.\n## Wer\nMan hilft.'
+    expect(checkEasyLanguage(long).findings.map((f) => [f.rule, f.place, f.excerpt])).toEqual([
+      ['passive', 'Absatz 1, Satz 2', 'wird vom Amt geprüft'],
+      ['abbreviation', 'Absatz 2, Satz 2', 'SGB'],
+      ['impersonal', 'Absatz 3, Satz 1', 'Man'],
+    ])
+    expect(placeOf(long, 5)).toBe('Überschrift „Was ist das?“')
+    // One paragraph: the sentence alone; a sentence that starts mid-line counts.
+    expect(placeOf('Eins. Zwei.\nDrei.', 0)).toBe('Satz 1')
+    expect(placeOf('Eins. Zwei.\nDrei.', 6)).toBe('Satz 2')
+    expect(placeOf('Eins. Zwei.\nDrei.', 13)).toBe('Satz 3')
   })
 
   it('accepts glossary terms and applies overrides by rule and exact flagged text', () => {
@@ -54,13 +70,13 @@ describe('the checker as the CMS uses it', () => {
     expect(message).toMatch(
       /^Der Text kann nicht veröffentlicht werden: Die Prüfung auf Leichte Sprache hat 2 Fehler gefunden\./,
     )
-    expect(message).toContain('Zeile 2: Dieser Satz steht im Passiv')
-    expect(message).toContain('Zeile 3: ')
+    expect(message).toContain('Satz 2: Dieser Satz steht im Passiv')
+    expect(message).toContain('Satz 3: ')
     const summary = publishRefusalSummary(checkEasyLanguage(text).errors, true)
     // One intro, one colon, then comma-separated items: the admin's error toast shows them as a list.
     expect(summary.split(': ')[1].split(', ')).toEqual([
-      'Zeile 2 – Passiv „wird vom Amt geprüft“',
-      'Zeile 3 – Abkürzung „SGB“',
+      'Satz 2 – Passiv „wird vom Amt geprüft“',
+      'Satz 3 – Abkürzung „SGB“',
       'Prüfung durch die Zielgruppe fehlt',
     ])
     expect(countLabel(1, 1)).toBe('1 Fehler, 1 Hinweis')
@@ -75,8 +91,8 @@ describe('the checker as the CMS uses it', () => {
       ['impersonal', 2, 'Man', 'Sie müssen'],
     ])
     expect(errors.map((f) => [f.rule, f.line, f.excerpt])).toEqual([['subordinate-clause', 3, 'obwohl']])
-    expect(describeFinding(warnings[0])).toMatch(/^Zeile 1, Hinweis: .* – Vorschlag: Rückmeldung$/)
-    expect(publishRefusalSummary(errors, false)).toContain('Zeile 3 – Schwieriger Nebensatz „obwohl“')
+    expect(describeFinding(warnings[0])).toMatch(/^Satz 1, Hinweis: .* – Vorschlag: Rückmeldung$/)
+    expect(publishRefusalSummary(errors, false)).toContain('Satz 3 – Schwieriger Nebensatz „obwohl“')
     // a foreign word that the Wörterbuch explains is known
     expect(checkEasyLanguage(draft, { glossary: ['Feedback'] }).warnings.map((f) => f.rule)).toEqual(['impersonal'])
   })
@@ -103,7 +119,7 @@ describe('the checker as the CMS uses it', () => {
       ['foreign-word', 3, 'Feedback', 'Meinung'],
     ])
     expect(describeFinding(warnings[0])).toBe(
-      'Zeile 1, Hinweis: „Reminder“ ist ein Fremd·wort. Schreiben Sie „Erinnerung“. Oder erklären Sie das Wort im Wörterbuch. – Vorschlag: Erinnerung',
+      'Satz 1, Hinweis: „Reminder“ ist ein Fremd·wort. Schreiben Sie „Erinnerung“. Oder erklären Sie das Wort im Wörterbuch. – Vorschlag: Erinnerung',
     )
     expect(checkEasyLanguage(draft).warnings.map((f) => f.excerpt)).toEqual(['Feedback'])
     // A text that explains the word in its own glossary may use it.
@@ -153,7 +169,7 @@ describe('standardTextVersionOf', () => {
   })
 
   it('reads each field by its type in the collection: rich text by its words, lists by their rows', () => {
-    expect(serviceStandardText).toEqual([
+    expect(serviceStandardText.map(({ label: _label, ...part }) => part)).toEqual([
       { name: 'name', kind: 'text' },
       { name: 'teaser', kind: 'text' },
       { name: 'description', kind: 'richText' },
@@ -165,6 +181,8 @@ describe('standardTextVersionOf', () => {
       { name: 'processingTime', kind: 'text' },
       { name: 'procedure', kind: 'richText' },
     ])
+    // The German labels, for showing the parts to people.
+    expect(serviceStandardText.slice(0, 3).map((part) => part.label)).toEqual(['Bezeichnung', 'Kurztext', 'Volltext'])
     expect(() => standardTextParts(Services, ['name', 'summary'])).toThrow(/has no field "summary"/)
   })
 

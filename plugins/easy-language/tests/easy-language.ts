@@ -170,11 +170,11 @@ export function easyLanguageSuite(kind: TestDatabase) {
       expect(error.status).toBe(400)
       const textError = error.data?.errors?.find((e) => e.path === 'text')
       expect(textError?.message).toMatch(/^Der Text kann nicht veröffentlicht werden/)
-      expect(textError?.message).toContain('Zeile 2: Dieser Satz steht im Passiv')
+      expect(textError?.message).toContain('Satz 2: Dieser Satz steht im Passiv')
       expect(textError?.message).toContain('„wird vom Amt geprüft“')
       // The error's own message names the findings too (the production admin shows only the message).
       expect(error.message).toMatch(
-        /^Der Text kann nicht veröffentlicht werden\..*: Zeile 2 – Passiv „wird vom Amt geprüft“$/,
+        /^Der Text kann nicht veröffentlicht werden\..*: Satz 2 – Passiv „wird vom Amt geprüft“$/,
       )
 
       // Over HTTP the same: 400 and the German list.
@@ -184,7 +184,7 @@ export function easyLanguageSuite(kind: TestDatabase) {
         body: JSON.stringify({ _status: 'published' }),
       })
       expect(response.status).toBe(400)
-      expect(JSON.stringify(await response.json())).toContain('Zeile 2: Dieser Satz steht im Passiv')
+      expect(JSON.stringify(await response.json())).toContain('Satz 2: Dieser Satz steht im Passiv')
 
       // Nothing changed: the published version is the old one, the draft is still a draft, no version was added.
       const published = await live(text.id)
@@ -619,7 +619,7 @@ export function easyLanguageSuite(kind: TestDatabase) {
       expect(bad.data?.errors).toContainEqual(
         expect.objectContaining({
           path: 'explanation',
-          message: expect.stringMatching(/noch nicht in Leichter Sprache[\s\S]*Zeile 1: .*Passiv/),
+          message: expect.stringMatching(/noch nicht in Leichter Sprache[\s\S]*Satz 1: .*Passiv/),
         }),
       )
       const good: Omit<GlossaryTermData, 'slug'> = {
