@@ -138,8 +138,9 @@ const mappers: Record<PreviewCollection, (doc: never, ctx: MapContext) => unknow
 
 /**
  * The newest version of a document (draft or published) as the user may read
- * it: Payload's access with the user (department access), so a user of
- * another department gets null, as for a document that does not exist.
+ * it: Payload's access with the user (department access: the drafts and
+ * versions of a document are its department's), so a user of another
+ * department gets null, as for a document that does not exist.
  */
 export async function readLatest(
   payload: Payload,
@@ -149,6 +150,16 @@ export async function readLatest(
 ): Promise<Doc | null> {
   if (!user || !/^[\w-]{1,64}$/.test(id)) return null
   try {
+    // The versions' access is the drafts' (own departments): other departments may read the live version only.
+    const versions = await payload.findVersions({
+      collection: collection as CollectionSlug,
+      where: { parent: { equals: id } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: false,
+      user,
+    })
+    if (!versions.docs.length) return null
     const doc = await payload.findByID({
       collection: collection as CollectionSlug,
       id,
