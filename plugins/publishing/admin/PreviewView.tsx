@@ -29,7 +29,7 @@ function Refusal({ children }: { children: React.ReactNode }) {
 /**
  * The view "Vorschau" at /admin/vorschau/<collection>/<id>: the page(s) the
  * document's newest version would have on the site, rendered like a release
- * (preview.ts) and shown in a sandboxed frame that runs no script, with the
+ * (preview.ts) and shown in a frame that runs no script, with the
  * checks' findings beside them. Only users who may read the document
  * (Payload's access, department rules) see anything; for anyone else the
  * document does not exist.
@@ -100,6 +100,9 @@ export async function PreviewView(props: AdminViewServerProps) {
       <div className="lotse-preview__layout" style={{ display: 'flex', flexWrap: 'wrap', gap: '1.5rem' }}>
         <div style={{ flex: '3 1 32rem', minWidth: 0 }}>
           {pages.map((page) => (
+            // No `sandbox`: the frame runs nothing anyway (framePage removes the scripts, and a `srcdoc` document
+            // has the admin's Content-Security-Policy, which refuses any inline script), and a sandbox without
+            // scripts would also keep out the accessibility checkers that test the frame's content (axe).
             <section key={page.path} aria-labelledby={`preview-page-${page.file}`}>
               <h2 id={`preview-page-${page.file}`} style={{ fontSize: '1.1rem' }}>
                 Seite {page.path}
@@ -107,7 +110,6 @@ export async function PreviewView(props: AdminViewServerProps) {
               <iframe
                 title={`Vorschau der Seite ${page.path}`}
                 srcDoc={page.html}
-                sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"
                 style={{ width: '100%', height: '75vh', border: '1px solid var(--theme-elevation-400)' }}
               />
             </section>
