@@ -12,7 +12,7 @@ describe('the preview in the publishing plugin', () => {
   it('gives the collections with a page of their own Payload’s preview button, pointing at the view', async () => {
     const config = await publishing({ collections: ['services', 'topics'] as CollectionSlug[] })({
       collections,
-    } as Config)
+    } as unknown as Config)
     const services = config.collections!.find((c) => c.slug === 'services')!
     const topics = config.collections!.find((c) => c.slug === 'topics')!
     const req = { payload: { config: { routes: { admin: '/admin' } } } } as unknown as PayloadRequest
