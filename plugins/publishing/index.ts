@@ -7,12 +7,14 @@
  * scripts and tests the runner, the release folders and the static server
  * re-exported below.
  */
-import type { CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
+import type { CollectionConfig, CollectionSlug, Config, GeneratePreviewURL, Plugin } from 'payload'
 import { releasesPath, releasesTitle } from './admin/paths.ts'
 import { PipelineLocks, PublishRefusals, Releases } from './collections.ts'
 import { mediaChangeOnTheSite, mediaDeleteOnTheSite } from './mediaOnTheSite.ts'
 import { withPublishStatusFields } from './publishStatusField.ts'
 import { publishOnChange, publishOnDelete } from './requestPublish.ts'
+import { isPreviewCollection, previewPath, previewRoute, previewTitle } from './preview.ts'
+import { previewAssetEndpoint, previewChecksEndpoint } from './previewEndpoints.ts'
 import { pipelineRunner, PUBLISH_QUEUE, publishSiteTask, releaseStuckPublishJobs } from './runner.ts'
 import type { BuildOptions, Release } from './build.ts'
 
@@ -46,8 +48,16 @@ function publishedCollection(collection: CollectionConfig): CollectionConfig {
       afterDelete: [...(hooks.afterDelete ?? []), publishOnDelete],
     },
   }
+  if (isPreviewCollection(collection.slug))
+    published.admin = { ...collection.admin, preview: previewLink(collection.slug) }
   return hasDrafts(published) ? { ...published, fields: withPublishStatusFields(published.fields) } : published
 }
+
+/** Payload's "Vorschau" button of the edit view opens the document's preview (preview.ts) in a new tab. */
+const previewLink =
+  (slug: Parameters<typeof previewPath>[0]): GeneratePreviewURL =>
+  (doc, { req }) =>
+    doc.id === undefined || doc.id === null ? null : previewPath(slug, String(doc.id), req.payload.config.routes.admin)
 
 /** Adds the rule that only publishers change or delete an image that live pages show. */
 function mediaCollection(collection: CollectionConfig): CollectionConfig {
@@ -116,9 +126,15 @@ export function publishing(options: PublishingOptions): Plugin {
               exact: true,
               meta: { title: releasesTitle },
             },
+            preview: {
+              Component: '/plugins/publishing/admin/PreviewView#PreviewView',
+              path: `${previewRoute}/:collection/:id`,
+              meta: { title: previewTitle },
+            },
           },
         },
       },
+      endpoints: [...(config.endpoints ?? []), previewChecksEndpoint, previewAssetEndpoint],
       jobs: {
         ...jobs,
         autoRun:
@@ -173,4 +189,5 @@ export {
   type RunnerOptions,
 } from './runner.ts'
 export { serveCurrent, serveFolder } from './serve.ts'
+export { previewPath, type PreviewCollection } from './preview.ts'
 export { listFiles } from './site-files.ts'

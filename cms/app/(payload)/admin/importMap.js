@@ -22,6 +22,7 @@ import { AdminNavLink as AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0 } from '.
 import { GermanUploadMessages as GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384 } from '../../../../cms/components/GermanUploadMessages'
 import { StaleTextsView as StaleTextsView_bddcba9654279eb9e12124ce4f80bab8 } from '../../../../plugins/easy-language/admin/StaleTextsView'
 import { ReleasesView as ReleasesView_859f4ce7c96c3603061e5515fe7aa094 } from '../../../../plugins/publishing/admin/ReleasesView'
+import { PreviewView as PreviewView_31afb4f16582fc055b201873f7fc9a5b } from '../../../../plugins/publishing/admin/PreviewView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +51,6 @@ export const importMap = {
   "/cms/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384,
   "/plugins/easy-language/admin/StaleTextsView#StaleTextsView": StaleTextsView_bddcba9654279eb9e12124ce4f80bab8,
   "/plugins/publishing/admin/ReleasesView#ReleasesView": ReleasesView_859f4ce7c96c3603061e5515fe7aa094,
+  "/plugins/publishing/admin/PreviewView#PreviewView": PreviewView_31afb4f16582fc055b201873f7fc9a5b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,4 @@
+import { previewSuite } from './preview.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+previewSuite(testDatabase())

