@@ -59,6 +59,64 @@ describe('explainFindings', () => {
     expect(explained[0].detail).toContain('Links must have discernible text')
   })
 
+  it('names the field of a link the link check found broken, quotes its text and address, by the address first', () => {
+    const doc = {
+      // The link's text stands in another field too: the address decides.
+      name: 'Antrag stellen',
+      modules: {
+        description: lexical([
+          { type: 'text', text: 'Hier: ' },
+          {
+            type: 'link',
+            fields: { url: 'https://beratung.example.org/leistungen/gibt-es-nicht/' },
+            children: [{ type: 'text', text: 'Antrag stellen' }],
+          },
+        ]),
+      },
+    }
+    const explained = explainFindings(
+      [
+        {
+          page: '/leistungen/wohngeld/',
+          issues: [
+            {
+              code: 'broken-link',
+              message: 'Link auf /leistungen/gibt-es-nicht/ führt ins Leere',
+              selector: 'a[href="https://beratung.example.org/leistungen/gibt-es-nicht/"]',
+              context: '<a href="https://beratung.example.org/leistungen/gibt-es-nicht/">Antrag stellen</a>',
+            },
+          ],
+        },
+      ],
+      fields,
+      doc,
+    )
+    expect(explained).toEqual([
+      {
+        page: '/leistungen/wohngeld/',
+        code: 'broken-link',
+        field: 'Module › Beschreibung',
+        quote: '„Antrag stellen“',
+        text: 'Im Feld „Module › Beschreibung“: Der Link „Antrag stellen“ (Adresse „https://beratung.example.org/leistungen/gibt-es-nicht/“) führt zu keiner Seite der Website. Bitte korrigieren Sie die Adresse oder entfernen Sie den Link (oder veröffentlichen Sie den verlinkten Inhalt).',
+        detail: 'broken-link: Link auf /leistungen/gibt-es-nicht/ führt ins Leere',
+      },
+    ])
+    // Without the link's text (an older release's findings): the address is the quote.
+    const [old] = explainFindings(
+      [{ page: '/x/', issues: [{ code: 'broken-link', message: 'm', selector: 'a[href="/weg/"]' }] }],
+      fields,
+      {
+        name: 'Anders',
+        modules: {
+          description: lexical([{ type: 'link', fields: { url: '/weg/' }, children: [{ type: 'text', text: 'weg' }] }]),
+        },
+      },
+    )
+    expect(old.text).toMatch(
+      /^Im Feld „Module › Beschreibung“: Der Link „\/weg\/“ führt zu keiner Seite der Website\. Bitte/,
+    )
+  })
+
   it('falls back to a generic German instruction that still quotes the element and names the page', () => {
     const [explained] = explainFindings(
       [

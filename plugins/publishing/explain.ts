@@ -66,8 +66,8 @@ export function elementOf(issue: Issue): Element {
 
 interface Rule {
   test: RegExp
-  /** What is wrong, with the quoted element. */
-  what: (quote: string) => string
+  /** What is wrong, with the quoted element (and the element, for its address). */
+  what: (quote: string, element: Element) => string
   todo: string
 }
 
@@ -75,7 +75,9 @@ interface Rule {
 const rules: Rule[] = [
   {
     test: /^broken-link$/,
-    what: (q) => `Der Link ${q} führt zu keiner Seite der Website.`,
+    // The link check quotes the link's text (links.ts); the address says which page is missing.
+    what: (q, element) =>
+      `Der Link ${q}${element.text && element.href ? ` (Adresse ${quoted(element.href)})` : ''} führt zu keiner Seite der Website.`,
     todo: 'Bitte korrigieren Sie die Adresse oder entfernen Sie den Link (oder veröffentlichen Sie den verlinkten Inhalt).',
   },
   {
@@ -234,10 +236,12 @@ export function explainFindings(findings: Finding[], fields: Field[], doc: unkno
       const element = elementOf(issue)
       const rule = rules.find((r) => r.test.test(issue.code)) ?? fallback
       const quote = quoteOf(element)
-      const field = findField(fields, doc, element)
+      // A link is found by its address first: its text may also stand in another field.
+      const field =
+        (element.href ? findField(fields, doc, { ...element, text: '' }) : null) ?? findField(fields, doc, element)
       const where = field ? `Im Feld „${field}“: ` : `Auf der Seite ${page}: `
       const text = `${where}${rule
-        .what(quote)
+        .what(quote, element)
         .replace(/\s+\./, '.')
         .replace(/\s{2,}/g, ' ')} ${rule.todo}`
       // Both engines often report the same element: say it once.

@@ -31,6 +31,8 @@ interface Reference {
   tag: string
   attribute: string
   value: string
+  /** A link's (`a href`) visible text, whitespace collapsed: to quote it in a finding. */
+  text?: string
 }
 
 interface ParsedPage {
@@ -54,6 +56,8 @@ export function parseHtml(html: string): ParsedPage {
   const ids = new Set<string>()
   const references: Reference[] = []
   let inertDepth = 0
+  // The open links whose text is being read (an `a` inside an `a` is invalid HTML, but seen).
+  const openLinks: Reference[] = []
   const parser = new Parser({
     onopentag(name, attributes) {
       if (inertDepth) {
@@ -61,10 +65,19 @@ export function parseHtml(html: string): ParsedPage {
         return
       }
       if (inert.has(name)) inertDepth = 1
+      if (name === 'a' && 'href' in attributes) {
+        const link: Reference = { tag: 'a', attribute: 'href', value: attributes.href.trim(), text: '' }
+        references.push(link)
+        openLinks.push(link)
+      }
+      if (name === 'img' && openLinks.length && attributes.alt)
+        for (const link of openLinks) link.text += ` ${attributes.alt} `
       const wanted = linkAttributes[name]
       for (const [attribute, value] of Object.entries(attributes)) {
         if (attribute === 'id' || (attribute === 'name' && name === 'a')) {
           if (value) ids.add(value)
+        } else if (name === 'a' && attribute === 'href') {
+          continue // pushed above, with its text
         } else if (wanted?.includes(attribute)) {
           if (attribute === 'srcset')
             for (const candidate of value.split(',')) {
@@ -75,11 +88,19 @@ export function parseHtml(html: string): ParsedPage {
         }
       }
     },
+    ontext(data) {
+      if (!inertDepth) for (const link of openLinks) link.text += data
+    },
     onclosetag(name) {
       if (inertDepth && inert.has(name)) inertDepth--
+      if (name === 'a' && !inertDepth) {
+        const link = openLinks.pop()
+        if (link) link.text = link.text!.replace(/\s+/g, ' ').trim()
+      }
     },
   })
   parser.end(html)
+  for (const link of openLinks) link.text = link.text!.replace(/\s+/g, ' ').trim()
   return { ids, references }
 }
 
@@ -137,6 +158,8 @@ export function resolveReference(
 }
 
 const cssString = (value: string) => value.replace(/["\\]/g, '\\$&')
+const escapeHtml = (value: string) =>
+  value.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
 /**
  * What the link check keeps of each page of a release, to check the next
@@ -232,22 +255,34 @@ export async function checkLinks({
     const issues: Issue[] = []
     const targets = new Set<string>()
     const { references, ids } = parsed.get(file)!
-    for (const { tag, attribute, value } of references) {
+    for (const { tag, attribute, value, text } of references) {
       const resolved = resolve(value, page)
       if (!resolved) continue
       const selector = `${tag}[${attribute}="${cssString(value)}"]`
       if (seen.has(selector)) continue
       seen.add(selector)
       const kind = tag === 'a' || tag === 'area' ? 'Link' : 'Verweis'
+      // The link as the page has it, like pa11y's context: the refusal quotes its text (explain.ts).
+      const context = text === undefined ? {} : { context: `<a href="${escapeHtml(value)}">${escapeHtml(text)}</a>` }
       if (resolved.invalid) {
-        issues.push({ code: 'broken-link', message: `${kind} auf ${value} ist keine gültige Adresse`, selector })
+        issues.push({
+          code: 'broken-link',
+          message: `${kind} auf ${value} ist keine gültige Adresse`,
+          selector,
+          ...context,
+        })
         continue
       }
       let target = resolved.file
       if (!exists.has(target) && exists.has(`${target}/index.html`)) target = `${target}/index.html`
       targets.add(target)
       if (!exists.has(target)) {
-        issues.push({ code: 'broken-link', message: `${kind} auf ${resolved.target} führt ins Leere`, selector })
+        issues.push({
+          code: 'broken-link',
+          message: `${kind} auf ${resolved.target} führt ins Leere`,
+          selector,
+          ...context,
+        })
         continue
       }
       const fragment = resolved.fragment

@@ -28,7 +28,7 @@ describe('link check: reading HTML as a browser does', () => {
   it('finds a link whose attributes have no space between them', async () => {
     expect(parseHtml('<a href="/a/"id="x">a</a>')).toEqual({
       ids: new Set(['x']),
-      references: [{ tag: 'a', attribute: 'href', value: '/a/' }],
+      references: [{ tag: 'a', attribute: 'href', value: '/a/', text: 'a' }],
     })
     const dir = await site({ 'index.html': page('<a class="x"href="/fehlt/">weg</a>') })
     const error = await checkLinks({ dir }).catch((e: unknown) => e)
@@ -36,7 +36,14 @@ describe('link check: reading HTML as a browser does', () => {
     expect((error as ChecksFailed).report.findings).toEqual([
       {
         page: '/',
-        issues: [{ code: 'broken-link', message: 'Link auf /fehlt/ führt ins Leere', selector: 'a[href="/fehlt/"]' }],
+        issues: [
+          {
+            code: 'broken-link',
+            message: 'Link auf /fehlt/ führt ins Leere',
+            selector: 'a[href="/fehlt/"]',
+            context: '<a href="/fehlt/">weg</a>',
+          },
+        ],
       },
     ])
   })
@@ -62,8 +69,21 @@ describe('link check: reading HTML as a browser does', () => {
 
   it('takes the first of two equal attributes, as browsers do', () => {
     expect(parseHtml('<a href="/erste/" href="/zweite/">x</a>').references).toEqual([
-      { tag: 'a', attribute: 'href', value: '/erste/' },
+      { tag: 'a', attribute: 'href', value: '/erste/', text: 'x' },
     ])
+  })
+
+  it("reads a link's text across tags, with an image's alternative text, escaped again for the finding", async () => {
+    expect(
+      parseHtml('<a href="/weg/">  Antrag <b>&amp;</b>\n Formular <img src="/i.svg" alt="(PDF)"></a> <p>danach</p>')
+        .references,
+    ).toEqual([
+      { tag: 'a', attribute: 'href', value: '/weg/', text: 'Antrag & Formular (PDF)' },
+      { tag: 'img', attribute: 'src', value: '/i.svg' },
+    ])
+    const dir = await site({ 'index.html': page('<a href="/weg/?a=1&amp;b=&quot;2&quot;">A &lt;B&gt;</a>') })
+    const error = (await checkLinks({ dir }).catch((e: unknown) => e)) as ChecksFailed
+    expect(error.report.findings[0].issues[0].context).toBe('<a href="/weg/?a=1&amp;b=&quot;2&quot;">A &lt;B&gt;</a>')
   })
 
   it('checks sitemap entries written as CDATA', async () => {

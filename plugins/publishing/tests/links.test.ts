@@ -77,6 +77,8 @@ describe('link check', () => {
             code: 'broken-link',
             message: 'Link auf /gibt-es-nicht/ führt ins Leere',
             selector: 'a[href="/gibt-es-nicht/"]',
+            // The link's text, for the refusal to quote (explain.ts); the first of two equal links.
+            context: '<a href="/gibt-es-nicht/">weg</a>',
           },
           {
             code: 'broken-link',
@@ -87,13 +89,19 @@ describe('link check', () => {
             code: 'broken-link',
             message: 'Link auf /auch-weg/ führt ins Leere',
             selector: 'a[href="http://localhost:4321/auch-weg/"]',
+            context: '<a href="http://localhost:4321/auch-weg/">absolut</a>',
           },
         ],
       },
       {
         page: '/leistungen/',
         issues: [
-          { code: 'broken-link', message: 'Link auf /leistungen/unter/ führt ins Leere', selector: 'a[href="unter/"]' },
+          {
+            code: 'broken-link',
+            message: 'Link auf /leistungen/unter/ führt ins Leere',
+            selector: 'a[href="unter/"]',
+            context: '<a href="unter/">relativ</a>',
+          },
           { code: 'broken-link', message: 'Verweis auf /a.webp führt ins Leere', selector: 'source[srcset="/a.webp"]' },
           { code: 'broken-link', message: 'Verweis auf /b.webp führt ins Leere', selector: 'source[srcset="/b.webp"]' },
         ],

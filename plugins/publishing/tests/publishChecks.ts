@@ -308,6 +308,7 @@ export function publishChecksSuite(kind: TestDatabase) {
                 code: 'broken-link',
                 message: 'Link auf /gibt-es-nicht/ führt ins Leere',
                 selector: 'a[href="/gibt-es-nicht/"]',
+                context: '<a href="/gibt-es-nicht/">Nirgendwo</a>',
               },
             ],
           },

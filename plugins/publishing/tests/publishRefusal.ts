@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload, RequiredDataFromCollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publicSiteUrl } from '../../../config.ts'
 import { lexicalToText, textToLexical } from '../../../cms/export/richtext.ts'
 import type { ExplainedFinding } from '../explain.ts'
 import { currentRelease, releasesDir } from '../releases.ts'
@@ -17,8 +18,19 @@ const repoRoot = path.resolve(import.meta.dirname, '../../..')
 const hasChromium = requires('chromium')
 const o = { overrideAccess: true, depth: 0 } as const
 
-/** A rich text whose one paragraph ends with a link whose text is a single space. */
-function withBlankLink(text: string, url: string): RequiredDataFromCollectionSlug<'services'>['description'] {
+/**
+ * A rich text whose one paragraph ends with a link. The fault the suite
+ * publishes must be one that valid content can have (the rich-text field
+ * refuses blank link texts and unusable addresses on saving,
+ * cms/fields/richText.ts) and the release checks catch: a well-formed
+ * absolute link to a page of the portal's own site that does not exist,
+ * which the link check treats as internal (plugins/publishing/links.ts).
+ */
+function withLink(
+  text: string,
+  linkText: string,
+  url: string,
+): RequiredDataFromCollectionSlug<'services'>['description'] {
   const state = textToLexical(text)
   const paragraph = state.root.children[0]
   if (!paragraph || !('children' in paragraph)) throw new Error('textToLexical gave no paragraph')
@@ -29,16 +41,19 @@ function withBlankLink(text: string, url: string): RequiredDataFromCollectionSlu
     format: '',
     indent: 0,
     fields: { url, linkType: 'custom', newTab: false },
-    children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: ' ', version: 1 }],
+    children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: linkText, version: 1 }],
   })
   return state
 }
 
 type Service = { id: number | string; slug: string; teaser: string; description: unknown; _status?: string }
 
+/** The address of a service page on the portal's own site (SITE_URL), whether or not it exists. */
+const sitePage = (slug: string) => `${publicSiteUrl()}/leistungen/${slug}/`
+
 /**
  * Issue 14, "each change is checked on its own": a publish whose pages fail
- * the accessibility gate is refused on that document alone (back at its live
+ * the release checks (here the link check) is refused on that document alone (back at its live
  * version, the refused content kept as a draft, German findings naming the
  * field and quoting the text), while the other changes of the same build go
  * live and the next publish of anyone passes. Real builds, real Chromium.
@@ -127,11 +142,11 @@ export function publishRefusalSuite(kind: TestDatabase) {
       { timeout: 15 * 60_000 },
       async () => {
         const before = await service(world.serviceA)
-        const url = 'https://example.org/antrag-wohngeld'
-        // The same burst: Soziales publishes a link with blank text, Kinder a flawless change.
+        const url = sitePage('antrag-gibt-es-nicht')
+        // The same burst: Soziales publishes a link to a page its site does not have, Kinder a flawless change.
         await publish(publishers.soziales, world.serviceA, {
-          teaser: 'Neuer Kurztext mit leerem Link.',
-          description: withBlankLink('Hier steht der Antrag:', url),
+          teaser: 'Neuer Kurztext mit totem Link.',
+          description: withLink('Hier steht der Antrag:', 'Wohngeld beantragen', url),
         })
         await publish(publishers.kinder, world.serviceB, { teaser: 'Ein fehlerfreier neuer Kurztext.' })
         const record = await settled(cms.payload)
@@ -148,7 +163,7 @@ export function publishRefusalSuite(kind: TestDatabase) {
         expect(await livePage(b.slug)).toContain('Ein fehlerfreier neuer Kurztext.')
         const pageA = await livePage(before.slug)
         expect(pageA).toContain(before.teaser)
-        expect(pageA).not.toContain('Neuer Kurztext mit leerem Link.')
+        expect(pageA).not.toContain('Neuer Kurztext mit totem Link.')
         expect(pageA).not.toContain(url)
 
         // In Payload: the published version is the previous one, the refused text the newest draft.
@@ -158,7 +173,7 @@ export function publishRefusalSuite(kind: TestDatabase) {
         expect(lexicalToText(published.description)).toBe(lexicalToText(before.description))
         const draft = await service(world.serviceA, true)
         expect(draft._status).toBe('draft')
-        expect(draft.teaser).toBe('Neuer Kurztext mit leerem Link.')
+        expect(draft.teaser).toBe('Neuer Kurztext mit totem Link.')
         expect(JSON.stringify(draft.description)).toContain(url)
 
         // German findings on the document: field label, quoted text, what to do.
@@ -169,18 +184,24 @@ export function publishRefusalSuite(kind: TestDatabase) {
         expect(status.message).toContain('Die Website zeigt weiter die vorherige Fassung.')
         expect(status.message).toContain('Ihr Text ist als Entwurf gespeichert.')
         expect(status.findings.length).toBeGreaterThan(0)
-        expect(status.findings).toContain(
-          `Im Feld „Volltext“: Der Link „${url}“ hat keinen lesbaren Linktext. Bitte geben Sie dem Link einen Text, der sagt, wohin er führt (zum Beispiel „Antrag als PDF“), oder entfernen Sie den leeren Link.`,
-        )
-        // Every finding names the field and quotes the link; none is the checker's English alone.
-        for (const finding of status.findings) expect(finding).toMatch(new RegExp(`^Im Feld „Volltext“: .*„${url}“`))
+        expect(status.findings).toEqual([
+          `Im Feld „Volltext“: Der Link „Wohngeld beantragen“ (Adresse „${url}“) führt zu keiner Seite der Website. Bitte korrigieren Sie die Adresse oder entfernen Sie den Link (oder veröffentlichen Sie den verlinkten Inhalt).`,
+        ])
         const { docs: refusals } = await cms.payload.find({
           ...o,
           collection: 'publish-refusals',
           where: { docId: { equals: String(world.serviceA) } },
         })
         const findings = refusals[0].findings as ExplainedFinding[]
-        expect(findings.every((f) => f.detail.length > 0 && f.page === `/leistungen/${before.slug}/`)).toBe(true)
+        expect(findings).toMatchObject([
+          {
+            page: `/leistungen/${before.slug}/`,
+            code: 'broken-link',
+            field: 'Volltext',
+            quote: '„Wohngeld beantragen“',
+            detail: 'broken-link: Link auf /leistungen/antrag-gibt-es-nicht/ führt ins Leere',
+          },
+        ])
         // The flawless document is live.
         expect((await releaseStatusOf(cms.payload, 'services', world.serviceB)).state).toBe('live')
         // Only the department's staff read the refusal.
@@ -207,12 +228,14 @@ export function publishRefusalSuite(kind: TestDatabase) {
         expect(await livePage(b.slug)).toContain('Noch ein Kurztext von Kinder.')
         // Fixed and published again by Soziales: live.
         await publish(publishers.soziales, world.serviceA, {
-          teaser: 'Neuer Kurztext, jetzt mit Linktext.',
-          description: textToLexical('Hier steht der Antrag.'),
+          teaser: 'Neuer Kurztext, jetzt mit richtigem Link.',
+          // An absolute link to a page the site has passes the link check.
+          description: withLink('Hier steht der Antrag:', 'Zur anderen Leistung', sitePage(b.slug)),
         })
         const fixed = await settled(cms.payload)
         expect(fixed.status, fixed.error ?? '').toBe('live')
-        expect(await livePage(before.slug)).toContain('Neuer Kurztext, jetzt mit Linktext.')
+        expect(await livePage(before.slug)).toContain('Neuer Kurztext, jetzt mit richtigem Link.')
+        expect(await livePage(before.slug)).toContain(`href="${sitePage(b.slug)}"`)
         expect((await releaseStatusOf(cms.payload, 'services', world.serviceA)).state).toBe('live')
       },
     )
@@ -229,8 +252,8 @@ export function publishRefusalSuite(kind: TestDatabase) {
           draft: true,
           data: {
             ...dataFor('services', world, world.deptA),
-            name: 'Neue Leistung mit leerem Link',
-            description: withBlankLink('Mehr dazu:', 'https://example.org/neu'),
+            name: 'Neue Leistung mit totem Link',
+            description: withLink('Mehr dazu:', 'Zur neuen Seite', sitePage('neu-gibt-es-nicht')),
           },
         })) as unknown as Service
         await publish(publishers.soziales, created.id, {})
@@ -245,7 +268,7 @@ export function publishRefusalSuite(kind: TestDatabase) {
         // It never went live: no public history (its department's editors may delete it again).
         expect(main?.firstPublishedAt ?? null).toBeNull()
         const draft = await service(created.id, true)
-        expect(JSON.stringify(draft.description)).toContain('https://example.org/neu')
+        expect(JSON.stringify(draft.description)).toContain(sitePage('neu-gibt-es-nicht'))
         await expect(livePage(created.slug)).rejects.toThrow(/ENOENT/)
         const status = await releaseStatusOf(cms.payload, 'services', created.id)
         expect(status).toMatchObject({ state: 'refused' })
