@@ -68,6 +68,8 @@ describe('publishing()', () => {
     expect(named(config, 'releases').endpoints).toEqual([
       expect.objectContaining({ path: '/status', method: 'get' }),
       expect.objectContaining({ path: '/rollback', method: 'post' }),
+      expect.objectContaining({ path: '/take-back', method: 'get' }),
+      expect.objectContaining({ path: '/take-back', method: 'post' }),
     ])
   })
 
