@@ -31,6 +31,7 @@ import { appointments } from '../plugins/appointments/index.ts'
 import { accessibilityFeedback } from '../plugins/accessibility-feedback/index.ts'
 import { syndication } from '../plugins/syndication/index.ts'
 import { videoRenditions } from '../plugins/video-renditions/index.ts'
+import { dashboard } from '../plugins/dashboard/index.ts'
 
 const lotseFavicon =
   'data:image/svg+xml,' +
@@ -158,6 +159,20 @@ export default buildConfig({
         'video-tutorials',
         'pages',
       ],
+    }),
+    // The start page per role, and the editorial lists opened on the user's departments with the column
+    // "Auf der Website" (plugins/dashboard).
+    dashboard({
+      collections: [
+        'services',
+        'easy-language-texts',
+        'glossary-terms',
+        'contact-persons',
+        'locations',
+        'video-tutorials',
+        'pages',
+      ],
+      departmentLists: ['media'],
     }),
     everyCollection,
     // Dates German and in Berlin time throughout the admin (cms/fields/germanDates.ts).

@@ -22,6 +22,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishStatusField as PublishStatusField_91f3855d8cd45c33743662a9a59ee1ce } from '../../../../plugins/publishing/admin/PublishStatusField'
+import { SiteStatusCell as SiteStatusCell_42fc52d2a7885eff340a03706c0fc6cf } from '../../../../plugins/publishing/admin/SiteStatusCell'
+import { DepartmentScope as DepartmentScope_fe78831abd47c6ccd40e1582c3b1c9b4 } from '../../../../plugins/dashboard/admin/DepartmentScope'
 import { EasyLanguageTextField as EasyLanguageTextField_04907fcb92ddff2954678dc3af27e6bc } from '../../../../plugins/easy-language/admin/EasyLanguageTextField'
 import { CurrentPasswordField as CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64 } from '../../../../cms/components/CurrentPasswordField'
 import { FeedbackDeadlineCell as FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff } from '../../../../plugins/accessibility-feedback/admin/DeadlineCell'
@@ -31,6 +33,7 @@ import { AdminNavLink as AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0 } from '.
 import { GermanUploadMessages as GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384 } from '../../../../cms/components/GermanUploadMessages'
 import { StaleTextsView as StaleTextsView_bddcba9654279eb9e12124ce4f80bab8 } from '../../../../plugins/easy-language/admin/StaleTextsView'
 import { ReleasesView as ReleasesView_859f4ce7c96c3603061e5515fe7aa094 } from '../../../../plugins/publishing/admin/ReleasesView'
+import { DashboardView as DashboardView_3f4575cbefbc3102c864f9b962cfe844 } from '../../../../plugins/dashboard/admin/DashboardView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,6 +62,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/publishing/admin/PublishStatusField#PublishStatusField": PublishStatusField_91f3855d8cd45c33743662a9a59ee1ce,
+  "/plugins/publishing/admin/SiteStatusCell#SiteStatusCell": SiteStatusCell_42fc52d2a7885eff340a03706c0fc6cf,
+  "/plugins/dashboard/admin/DepartmentScope#DepartmentScope": DepartmentScope_fe78831abd47c6ccd40e1582c3b1c9b4,
   "/plugins/easy-language/admin/EasyLanguageTextField#EasyLanguageTextField": EasyLanguageTextField_04907fcb92ddff2954678dc3af27e6bc,
   "/cms/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64,
   "/plugins/accessibility-feedback/admin/DeadlineCell#FeedbackDeadlineCell": FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff,
@@ -68,5 +73,6 @@ export const importMap = {
   "/cms/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384,
   "/plugins/easy-language/admin/StaleTextsView#StaleTextsView": StaleTextsView_bddcba9654279eb9e12124ce4f80bab8,
   "/plugins/publishing/admin/ReleasesView#ReleasesView": ReleasesView_859f4ce7c96c3603061e5515fe7aa094,
+  "/plugins/dashboard/admin/DashboardView#DashboardView": DashboardView_3f4575cbefbc3102c864f9b962cfe844,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
