@@ -55,7 +55,7 @@ export async function DashboardView(props: AdminViewServerProps & Partial<Dashbo
       <h1>Übersicht</h1>
       <p>
         Angemeldet als {user?.name || user?.email}
-        {role ? ` (${role})` : ''}. Hier sehen Sie, was in Ihren Dezernaten zu tun ist.
+        {role ? `, Rolle: ${role}` : ''}. Hier sehen Sie, was in Ihren Dezernaten zu tun ist.
       </p>
       <div className="lotse-dashboard__sections">
         {sections.map((section) => (

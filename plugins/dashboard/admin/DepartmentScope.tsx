@@ -1,4 +1,4 @@
-import { Link } from '@payloadcms/ui'
+import { Gutter, Link } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import type { BeforeListServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
@@ -41,29 +41,32 @@ export async function DepartmentScope({ collectionConfig, payload, searchParams,
     .join(', ')
   const onlyOwn = isOwnDepartmentsFilter(searchParams as Record<string, string | string[] | undefined>, departments)
   return (
-    <div className="lotse-department-scope" role="note" aria-label="Dezernate">
-      {onlyOwn ? (
-        <>
-          <span>
-            Sie sehen die Einträge {departments.length === 1 ? 'Ihres Dezernats' : 'Ihrer Dezernate'}
-            {names ? ` (${names})` : ''}.
-          </span>{' '}
-          <Link href={`${list}?${allDepartmentsQuery}`} prefetch={false}>
-            Alle Dezernate anzeigen
-          </Link>
-        </>
-      ) : (
-        <>
-          <span>
-            {Object.keys(searchParams).some((key) => key.startsWith('where'))
-              ? 'Die Liste zeigt die Einträge Ihres Filters.'
-              : 'Sie sehen die Einträge aller Dezernate, soweit Sie sie lesen dürfen.'}
-          </span>{' '}
-          <Link href={own} prefetch={false}>
-            Nur {departments.length === 1 ? 'mein Dezernat' : 'meine Dezernate'} anzeigen
-          </Link>
-        </>
-      )}
-    </div>
+    // Payload renders beforeList outside the list's gutter.
+    <Gutter>
+      <div className="lotse-department-scope" role="note" aria-label="Dezernate">
+        {onlyOwn ? (
+          <>
+            <span>
+              Sie sehen die Einträge {departments.length === 1 ? 'Ihres Dezernats' : 'Ihrer Dezernate'}
+              {names ? ` (${names})` : ''}.
+            </span>{' '}
+            <Link href={`${list}?${allDepartmentsQuery}`} prefetch={false}>
+              Alle Dezernate anzeigen
+            </Link>
+          </>
+        ) : (
+          <>
+            <span>
+              {Object.keys(searchParams).some((key) => key.startsWith('where'))
+                ? 'Die Liste zeigt die Einträge Ihres Filters.'
+                : 'Sie sehen die Einträge aller Dezernate, soweit Sie sie lesen dürfen.'}
+            </span>{' '}
+            <Link href={own} prefetch={false}>
+              Nur {departments.length === 1 ? 'mein Dezernat' : 'meine Dezernate'} anzeigen
+            </Link>
+          </>
+        )}
+      </div>
+    </Gutter>
   )
 }
