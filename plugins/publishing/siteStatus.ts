@@ -26,6 +26,8 @@ export type SiteState =
   | 'failed'
   /** Unpublished or deleted, and that change is live. */
   | 'withdrawn'
+  /** An admin rolled the site back to a release without the latest publish. */
+  | 'rolled-back'
 
 export interface SiteStatus {
   state: SiteState
@@ -43,6 +45,7 @@ export const siteStateLabels: Record<SiteState, string> = {
   pending: 'Wird geprüft',
   failed: 'Fehlgeschlagen',
   withdrawn: 'Nicht mehr live',
+  'rolled-back': 'Zurückgesetzt',
 }
 
 const withdrawnChange = (status: PublishStatus) =>
@@ -53,6 +56,7 @@ export function siteStateOf({ status, document }: PublishStatusResult): SiteStat
   if (status.state === 'refused') return 'refused'
   if (status.state === 'queued' || status.state === 'building') return 'pending'
   if (status.state === 'failed') return 'failed'
+  if (status.state === 'rolled-back') return 'rolled-back'
   if (!document.published) return status.state === 'live' && withdrawnChange(status) ? 'withdrawn' : 'draft'
   return document.newerDraft ? 'live-draft' : 'live'
 }

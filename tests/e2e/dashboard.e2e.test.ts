@@ -202,7 +202,7 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
     expect(cells.length).toBe(await rows.count())
     for (const cell of cells)
       expect(cell).toMatch(
-        /^(Live|Live, neuerer Entwurf|Nur Entwurf|Von der Prüfung abgelehnt|Wird geprüft|Fehlgeschlagen|Nicht mehr live)$/,
+        /^(Live|Live, neuerer Entwurf|Nur Entwurf|Von der Prüfung abgelehnt|Wird geprüft|Fehlgeschlagen|Nicht mehr live|Zurückgesetzt)$/,
       )
     // As many rows as the editor's department has (up to a page), though the editor may read more.
     const own = await api<{ totalDocs: number }>(
