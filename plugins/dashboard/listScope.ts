@@ -7,10 +7,9 @@
  *   no longer see another department's published services in the list.
  * - Payload's list preferences keep columns, sort and page size, not a filter;
  *   query presets would need one preset per department and a new collection.
- * - The filter in the URL (`where[…][department][in]=…`) is Payload's own
- *   list filter: the editor sees it as a condition "Dezernat ist einer von
- *   Soziales" in the filter bar, can change or remove it there, and a link
- *   keeps it. A notice above the list says what is shown and offers the
+ * - The filter in the URL (`where[department][in]=…`) is Payload's own list
+ *   filter: the editor finds it as the condition "Dezernat ist in Soziales"
+ *   in the filter bar, can change or remove it there, and a link keeps it. A notice above the list says what is shown and offers the
  *   other choice ("Alle Dezernate anzeigen" / "Nur meine Dezernate anzeigen").
  *
  * Only the bare URL (the navigation's link, no query at all) gets the
@@ -21,13 +20,15 @@
 
 type Id = number | string
 
-/** The query string of the default filter, in the shape Payload's filter bar writes (or → and → condition): `where[or][0][and][0][department][in][0]=3&…`. */
+/**
+ * The query string of the default filter: `where[department][in][0]=3&…`. The plain shape, not the
+ * or → and shape Payload's filter bar writes: with that, Payload opens the filter bar on every visit (its
+ * controls in the way, and several of them without accessible names); the plain one leaves it closed, and
+ * the bar shows the condition when the editor opens it.
+ */
 export function ownDepartmentsQuery(departments: Id[]): string {
   return departments
-    .map(
-      (id, i) =>
-        `${encodeURIComponent(`where[or][0][and][0][department][in][${i}]`)}=${encodeURIComponent(String(id))}`,
-    )
+    .map((id, i) => `${encodeURIComponent(`where[department][in][${i}]`)}=${encodeURIComponent(String(id))}`)
     .join('&')
 }
 

@@ -1,4 +1,4 @@
-import { Gutter, Link } from '@payloadcms/ui'
+import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import type { BeforeListServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
@@ -10,8 +10,11 @@ import { allDepartmentsQuery, isBareListQuery, isOwnDepartmentsFilter, ownDepart
  * Above an editorial list (collection admin.components.beforeList): opened
  * from the navigation, the list shows the user's departments (a redirect to
  * the list with Payload's own department filter, see listScope.ts for why);
- * a notice says what is shown and links to the other choice. Admins, users
- * without a department and list drawers are left alone.
+ * a notice says what is shown and links to the other choice: plain links, a
+ * full page load, because Payload's list keeps its filter in client state and
+ * would write the old filter back into the URL of a client-side navigation
+ * that drops it. Admins, users without a department and list drawers are left
+ * alone.
  */
 export async function DepartmentScope({ collectionConfig, payload, searchParams, user }: BeforeListServerProps) {
   const staff = user as RoleUser | null | undefined
@@ -50,9 +53,7 @@ export async function DepartmentScope({ collectionConfig, payload, searchParams,
               Sie sehen die Einträge {departments.length === 1 ? 'Ihres Dezernats' : 'Ihrer Dezernate'}
               {names ? ` (${names})` : ''}.
             </span>{' '}
-            <Link href={`${list}?${allDepartmentsQuery}`} prefetch={false}>
-              Alle Dezernate anzeigen
-            </Link>
+            <a href={`${list}?${allDepartmentsQuery}`}>Alle Dezernate anzeigen</a>
           </>
         ) : (
           <>
@@ -61,9 +62,7 @@ export async function DepartmentScope({ collectionConfig, payload, searchParams,
                 ? 'Die Liste zeigt die Einträge Ihres Filters.'
                 : 'Sie sehen die Einträge aller Dezernate, soweit Sie sie lesen dürfen.'}
             </span>{' '}
-            <Link href={own} prefetch={false}>
-              Nur {departments.length === 1 ? 'mein Dezernat' : 'meine Dezernate'} anzeigen
-            </Link>
+            <a href={own}>Nur {departments.length === 1 ? 'mein Dezernat' : 'meine Dezernate'} anzeigen</a>
           </>
         )}
       </div>
