@@ -88,7 +88,11 @@ export default buildConfig({
       // Lotse, not Payload, on the login page and in the navigation.
       graphics: { Logo: '/cms/components/LotseLogo#LotseLogo', Icon: '/cms/components/LotseLogo#LotseIcon' },
       // German texts for the upload drawer's messages that Payload writes in English.
-      providers: ['/cms/components/GermanUploadMessages#GermanUploadMessages'],
+      // Names and ids Payload's own markup lacks, for WCAG 2 AA (cms/components/admin/AccessibleAdmin.tsx).
+      providers: [
+        '/cms/components/GermanUploadMessages#GermanUploadMessages',
+        '/cms/components/admin/AccessibleAdmin#AccessibleAdmin',
+      ],
     },
   },
   // Formal "Sie" throughout: Payload's German says "du" in many strings (cms/i18n/de.ts).

@@ -31,6 +31,7 @@ import { LotseIcon as LotseIcon_df5023a874a120be8ac96cebd7622cae } from '../../.
 import { LotseLogo as LotseLogo_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
 import { AdminNavLink as AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0 } from '../../../../cms/components/admin/NavLink'
 import { GermanUploadMessages as GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384 } from '../../../../cms/components/GermanUploadMessages'
+import { AccessibleAdmin as AccessibleAdmin_79e13ae9839bfc7c3068ec725d26181f } from '../../../../cms/components/admin/AccessibleAdmin'
 import { StaleTextsView as StaleTextsView_bddcba9654279eb9e12124ce4f80bab8 } from '../../../../plugins/easy-language/admin/StaleTextsView'
 import { ReleasesView as ReleasesView_859f4ce7c96c3603061e5515fe7aa094 } from '../../../../plugins/publishing/admin/ReleasesView'
 import { DashboardView as DashboardView_3f4575cbefbc3102c864f9b962cfe844 } from '../../../../plugins/dashboard/admin/DashboardView'
@@ -71,6 +72,7 @@ export const importMap = {
   "/cms/components/LotseLogo#LotseLogo": LotseLogo_df5023a874a120be8ac96cebd7622cae,
   "/cms/components/admin/NavLink#AdminNavLink": AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0,
   "/cms/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384,
+  "/cms/components/admin/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_79e13ae9839bfc7c3068ec725d26181f,
   "/plugins/easy-language/admin/StaleTextsView#StaleTextsView": StaleTextsView_bddcba9654279eb9e12124ce4f80bab8,
   "/plugins/publishing/admin/ReleasesView#ReleasesView": ReleasesView_859f4ce7c96c3603061e5515fe7aa094,
   "/plugins/dashboard/admin/DashboardView#DashboardView": DashboardView_3f4575cbefbc3102c864f9b962cfe844,
