@@ -13,7 +13,9 @@ const listPage = `
       <td class="cell-name"><a href="/admin/collections/services/7">Assistenz im eigenen Wohnraum</a></td>
     </tr></tbody>
   </table>
-  <button class="btn condition__actions-remove"></button><button class="btn condition__actions-add"></button>`
+  <button class="btn condition__actions-remove"></button><button class="btn condition__actions-add"></button>
+  <button class="clickable-arrow clickable-arrow--left"></button><button class="clickable-arrow clickable-arrow--right"></button>
+  <nav class="step-nav"><a class="step-nav__home" href="/admin"><span title="Übersicht"><span role="img" aria-label="Lotse"></span></span></a></nav>`
 
 describe('the repair of Payload’s admin markup', () => {
   it('names what has no name and leaves one id per element', () => {
@@ -30,6 +32,9 @@ describe('the repair of Payload’s admin markup', () => {
     expect(all.hasAttribute('aria-labelledby')).toBe(false)
     expect(document.querySelector('.condition__actions-remove')!.getAttribute('aria-label')).toBe('Bedingung entfernen')
     expect(document.querySelector('.condition__actions-add')!.getAttribute('aria-label')).toBe('Bedingung hinzufügen')
+    expect(document.querySelector('.clickable-arrow--left')!.getAttribute('aria-label')).toBe('Vorherige Seite')
+    expect(document.querySelector('.clickable-arrow--right')!.getAttribute('aria-label')).toBe('Nächste Seite')
+    expect(document.querySelector('.step-nav__home')!.getAttribute('aria-label')).toBe('Übersicht')
     // Payload's own names stay.
     expect(document.querySelector('.nav-toggler')!.getAttribute('aria-label')).toBe('Menü öffnen')
   })

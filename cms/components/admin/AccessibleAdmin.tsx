@@ -8,7 +8,10 @@ import React, { useEffect } from 'react'
  *   id `nav-toggler`;
  * - the navigation's close button holds only an icon;
  * - a list's row checkboxes have no name, "select all" only a title;
- * - the filter bar's icon buttons (remove / add a condition) have no name.
+ * - the filter bar's icon buttons (remove / add a condition) and the
+ *   pagination's arrows have no name;
+ * - the breadcrumb's home link holds only the logo, which HTML_CodeSniffer
+ *   does not count as link text.
  * Payload renders these in components it does not let a config replace, so
  * they are repaired in the page as they appear (a MutationObserver); the
  * contrast of Payload's grey labels is raised in custom.css. Remove a line
@@ -36,6 +39,9 @@ export function repairAdminMarkup(root: Document): void {
   for (const [selector, label] of [
     ['button.condition__actions-remove:not([aria-label])', 'Bedingung entfernen'],
     ['button.condition__actions-add:not([aria-label])', 'Bedingung hinzufügen'],
+    ['button.clickable-arrow--left:not([aria-label])', 'Vorherige Seite'],
+    ['button.clickable-arrow--right:not([aria-label])', 'Nächste Seite'],
+    ['a.step-nav__home:not([aria-label])', 'Übersicht'],
   ] as const)
     root.querySelectorAll(selector).forEach((button) => button.setAttribute('aria-label', label))
 }
