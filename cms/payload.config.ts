@@ -31,6 +31,7 @@ import { appointments } from '../plugins/appointments/index.ts'
 import { accessibilityFeedback } from '../plugins/accessibility-feedback/index.ts'
 import { syndication } from '../plugins/syndication/index.ts'
 import { videoRenditions } from '../plugins/video-renditions/index.ts'
+import { dashboard } from '../plugins/dashboard/index.ts'
 
 const lotseFavicon =
   'data:image/svg+xml,' +
@@ -87,7 +88,11 @@ export default buildConfig({
       // Lotse, not Payload, on the login page and in the navigation.
       graphics: { Logo: '/cms/components/LotseLogo#LotseLogo', Icon: '/cms/components/LotseLogo#LotseIcon' },
       // German texts for the upload drawer's messages that Payload writes in English.
-      providers: ['/cms/components/GermanUploadMessages#GermanUploadMessages'],
+      // Names and ids Payload's own markup lacks, for WCAG 2 AA (cms/components/admin/AccessibleAdmin.tsx).
+      providers: [
+        '/cms/components/GermanUploadMessages#GermanUploadMessages',
+        '/cms/components/admin/AccessibleAdmin#AccessibleAdmin',
+      ],
     },
   },
   // Formal "Sie" throughout: Payload's German says "du" in many strings (cms/i18n/de.ts).
@@ -158,6 +163,20 @@ export default buildConfig({
         'video-tutorials',
         'pages',
       ],
+    }),
+    // The start page per role, and the editorial lists opened on the user's departments with the column
+    // "Auf der Website" (plugins/dashboard).
+    dashboard({
+      collections: [
+        'services',
+        'easy-language-texts',
+        'glossary-terms',
+        'contact-persons',
+        'locations',
+        'video-tutorials',
+        'pages',
+      ],
+      departmentLists: ['media'],
     }),
     everyCollection,
     // Dates German and in Berlin time throughout the admin (cms/fields/germanDates.ts).

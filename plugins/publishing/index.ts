@@ -191,3 +191,10 @@ export {
 export { serveCurrent, serveFolder } from './serve.ts'
 export { previewPath, type PreviewCollection } from './preview.ts'
 export { listFiles } from './site-files.ts'
+// The publish status and the releases' overview as the editorial dashboard and lists show them (plugins/dashboard).
+export { formatDateTime, releaseStatusOf, type PublishStatus } from './publishStatus.ts'
+export { siteStateLabels, siteStatusOf, type SiteState, type SiteStatus } from './siteStatus.ts'
+export { loadReleasesOverview, type ReleasesOverview } from './admin/releasesData.ts'
+export { releasesPath, releasesTitle } from './admin/paths.ts'
+/** The list cell "Auf der Website" (admin/SiteStatusCell.tsx), as a component path for a field's admin.components.Cell. */
+export const siteStatusCell = '/plugins/publishing/admin/SiteStatusCell#SiteStatusCell'
