@@ -47,9 +47,18 @@ export const chromiumArgs = [
 /**
  * A page to check: its URL, or its URL with pa11y actions that bring it into
  * a state first, and optionally a script that runs before the page's own
- * (a stand-in for a browser API the state needs, such as speech synthesis).
+ * (a stand-in for a browser API the state needs, such as speech synthesis; it
+ * runs in the page's frames too) and cookies (a session).
  */
-export type A11yTarget = string | { url: string; actions?: string[]; init?: string }
+export type A11yTarget =
+  | string
+  | {
+      url: string
+      actions?: string[]
+      init?: string
+      /** Cookies of the page's origin, set before it loads (a logged-in session of the admin, for its tests). */
+      cookies?: { name: string; value: string }[]
+    }
 
 /** The engines of the gate: axe and HTML_CodeSniffer at WCAG 2 AA, errors only, no rule ignored. */
 export const gateRunners = ['axe', 'htmlcs'] as const
@@ -132,6 +141,8 @@ export class A11yBrowser {
     const url = urlOf(target)
     return this.withPage(async (page) => {
       const init = typeof target === 'string' ? undefined : target.init
+      const cookies = typeof target === 'string' ? undefined : target.cookies
+      if (cookies?.length) await page.setCookie(...cookies.map((cookie) => ({ ...cookie, url })))
       // Only for this check: the tab is reused for other pages afterwards.
       const script = init ? await page.evaluateOnNewDocument(init) : undefined
       try {

@@ -35,3 +35,19 @@ export async function pa11y(targets: A11yTarget[]): Promise<Pa11yTestReport> {
     await browser.close()
   }
 }
+
+/**
+ * A view of the admin as a logged-in person sees it, for `pa11y()`: their
+ * session (`token`, from tests/helpers/adminBrowser.ts `apiToken`) as the
+ * admin's cookie before the page loads, then pa11y waits for `ready` (a CSS
+ * selector of the view's own content: the admin renders on the client).
+ * `init` runs before the page's scripts, in its frames too.
+ */
+export function adminView(url: string, token: string, ready: string, init?: string): A11yTarget {
+  return {
+    url,
+    cookies: [{ name: 'payload-token', value: token }],
+    actions: [`wait for element ${ready} to be visible`],
+    ...(init ? { init } : {}),
+  }
+}
