@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { publicCmsUrl } from '../../config.ts'
 import type { ApprovalRequest } from '../../cms/payload-types.ts'
 import { refId } from '../../cms/access/roles.ts'
-import { collectionLabel, userNames } from './workflow.ts'
+import { collectionLabel, userNames } from './names.ts'
 import { documentPath, formatWhen, queuePath } from './paths.ts'
 
 const adminUrl = (payload: Payload, path: string) =>

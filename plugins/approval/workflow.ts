@@ -18,6 +18,9 @@ import {
 } from '../../cms/access/roles.ts'
 import { APPROVAL_REQUESTS } from './collection.ts'
 import { notifyPublished, notifyReturned, notifySubmitted } from './notify.ts'
+import { documentTitle } from './names.ts'
+
+export { collectionLabel, documentTitle, userNames } from './names.ts'
 
 /** A refusal with its HTTP status and a German message for the admin. */
 export class ApprovalError extends Error {
@@ -55,22 +58,6 @@ const trimComment = (value: unknown, what: string): string => {
   if (text.length > COMMENT_MAX)
     throw new ApprovalError(400, `Der Kommentar ist zu lang (höchstens ${COMMENT_MAX} Zeichen).`)
   return text
-}
-
-/** The collection's title of a document (its `useAsTitle` field). */
-export function documentTitle(payload: Payload, collection: string, doc: Record<string, unknown>): string {
-  const field = payload.collections[collection as CollectionSlug]?.config.admin?.useAsTitle ?? 'id'
-  const value = doc[field]
-  return typeof value === 'string' && value.trim() ? value : `Ohne Titel (${String(doc.id)})`
-}
-
-/** The collection's singular label in German. */
-export function collectionLabel(payload: Payload, collection: string): string {
-  const labels = payload.collections[collection as CollectionSlug]?.config.labels
-  const singular = labels?.singular
-  if (typeof singular === 'string') return singular
-  if (singular && typeof singular === 'object') return String((singular as Record<string, string>).de ?? collection)
-  return collection
 }
 
 /** The newest version of a document (a draft if it has unpublished changes), and its newest published version. */
@@ -296,10 +283,19 @@ export async function publishRequest(
       context: { [DECISION]: { comment } },
     })
     .catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error)
-      throw new ApprovalError(409, `Veröffentlichen nicht möglich: ${message}`)
+      throw new ApprovalError(409, `Veröffentlichen nicht möglich: ${whyNotPublished(error)}`)
     })
   return (await payload.findByID({ collection: APPROVAL_REQUESTS, id: request.id, depth: 0, overrideAccess: true }))!
+}
+
+/** Payload's refusal of a publish in German words (its Local API speaks English without a request's language). */
+function whyNotPublished(error: unknown): string {
+  const fields = (error as { data?: { errors?: { path?: string }[] } })?.data?.errors
+    ?.map((e) => e.path)
+    .filter(Boolean)
+  if (fields?.length) return `Bitte prüfen Sie im Dokument diese Felder: ${fields.join(', ')}.`
+  if ((error as { status?: number })?.status === 403) return 'Sie dürfen dieses Dokument nicht veröffentlichen.'
+  return error instanceof Error ? error.message : String(error)
 }
 
 /**
@@ -361,19 +357,4 @@ export const withdrawOnDelete: CollectionAfterDeleteHook = async ({ collection, 
       depth: 0,
       req,
     })
-}
-
-/** A user's display name (users read only themselves, so names are looked up here). */
-export async function userNames(payload: Payload, ids: unknown[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((i) => i !== null && i !== undefined).map((i) => String(refId(i as Id))))]
-  if (!wanted.length) return new Map()
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { id: { in: wanted } },
-    limit: wanted.length,
-    depth: 0,
-    overrideAccess: true,
-    select: { name: true },
-  })
-  return new Map(docs.map((u) => [String(u.id), u.name]))
 }
