@@ -22,7 +22,7 @@ export interface ApprovalOptions {
 const approvalStatusField: UIField = {
   name: 'approvalStatus',
   type: 'ui',
-  label: 'Freigabe',
+  label: 'Freigabe zur Veröffentlichung',
   admin: {
     position: 'sidebar',
     disableListColumn: true,

@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
-import { pa11y } from '../helpers/pa11y.ts'
+import { chromeArgs, chromePath, hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
+import pa11y from 'pa11y'
+import puppeteer from 'puppeteer'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
 const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
@@ -21,7 +22,8 @@ const shot = async (page: Page, name: string) => {
  * returns it with a comment; the editor sees the comment, changes the draft
  * and submits again; the publisher publishes it and the site shows the
  * change. The editor's edit view offers no publish or schedule controls, and
- * the queue and the edit view as the editor see them pass pa11y (WCAG 2 AA).
+ * what the plugin adds to the admin passes pa11y (WCAG 2 AA) as the editor and
+ * the publisher see it.
  */
 describe.skipIf(!hasChromium)('approval in the production admin', () => {
   let stack: Stack
@@ -73,6 +75,61 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
     return page
   }
 
+  /**
+   * pa11y (WCAG 2 AA, axe and HTML_CodeSniffer, errors only, as the publish gate) on parts of admin pages as `login`
+   * sees them: each check's `root` is a part this plugin renders (the queue view's content, the edit view's
+   * button, sidebar status and dialog). Payload's own parts of these pages (navigation, fields) are not this
+   * plugin's and are left out. Returns one line per issue.
+   */
+  async function a11y(login: DemoLogin, checks: { url: string; root: string; actions?: string[] }[]) {
+    const chromium = await puppeteer.launch({
+      executablePath: chromePath,
+      headless: true,
+      pipe: true,
+      args: chromeArgs,
+    })
+    try {
+      const page = await chromium.newPage()
+      await page.setViewport({ width: 1440, height: 1000 })
+      await page.goto(`${stack.cmsUrl}/admin/login`)
+      const status = await page.evaluate(
+        async (body) =>
+          (
+            await fetch('/api/users/login', {
+              method: 'POST',
+              credentials: 'include',
+              headers: { 'Content-Type': 'application/json' },
+              body,
+            })
+          ).status,
+        JSON.stringify({ email: login.email, password: login.password }),
+      )
+      expect(status).toBe(200)
+      const issues: string[] = []
+      for (const check of checks) {
+        const result = await pa11y(check.url, {
+          browser: chromium,
+          page,
+          rootElement: check.root,
+          actions: [...(check.actions ?? []), `wait for element ${check.root} to be visible`],
+          runners: ['axe', 'htmlcs'],
+          standard: 'WCAG2AA',
+          includeNotices: false,
+          includeWarnings: false,
+          timeout: 60_000,
+          log: { debug: () => {}, error: () => {}, info: () => {} },
+        } as Parameters<typeof pa11y>[1])
+        for (const issue of result.issues)
+          issues.push(
+            `${check.url} ${check.root}: [${issue.runner}] ${issue.code}: ${issue.message} (${issue.selector})`,
+          )
+      }
+      return issues
+    } finally {
+      await chromium.close()
+    }
+  }
+
   const editUrl = () => `${stack.cmsUrl}/admin/collections/services/${service.id}`
   const queueUrl = () => `${stack.cmsUrl}/admin/freigaben`
   const status = (page: Page) => page.locator('.lotse-approval-status__text')
@@ -82,8 +139,8 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
     await page.goto(editUrl())
     const field = page.locator('#field-teaser')
     await field.fill(teaser)
-    await page.getByRole('button', { name: /zur Freigabe einreichen/ }).click()
-    const dialog = page.getByRole('dialog', { name: /zur Freigabe einreichen/ })
+    await page.getByRole('button', { name: /zur Freigabe einreichen$/i }).click()
+    const dialog = page.getByRole('dialog', { name: /zur Freigabe einreichen$/i })
     await expect.poll(() => dialog.isVisible()).toBe(true)
     // Without a comment: refused in words, nothing sent.
     await dialog.getByRole('button', { name: 'Einreichen' }).click()
@@ -161,6 +218,25 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
       expect(await editorPage.getByRole('heading', { name: 'Wartet auf Ihre Freigabe' }).count()).toBe(0)
       await expect.poll(() => row(editorPage).innerText()).toContain('Bitte nennen Sie auch die Frist.')
       expect(await row(editorPage).getByRole('button').count()).toBe(0)
+      await shot(editorPage, 'approval-mine')
+
+      // What the editor sees now passes pa11y: the queue ("Meine Einreichungen"), the edit view's button, status and
+      // dialog.
+      expect(
+        await a11y(editor, [
+          { url: queueUrl(), root: '.lotse-approval-queue' },
+          { url: editUrl(), root: '.lotse-approval-status' },
+          { url: editUrl(), root: '#lotse-submit-for-approval' },
+          {
+            url: editUrl(),
+            root: '.lotse-approval-dialog',
+            actions: [
+              'wait for element #lotse-submit-for-approval to be visible',
+              'click element #lotse-submit-for-approval',
+            ],
+          },
+        ]),
+      ).toEqual([])
 
       // Changed and submitted again.
       const second = `Zweiter neuer Kurztext mit Frist ${stamp}`
@@ -170,6 +246,7 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
       await publisherPage.goto(queueUrl())
       await expect.poll(() => row(publisherPage).innerText()).toContain('Die Frist steht jetzt im Kurztext.')
       await shot(publisherPage, 'approval-queue')
+      expect(await a11y(publisher, [{ url: queueUrl(), root: '.lotse-approval-queue' }])).toEqual([])
       const published = publisherPage.waitForResponse((r) => /\/api\/approval-requests\/\d+\/publish$/.test(r.url()))
       await row(publisherPage)
         .getByRole('button', { name: /veröffentlichen/ })
@@ -188,35 +265,5 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
       await expect.poll(() => status(editorPage).innerText()).toMatch(/^Freigegeben und veröffentlicht am /)
     },
     2 * PIPELINE_MS,
-  )
-
-  it(
-    'pa11y (WCAG 2 AA) reports no errors on the queue and the edit view as the editor sees them',
-    async () => {
-      // pa11y's own Chromium logs in with the editor's account before the page loads (the login sets the cookie).
-      const login = `(() => {
-      if (location.pathname !== '/admin/login') return
-      fetch('/api/users/login', {
-        method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(${JSON.stringify({ email: editor.email, password: editor.password })}),
-      }).then(() => document.documentElement.setAttribute('data-lotse-test-login', ''))
-    })()`
-      const target = (url: string, ready: string) => ({
-        url: `${stack.cmsUrl}/admin/login`,
-        init: login,
-        actions: [
-          'wait for element html[data-lotse-test-login] to be added',
-          `navigate to ${url}`,
-          `wait for element ${ready} to be visible`,
-        ],
-      })
-      const report = await pa11y([
-        target(queueUrl(), '#lotse-approval-mine'),
-        target(editUrl(), '.lotse-approval-status__text'),
-      ])
-      expect(report.failing.join('\n\n')).toBe('')
-      expect(report.errors).toBe(0)
-    },
-    5 * 60_000,
   )
 })

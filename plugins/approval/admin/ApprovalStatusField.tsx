@@ -39,7 +39,7 @@ export const ApprovalStatusField: UIFieldClientComponent = () => {
       style={{ marginBottom: 'var(--base)' }}
     >
       <h3 id={headingId} style={{ fontSize: '1rem', margin: '0 0 calc(var(--base) / 4)' }}>
-        Freigabe
+        Freigabe zur Veröffentlichung
       </h3>
       <p role="status" className="lotse-approval-status__text" style={{ margin: 0 }}>
         {error ?? (status ? describeState(request) : 'Der Stand der Freigabe wird abgefragt …')}
@@ -50,7 +50,7 @@ export const ApprovalStatusField: UIFieldClientComponent = () => {
         </p>
       )}
       {request?.state === 'returned' && (
-        <p style={{ margin: 'calc(var(--base) / 4) 0 0' }}>
+        <p className="lotse-approval-status__hint" style={{ margin: 'calc(var(--base) / 4) 0 0' }}>
           Bitte überarbeiten Sie den Entwurf und reichen Sie ihn erneut zur Freigabe ein.
         </p>
       )}
