@@ -49,6 +49,11 @@ export const ApprovalStatusField: UIFieldClientComponent = () => {
           Kommentar der Einreichung: {request.comment}
         </p>
       )}
+      {request?.state === 'waiting' && (
+        <p className="lotse-approval-status__hint" style={{ margin: 'calc(var(--base) / 4) 0 0' }}>
+          Was Sie jetzt noch als Entwurf speichern, wird mit geprüft.
+        </p>
+      )}
       {request?.state === 'returned' && (
         <p className="lotse-approval-status__hint" style={{ margin: 'calc(var(--base) / 4) 0 0' }}>
           Bitte überarbeiten Sie den Entwurf und reichen Sie ihn erneut zur Freigabe ein.

@@ -31,6 +31,7 @@ export async function QueueView(props: AdminViewServerProps) {
 
   return (
     <AdminView props={props} title={queueTitle} className="lotse-approval-queue">
+      <style>{styles}</style>
       {!queue ? (
         <p>Bitte melden Sie sich an.</p>
       ) : (
@@ -156,6 +157,24 @@ export async function QueueView(props: AdminViewServerProps) {
     </AdminView>
   )
 }
+
+/**
+ * The view's own styles, beside it rather than in the admin's shared custom.css (the plugin keeps to its folder);
+ * tables as in "Veröffentlichungen".
+ */
+const styles = `
+.lotse-approval-queue section { margin-top: calc(var(--base) * 1.5); }
+.lotse-approval-queue h2 { margin-bottom: calc(var(--base) * 0.5); }
+.lotse-approval-queue table { width: 100%; border-collapse: collapse; }
+.lotse-approval-queue caption { text-align: left; font-weight: 600; padding-bottom: calc(var(--base) * 0.5); }
+.lotse-approval-queue th, .lotse-approval-queue td {
+  padding: calc(var(--base) * 0.35);
+  border-bottom: 1px solid var(--theme-elevation-150);
+  text-align: left;
+  vertical-align: top;
+}
+.lotse-approval-queue td a, .lotse-approval-queue th a { text-decoration: underline; }
+`
 
 /** Visually hidden, read by screen readers: tells the links of one row from those of the next. */
 const srOnly: React.CSSProperties = {
