@@ -9,6 +9,8 @@ const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
 /** Longest wait for one publish to reach the site (build, index, gate, switch). */
 const PIPELINE_MS = 10 * 60_000
 const stamp = Date.now().toString(36)
+/** How long a poll waits for the admin (a loaded machine; Vitest's default is one second). */
+const wait = { timeout: dev ? 180_000 : 30_000 }
 /** Screenshots for a person to look at, when LOTSE_TEST_SCREENSHOTS names a folder. */
 const shot = async (page: Page, name: string) => {
   const folder = process.env.LOTSE_TEST_SCREENSHOTS
@@ -141,18 +143,20 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
     await field.fill(teaser)
     await page.getByRole('button', { name: /zur Freigabe einreichen$/i }).click()
     const dialog = page.getByRole('dialog', { name: /zur Freigabe einreichen$/i })
-    await expect.poll(() => dialog.isVisible()).toBe(true)
+    await expect.poll(() => dialog.isVisible(), wait).toBe(true)
     // Without a comment: refused in words, nothing sent.
     await dialog.getByRole('button', { name: 'Einreichen' }).click()
-    await expect.poll(() => dialog.getByRole('alert').innerText()).toBe('Bitte beschreiben Sie, was sich geändert hat.')
+    await expect
+      .poll(() => dialog.getByRole('alert').innerText(), wait)
+      .toBe('Bitte beschreiben Sie, was sich geändert hat.')
     await dialog.getByLabel(/Was hat sich geändert\?/).fill(comment)
     const submitted = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/approval-requests/submit')
     await dialog.getByRole('button', { name: 'Einreichen' }).click()
     expect((await submitted).status()).toBe(200)
     await expect
-      .poll(() => status(page).innerText())
+      .poll(() => status(page).innerText(), wait)
       .toMatch(/^Wartet auf Freigabe seit \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr, eingereicht von /)
-    await expect.poll(() => page.locator('#lotse-submit-for-approval').count()).toBe(0)
+    await expect.poll(() => page.locator('#lotse-submit-for-approval').count(), wait).toBe(0)
   }
 
   /** The publisher's row of the service in the queue. */
@@ -162,15 +166,15 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
     // Nothing typed: a change would lock the document for the next test's users.
     const page = await logIn(editor)
     await page.goto(editUrl())
-    await expect.poll(() => page.getByRole('button', { name: 'Entwurf speichern', exact: true }).count()).toBe(1)
-    await expect.poll(() => status(page).innerText()).not.toBe('Der Stand der Freigabe wird abgefragt …')
+    await expect.poll(() => page.getByRole('button', { name: 'Entwurf speichern', exact: true }).count(), wait).toBe(1)
+    await expect.poll(() => status(page).innerText(), wait).not.toBe('Der Stand der Freigabe wird abgefragt …')
     expect(await page.getByRole('button', { name: /veröffentlichen/i }).count()).toBe(0)
     expect(await page.locator('#action-save, #action-save-popup, #schedule-publish').count()).toBe(0)
     expect(await page.getByText(/Veröffentlichung planen|Veröffentlichungsplanung/).count()).toBe(0)
     await shot(page, 'approval-editor-edit')
     const publisherPage = await logIn(publisher)
     await publisherPage.goto(editUrl())
-    await expect.poll(() => publisherPage.locator('#action-save').count()).toBe(1)
+    await expect.poll(() => publisherPage.locator('#action-save').count(), wait).toBe(1)
     expect(await publisherPage.locator('#action-save-popup').count()).toBe(1)
     for (const context of contexts.splice(0)) await context.close()
   })
@@ -184,8 +188,10 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
 
       const publisherPage = await logIn(publisher)
       await publisherPage.goto(queueUrl())
-      await expect.poll(() => publisherPage.locator('#nav-lotse-approval').innerText()).toMatch(/^Freigaben \(\d+\)$/)
-      await expect.poll(() => row(publisherPage).innerText()).toContain('Der Kurztext ist jetzt verständlicher.')
+      await expect
+        .poll(() => publisherPage.locator('#nav-lotse-approval').innerText(), wait)
+        .toMatch(/^Freigaben \(\d+\)$/)
+      await expect.poll(() => row(publisherPage).innerText(), wait).toContain('Der Kurztext ist jetzt verständlicher.')
       expect(await row(publisherPage).innerText()).toMatch(/\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr/)
       // The difference to the live version: Payload's comparison of the submitted draft with the published version.
       const diff = row(publisherPage).getByRole('link', { name: /Unterschiede zur Live-Fassung/ })
@@ -194,7 +200,7 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
       )
       await diff.click()
       await publisherPage.waitForURL(/\/versions\//)
-      await expect.poll(() => publisherPage.locator('main, .doc-tabs, body').first().innerText()).toContain(first)
+      await expect.poll(() => publisherPage.locator('main, .doc-tabs, body').first().innerText(), wait).toContain(first)
       await shot(publisherPage, 'approval-diff')
       await publisherPage.goto(queueUrl())
 
@@ -207,16 +213,16 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
       const returned = publisherPage.waitForResponse((r) => /\/api\/approval-requests\/\d+\/return$/.test(r.url()))
       await dialog.getByRole('button', { name: 'Zurückgeben', exact: true }).click()
       expect((await returned).status()).toBe(200)
-      await expect.poll(() => row(publisherPage).count()).toBe(0)
+      await expect.poll(() => row(publisherPage).count(), wait).toBe(0)
 
       // The editor sees it returned, with the comment, in the edit view and in "Meine Einreichungen".
       await editorPage.goto(editUrl())
       await expect
-        .poll(() => status(editorPage).innerText())
+        .poll(() => status(editorPage).innerText(), wait)
         .toMatch(/^Zurückgegeben von .+ am \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr: Bitte nennen Sie auch die Frist\.$/)
       await editorPage.goto(queueUrl())
       expect(await editorPage.getByRole('heading', { name: 'Wartet auf Ihre Freigabe' }).count()).toBe(0)
-      await expect.poll(() => row(editorPage).innerText()).toContain('Bitte nennen Sie auch die Frist.')
+      await expect.poll(() => row(editorPage).innerText(), wait).toContain('Bitte nennen Sie auch die Frist.')
       expect(await row(editorPage).getByRole('button').count()).toBe(0)
       await shot(editorPage, 'approval-mine')
 
@@ -244,7 +250,7 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
 
       // Published from the queue.
       await publisherPage.goto(queueUrl())
-      await expect.poll(() => row(publisherPage).innerText()).toContain('Die Frist steht jetzt im Kurztext.')
+      await expect.poll(() => row(publisherPage).innerText(), wait).toContain('Die Frist steht jetzt im Kurztext.')
       await shot(publisherPage, 'approval-queue')
       expect(await a11y(publisher, [{ url: queueUrl(), root: '.lotse-approval-queue' }])).toEqual([])
       const published = publisherPage.waitForResponse((r) => /\/api\/approval-requests\/\d+\/publish$/.test(r.url()))
@@ -252,7 +258,7 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
         .getByRole('button', { name: /veröffentlichen/ })
         .click()
       expect((await published).status()).toBe(200)
-      await expect.poll(() => row(publisherPage).count()).toBe(0)
+      await expect.poll(() => row(publisherPage).count(), wait).toBe(0)
 
       await expect
         .poll(async () => (await fetch(`${stack.siteUrl}/leistungen/${service.slug}/`)).text(), {
@@ -262,7 +268,7 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
         .toContain(second)
 
       await editorPage.goto(editUrl())
-      await expect.poll(() => status(editorPage).innerText()).toMatch(/^Freigegeben und veröffentlicht am /)
+      await expect.poll(() => status(editorPage).innerText(), wait).toMatch(/^Freigegeben und veröffentlicht am /)
     },
     2 * PIPELINE_MS,
   )
