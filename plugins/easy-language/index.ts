@@ -120,5 +120,6 @@ export const easyLanguage =
 // seed's and the demo content's tests. Pure, so the editor's field component imports ./checker.ts itself.
 export { checkEasyLanguage, describeFinding, type CheckedFinding, type EasyLanguageCheck } from './checker.ts'
 // The stale texts and their admin view, for the editorial dashboard (plugins/dashboard).
+export { ownGlossaryTerms, publishedWordbook } from './wordbook.ts'
 export { findStaleTexts, type StaleText, type StaleTextsOfDepartment } from './staleTexts.ts'
 export { staleTextsPath, staleTextsTitle } from './admin/staleTextsRoute.ts'

@@ -189,7 +189,7 @@ export {
   type RunnerOptions,
 } from './runner.ts'
 export { serveCurrent, serveFolder } from './serve.ts'
-export { previewPath, type PreviewCollection } from './preview.ts'
+export { isPreviewCollection, previewPath, type PreviewCollection } from './preview.ts'
 export { listFiles } from './site-files.ts'
 // The publish status and the releases' overview as the editorial dashboard and lists show them (plugins/dashboard).
 export { formatDateTime, releaseStatusOf, type PublishStatus } from './publishStatus.ts'

@@ -49,8 +49,7 @@ import {
   type PublicCollection,
   type PublicType,
 } from '../../content-models/schemas/index.ts'
-import { checkEasyLanguage, type CheckedFinding } from '../easy-language/checker.ts'
-import { ownGlossaryTerms, publishedWordbook } from '../easy-language/wordbook.ts'
+import { checkEasyLanguage, ownGlossaryTerms, publishedWordbook, type CheckedFinding } from '../easy-language/index.ts'
 import { ChecksFailed, type Finding } from './findings.ts'
 import { currentRelease, releasesDir } from './releases.ts'
 import { buildRenderer, RenderWorker, siteCodeHash } from './renderer.ts'

@@ -12,8 +12,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ApprovalStatusField as ApprovalStatusField_cd21fdfd69628f7f72d59d07fd1db49e } from '../../../../plugins/approval/admin/ApprovalStatusField'
 import { SiteStatusCell as SiteStatusCell_42fc52d2a7885eff340a03706c0fc6cf } from '../../../../plugins/publishing/admin/SiteStatusCell'
 import { DepartmentScope as DepartmentScope_fe78831abd47c6ccd40e1582c3b1c9b4 } from '../../../../plugins/dashboard/admin/DepartmentScope'
+import { SubmitForApproval as SubmitForApproval_9186c3f9df4a05eb4fa48503a6291b0d } from '../../../../plugins/approval/admin/SubmitForApproval'
 import { StandardTextChanges as StandardTextChanges_fc54c1436146dbdf996b07aec430693b } from '../../../../plugins/easy-language/admin/StandardTextChanges'
 import { EasyLanguageTextField as EasyLanguageTextField_04907fcb92ddff2954678dc3af27e6bc } from '../../../../plugins/easy-language/admin/EasyLanguageTextField'
 import { CurrentPasswordField as CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64 } from '../../../../cms/components/CurrentPasswordField'
@@ -21,9 +23,11 @@ import { FeedbackDeadlineCell as FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2a
 import { LotseIcon as LotseIcon_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
 import { LotseLogo as LotseLogo_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
 import { AdminNavLink as AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0 } from '../../../../cms/components/admin/NavLink'
+import { QueueNavLink as QueueNavLink_acde39a941e537753961aa17bb70e056 } from '../../../../plugins/approval/admin/QueueNavLink'
 import { GermanUploadMessages as GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384 } from '../../../../cms/components/GermanUploadMessages'
 import { AccessibleAdmin as AccessibleAdmin_79e13ae9839bfc7c3068ec725d26181f } from '../../../../cms/components/admin/AccessibleAdmin'
 import { StaleTextsView as StaleTextsView_bddcba9654279eb9e12124ce4f80bab8 } from '../../../../plugins/easy-language/admin/StaleTextsView'
+import { QueueView as QueueView_85d5d03711ac8808b79cabe17de9c047 } from '../../../../plugins/approval/admin/QueueView'
 import { ReleasesView as ReleasesView_859f4ce7c96c3603061e5515fe7aa094 } from '../../../../plugins/publishing/admin/ReleasesView'
 import { PreviewView as PreviewView_31afb4f16582fc055b201873f7fc9a5b } from '../../../../plugins/publishing/admin/PreviewView'
 import { DashboardView as DashboardView_3f4575cbefbc3102c864f9b962cfe844 } from '../../../../plugins/dashboard/admin/DashboardView'
@@ -45,8 +49,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/approval/admin/ApprovalStatusField#ApprovalStatusField": ApprovalStatusField_cd21fdfd69628f7f72d59d07fd1db49e,
   "/plugins/publishing/admin/SiteStatusCell#SiteStatusCell": SiteStatusCell_42fc52d2a7885eff340a03706c0fc6cf,
   "/plugins/dashboard/admin/DepartmentScope#DepartmentScope": DepartmentScope_fe78831abd47c6ccd40e1582c3b1c9b4,
+  "/plugins/approval/admin/SubmitForApproval#SubmitForApproval": SubmitForApproval_9186c3f9df4a05eb4fa48503a6291b0d,
   "/plugins/easy-language/admin/StandardTextChanges#StandardTextChanges": StandardTextChanges_fc54c1436146dbdf996b07aec430693b,
   "/plugins/easy-language/admin/EasyLanguageTextField#EasyLanguageTextField": EasyLanguageTextField_04907fcb92ddff2954678dc3af27e6bc,
   "/cms/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64,
@@ -54,9 +60,11 @@ export const importMap = {
   "/cms/components/LotseLogo#LotseIcon": LotseIcon_df5023a874a120be8ac96cebd7622cae,
   "/cms/components/LotseLogo#LotseLogo": LotseLogo_df5023a874a120be8ac96cebd7622cae,
   "/cms/components/admin/NavLink#AdminNavLink": AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0,
+  "/plugins/approval/admin/QueueNavLink#QueueNavLink": QueueNavLink_acde39a941e537753961aa17bb70e056,
   "/cms/components/GermanUploadMessages#GermanUploadMessages": GermanUploadMessages_dad3b10b733f5249a5f1029ca6730384,
   "/cms/components/admin/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_79e13ae9839bfc7c3068ec725d26181f,
   "/plugins/easy-language/admin/StaleTextsView#StaleTextsView": StaleTextsView_bddcba9654279eb9e12124ce4f80bab8,
+  "/plugins/approval/admin/QueueView#QueueView": QueueView_85d5d03711ac8808b79cabe17de9c047,
   "/plugins/publishing/admin/ReleasesView#ReleasesView": ReleasesView_859f4ce7c96c3603061e5515fe7aa094,
   "/plugins/publishing/admin/PreviewView#PreviewView": PreviewView_31afb4f16582fc055b201873f7fc9a5b,
   "/plugins/dashboard/admin/DashboardView#DashboardView": DashboardView_3f4575cbefbc3102c864f9b962cfe844,

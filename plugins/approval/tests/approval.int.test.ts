@@ -1,0 +1,4 @@
+import { approvalSuite } from './approval.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+approvalSuite(testDatabase())

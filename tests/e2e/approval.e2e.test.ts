@@ -1,0 +1,278 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { chromeArgs, chromePath, hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
+import pa11y from 'pa11y'
+import puppeteer from 'puppeteer'
+import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
+
+const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
+/** Longest wait for one publish to reach the site (build, index, gate, switch). */
+const PIPELINE_MS = 10 * 60_000
+const stamp = Date.now().toString(36)
+/** How long a poll waits for the admin (a loaded machine; Vitest's default is one second). */
+const wait = { timeout: dev ? 180_000 : 30_000 }
+/** Screenshots for a person to look at, when LOTSE_TEST_SCREENSHOTS names a folder. */
+const shot = async (page: Page, name: string) => {
+  const folder = process.env.LOTSE_TEST_SCREENSHOTS
+  if (folder) await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true })
+}
+
+/**
+ * Issue 16's approval walk in the production admin: an editor changes a
+ * service and submits it with a comment; the publisher of that department
+ * finds it in the queue, opens the difference to the live version and
+ * returns it with a comment; the editor sees the comment, changes the draft
+ * and submits again; the publisher publishes it and the site shows the
+ * change. The editor's edit view offers no publish or schedule controls, and
+ * what the plugin adds to the admin passes pa11y (WCAG 2 AA) as the editor and
+ * the publisher see it.
+ */
+describe.skipIf(!hasChromium)('approval in the production admin', () => {
+  let stack: Stack
+  let browser: Browser
+  const contexts: BrowserContext[] = []
+  let editor: DemoLogin
+  let publisher: DemoLogin
+  let service: { id: number; name: string; slug: string }
+
+  beforeAll(async () => {
+    stack = await sharedStack()
+    browser = await launchBrowser()
+    editor = stack.logins.find((l) => l.role === 'editor')!
+    const department = editor.departments![0]
+    publisher = stack.logins.find((l) => l.role === 'publisher' && l.departments?.includes(department))!
+    const api = async <T>(route: string) => (await (await fetch(`${stack.cmsUrl}/api${route}`)).json()) as T
+    const dept = (await api<{ docs: { id: number }[] }>(`/departments?where[slug][equals]=${department}&depth=0`))
+      .docs[0]
+    // The last by name: other files of the shared stack change the first ones.
+    service = (
+      await api<{ docs: { id: number; name: string; slug: string }[] }>(
+        `/services?where[department][equals]=${dept.id}&sort=-name&limit=1&depth=0`,
+      )
+    ).docs[0]
+  })
+
+  afterEach(({ task }) => recordFailure('approval', task.result?.state, contexts, stack?.output))
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => {})
+    await browser?.close()
+    await stack?.stop()
+  })
+
+  async function logIn(login: DemoLogin): Promise<Page> {
+    const context = await browser.newContext({
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      viewport: { width: 1440, height: 1000 },
+    })
+    contexts.push(context)
+    context.setDefaultTimeout(dev ? 180_000 : 60_000)
+    const page = await context.newPage()
+    await page.goto(`${stack.cmsUrl}/admin/login`)
+    await page.getByLabel(/^E-Mail/).fill(login.email)
+    await page.getByLabel('Passwort').fill(login.password)
+    await page.getByRole('button', { name: 'Anmelden' }).click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    return page
+  }
+
+  /**
+   * pa11y (WCAG 2 AA, axe and HTML_CodeSniffer, errors only) on parts of admin pages as `login`
+   * sees them: each check's `root` is a part this plugin renders (the queue view's content, the edit view's
+   * button, sidebar status and dialog). Payload's own parts of these pages (navigation, fields) are not this
+   * plugin's and are left out. Returns one line per issue.
+   */
+  async function a11y(login: DemoLogin, checks: { url: string; root: string; actions?: string[] }[]) {
+    const chromium = await puppeteer.launch({
+      executablePath: chromePath,
+      headless: true,
+      pipe: true,
+      args: chromeArgs,
+    })
+    try {
+      const page = await chromium.newPage()
+      await page.setViewport({ width: 1440, height: 1000 })
+      await page.goto(`${stack.cmsUrl}/admin/login`)
+      const status = await page.evaluate(
+        async (body) =>
+          (
+            await fetch('/api/users/login', {
+              method: 'POST',
+              credentials: 'include',
+              headers: { 'Content-Type': 'application/json' },
+              body,
+            })
+          ).status,
+        JSON.stringify({ email: login.email, password: login.password }),
+      )
+      expect(status).toBe(200)
+      const issues: string[] = []
+      for (const check of checks) {
+        const result = await pa11y(check.url, {
+          browser: chromium,
+          page,
+          rootElement: check.root,
+          actions: [...(check.actions ?? []), `wait for element ${check.root} to be visible`],
+          runners: ['axe', 'htmlcs'],
+          standard: 'WCAG2AA',
+          includeNotices: false,
+          includeWarnings: false,
+          // axe's "needs review" (it cannot decide a contrast, e.g. under the translucent pseudo-element of Payload's
+          // controls bar or for text in a modal <dialog>) is a warning, not an error; its violations stay errors.
+          levelCapWhenNeedsReview: 'warning',
+          timeout: 60_000,
+          log: { debug: () => {}, error: () => {}, info: () => {} },
+        } as Parameters<typeof pa11y>[1])
+        for (const issue of result.issues)
+          issues.push(
+            `${check.url} ${check.root}: [${issue.runner}] ${issue.code}: ${issue.message} (${issue.selector})`,
+          )
+      }
+      return issues
+    } finally {
+      await chromium.close()
+    }
+  }
+
+  const editUrl = () => `${stack.cmsUrl}/admin/collections/services/${service.id}`
+  const queueUrl = () => `${stack.cmsUrl}/admin/freigaben`
+  const status = (page: Page) => page.locator('.lotse-approval-status__text')
+
+  /** Types a new teaser and submits the draft with a comment through the dialog (which saves it first). */
+  async function changeAndSubmit(page: Page, teaser: string, comment: string) {
+    await page.goto(editUrl())
+    const field = page.locator('#field-teaser')
+    await field.fill(teaser)
+    await page.getByRole('button', { name: /zur Freigabe einreichen$/i }).click()
+    const dialog = page.getByRole('dialog', { name: /zur Freigabe einreichen$/i })
+    await expect.poll(() => dialog.isVisible(), wait).toBe(true)
+    // Without a comment: refused in words, nothing sent.
+    await dialog.getByRole('button', { name: 'Einreichen' }).click()
+    await expect
+      .poll(() => dialog.getByRole('alert').innerText(), wait)
+      .toBe('Bitte beschreiben Sie, was sich geändert hat.')
+    await dialog.getByLabel(/Was hat sich geändert\?/).fill(comment)
+    const submitted = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/approval-requests/submit')
+    await dialog.getByRole('button', { name: 'Einreichen' }).click()
+    expect((await submitted).status()).toBe(200)
+    await expect
+      .poll(() => status(page).innerText(), wait)
+      .toMatch(/^Wartet auf Freigabe seit \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr, eingereicht von /)
+    await expect.poll(() => page.locator('#lotse-submit-for-approval').count(), wait).toBe(0)
+  }
+
+  /** The publisher's row of the service in the queue. */
+  const row = (page: Page) => page.locator('tr', { has: page.getByRole('link', { name: service.name, exact: true }) })
+
+  it('the editor sees no publish or schedule controls; the publisher of the department does', async () => {
+    // Nothing typed: a change would lock the document for the next test's users.
+    const page = await logIn(editor)
+    await page.goto(editUrl())
+    await expect.poll(() => page.getByRole('button', { name: 'Entwurf speichern', exact: true }).count(), wait).toBe(1)
+    await expect.poll(() => status(page).innerText(), wait).not.toBe('Der Stand der Freigabe wird abgefragt …')
+    expect(await page.getByRole('button', { name: /veröffentlichen/i }).count()).toBe(0)
+    expect(await page.locator('#action-save, #action-save-popup, #schedule-publish').count()).toBe(0)
+    expect(await page.getByText(/Veröffentlichung planen|Veröffentlichungsplanung/).count()).toBe(0)
+    await shot(page, 'approval-editor-edit')
+    const publisherPage = await logIn(publisher)
+    await publisherPage.goto(editUrl())
+    await expect.poll(() => publisherPage.locator('#action-save').count(), wait).toBe(1)
+    expect(await publisherPage.locator('#action-save-popup').count()).toBe(1)
+    for (const context of contexts.splice(0)) await context.close()
+  })
+
+  it(
+    'submit, return with a comment, submit again, publish: the site shows the change',
+    async () => {
+      const editorPage = await logIn(editor)
+      const first = `Erster neuer Kurztext ${stamp}`
+      await changeAndSubmit(editorPage, first, 'Der Kurztext ist jetzt verständlicher.')
+
+      const publisherPage = await logIn(publisher)
+      await publisherPage.goto(queueUrl())
+      await expect
+        .poll(() => publisherPage.locator('#nav-lotse-approval').innerText(), wait)
+        .toMatch(/^Freigaben \(\d+\)$/)
+      await expect.poll(() => row(publisherPage).innerText(), wait).toContain('Der Kurztext ist jetzt verständlicher.')
+      expect(await row(publisherPage).innerText()).toMatch(/\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr/)
+      // The difference to the live version: Payload's comparison of the submitted draft with the published version.
+      const diff = row(publisherPage).getByRole('link', { name: /Unterschiede zur Live-Fassung/ })
+      expect(await diff.getAttribute('href')).toMatch(
+        new RegExp(`^/admin/collections/services/${service.id}/versions/\\d+\\?versionFrom=\\d+$`),
+      )
+      await diff.click()
+      await publisherPage.waitForURL(/\/versions\//)
+      await expect.poll(() => publisherPage.locator('main, .doc-tabs, body').first().innerText(), wait).toContain(first)
+      await shot(publisherPage, 'approval-diff')
+      await publisherPage.goto(queueUrl())
+
+      // Returned with a comment.
+      await row(publisherPage)
+        .getByRole('button', { name: /zurückgeben/ })
+        .click()
+      const dialog = publisherPage.getByRole('dialog')
+      await dialog.getByLabel(/Was soll geändert werden\?/).fill('Bitte nennen Sie auch die Frist.')
+      const returned = publisherPage.waitForResponse((r) => /\/api\/approval-requests\/\d+\/return$/.test(r.url()))
+      await dialog.getByRole('button', { name: 'Zurückgeben', exact: true }).click()
+      expect((await returned).status()).toBe(200)
+      await expect.poll(() => row(publisherPage).count(), wait).toBe(0)
+
+      // The editor sees it returned, with the comment, in the edit view and in "Meine Einreichungen".
+      await editorPage.goto(editUrl())
+      await expect
+        .poll(() => status(editorPage).innerText(), wait)
+        .toMatch(/^Zurückgegeben von .+ am \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr: Bitte nennen Sie auch die Frist\.$/)
+      await editorPage.goto(queueUrl())
+      expect(await editorPage.getByRole('heading', { name: 'Wartet auf Ihre Freigabe' }).count()).toBe(0)
+      await expect.poll(() => row(editorPage).innerText(), wait).toContain('Bitte nennen Sie auch die Frist.')
+      expect(await row(editorPage).getByRole('button').count()).toBe(0)
+      await shot(editorPage, 'approval-mine')
+
+      // What the editor sees now passes pa11y: the queue ("Meine Einreichungen"), the edit view's button, status and
+      // dialog.
+      expect(
+        await a11y(editor, [
+          { url: queueUrl(), root: '.lotse-approval-queue' },
+          { url: editUrl(), root: '.lotse-approval-status' },
+          { url: editUrl(), root: '#lotse-submit-for-approval' },
+          {
+            url: editUrl(),
+            root: '.lotse-approval-dialog',
+            actions: [
+              'wait for element #lotse-submit-for-approval to be visible',
+              'click element #lotse-submit-for-approval',
+            ],
+          },
+        ]),
+      ).toEqual([])
+
+      // Changed and submitted again.
+      const second = `Zweiter neuer Kurztext mit Frist ${stamp}`
+      await changeAndSubmit(editorPage, second, 'Die Frist steht jetzt im Kurztext.')
+
+      // Published from the queue.
+      await publisherPage.goto(queueUrl())
+      await expect.poll(() => row(publisherPage).innerText(), wait).toContain('Die Frist steht jetzt im Kurztext.')
+      await shot(publisherPage, 'approval-queue')
+      expect(await a11y(publisher, [{ url: queueUrl(), root: '.lotse-approval-queue' }])).toEqual([])
+      const published = publisherPage.waitForResponse((r) => /\/api\/approval-requests\/\d+\/publish$/.test(r.url()))
+      await row(publisherPage)
+        .getByRole('button', { name: /veröffentlichen/ })
+        .click()
+      expect((await published).status()).toBe(200)
+      await expect.poll(() => row(publisherPage).count(), wait).toBe(0)
+
+      await expect
+        .poll(async () => (await fetch(`${stack.siteUrl}/leistungen/${service.slug}/`)).text(), {
+          timeout: PIPELINE_MS,
+          interval: 2000,
+        })
+        .toContain(second)
+
+      await editorPage.goto(editUrl())
+      await expect.poll(() => status(editorPage).innerText(), wait).toMatch(/^Freigegeben und veröffentlicht am /)
+    },
+    2 * PIPELINE_MS,
+  )
+})
