@@ -4,6 +4,7 @@ import { chromeArgs, chromePath, hasChromium, launchBrowser, recordFailure } fro
 import pa11y from 'pa11y'
 import puppeteer from 'puppeteer'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
+import { adminBrowser, choose, save, type AdminBrowser } from '../helpers/adminBrowser.ts'
 
 const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
 /** Longest wait for one publish to reach the site (build, index, gate, switch). */
@@ -18,10 +19,10 @@ const shot = async (page: Page, name: string) => {
 }
 
 /**
- * Issue 16's approval walk in the production admin: an editor changes a
+ * Issue 16's approval walk in the production admin: an editor creates a
  * service and submits it with a comment; the publisher of that department
- * finds it in the queue, opens the difference to the live version and
- * returns it with a comment; the editor sees the comment, changes the draft
+ * finds it in the queue, opens its preview and the difference to the
+ * previous version and returns it with a comment; the editor sees the comment, changes the draft
  * and submits again; the publisher publishes it and the site shows the
  * change. The editor's edit view offers no publish or schedule controls, and
  * what the plugin adds to the admin passes pa11y (WCAG 2 AA) as the editor and
@@ -34,16 +35,21 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
   let editor: DemoLogin
   let publisher: DemoLogin
   let service: { id: number; name: string; slug: string }
+  let admin: AdminBrowser
+  let departmentName: string
 
   beforeAll(async () => {
     stack = await sharedStack()
     browser = await launchBrowser()
+    admin = adminBrowser(browser, stack.cmsUrl, { timeoutMs: dev ? 180_000 : 60_000 })
     editor = stack.logins.find((l) => l.role === 'editor')!
     const department = editor.departments![0]
     publisher = stack.logins.find((l) => l.role === 'publisher' && l.departments?.includes(department))!
     const api = async <T>(route: string) => (await (await fetch(`${stack.cmsUrl}/api${route}`)).json()) as T
-    const dept = (await api<{ docs: { id: number }[] }>(`/departments?where[slug][equals]=${department}&depth=0`))
-      .docs[0]
+    const dept = (
+      await api<{ docs: { id: number; name: string }[] }>(`/departments?where[slug][equals]=${department}&depth=0`)
+    ).docs[0]
+    departmentName = dept.name
     // The last by name: other files of the shared stack change the first ones.
     service = (
       await api<{ docs: { id: number; name: string; slug: string }[] }>(
@@ -52,10 +58,13 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
     ).docs[0]
   })
 
-  afterEach(({ task }) => recordFailure('approval', task.result?.state, contexts, stack?.output))
+  afterEach(({ task }) =>
+    recordFailure('approval', task.result?.state, [...contexts, ...(admin?.contexts ?? [])], stack?.output),
+  )
 
   afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => {})
+    await admin?.close()
     await browser?.close()
     await stack?.stop()
   })
@@ -135,19 +144,17 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
     }
   }
 
-  const editUrl = () => `${stack.cmsUrl}/admin/collections/services/${service.id}`
+  /** The service of the walk: an existing one for the controls test, then the one the editor creates. */
+  let walked: { id: number; name: string; slug: string }
+  const editUrl = () => `${stack.cmsUrl}/admin/collections/services/${(walked ?? service).id}`
   const queueUrl = () => `${stack.cmsUrl}/admin/freigaben`
   const status = (page: Page) => page.locator('.lotse-approval-status__text')
 
-  /** Types a new teaser and submits the draft with a comment through the dialog (which saves it first). */
-  async function changeAndSubmit(page: Page, teaser: string, comment: string) {
-    await page.goto(editUrl())
-    const field = page.locator('#field-teaser')
-    await field.fill(teaser)
+  /** Submits the document open in `page` with a comment through the dialog (which saves unsaved changes first). */
+  async function submit(page: Page, comment: string) {
     await page.getByRole('button', { name: /zur Freigabe einreichen$/i }).click()
     const dialog = page.getByRole('dialog', { name: /zur Freigabe einreichen$/i })
     await expect.poll(() => dialog.isVisible(), wait).toBe(true)
-    // Without a comment: refused in words, nothing sent.
     await dialog.getByRole('button', { name: 'Einreichen' }).click()
     await expect
       .poll(() => dialog.getByRole('alert').innerText(), wait)
@@ -162,8 +169,16 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
     await expect.poll(() => page.locator('#lotse-submit-for-approval').count(), wait).toBe(0)
   }
 
+  /** Types a new teaser and submits the draft with a comment. */
+  async function changeAndSubmit(page: Page, teaser: string, comment: string) {
+    await page.goto(editUrl())
+    await page.locator('#field-teaser').fill(teaser)
+    await submit(page, comment)
+  }
+
   /** The publisher's row of the service in the queue. */
-  const row = (page: Page) => page.locator('tr', { has: page.getByRole('link', { name: service.name, exact: true }) })
+  const row = (page: Page) =>
+    page.locator('tr', { has: page.getByRole('link', { name: (walked ?? service).name, exact: true }) })
 
   it('the editor sees no publish or schedule controls; the publisher of the department does', async () => {
     // Nothing typed: a change would lock the document for the next test's users.
@@ -185,21 +200,51 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
   it(
     'submit, return with a comment, submit again, publish: the site shows the change',
     async () => {
-      const editorPage = await logIn(editor)
-      const first = `Erster neuer Kurztext ${stamp}`
-      await changeAndSubmit(editorPage, first, 'Der Kurztext ist jetzt verständlicher.')
+      // The editor creates a service through the form and saves it as a draft …
+      const editorPage = await admin.logIn(editor)
+      const first = `Erster Kurztext der neuen Leistung ${stamp}`
+      await editorPage.goto(`${stack.cmsUrl}/admin/collections/services`)
+      await editorPage.getByText('Neu erstellen', { exact: true }).first().click()
+      await editorPage.waitForURL((url) => url.pathname.endsWith('/collections/services/create'))
+      const name = `Neue Leistung zur Freigabe ${stamp}`
+      await editorPage.getByLabel(/^Bezeichnung\b(?! in Leichter)/).fill(name)
+      await editorPage.getByLabel('Kurztext').fill(first)
+      await editorPage.locator('[data-lexical-editor="true"]').first().click()
+      await editorPage.keyboard.type('Der Volltext der neuen Leistung.')
+      await editorPage.getByLabel(/Kurzadresse/).fill(`neue-leistung-${stamp}`)
+      await choose(editorPage.locator('#field-department'), departmentName)
+      const created = await save(admin, editorPage, 'services', 'Entwurf speichern')
+      expect(created.status(), await created.text()).toBe(201)
+      const doc = ((await created.json()) as { doc: { id: number; name: string; slug: string } }).doc
+      walked = { id: doc.id, name: doc.name, slug: doc.slug }
+      await editorPage.waitForURL(new RegExp(`/collections/services/${walked.id}$`))
+      // … and submits it with a comment.
+      await submit(editorPage, 'Eine neue Leistung: bitte prüfen Sie den Kurztext.')
 
       const publisherPage = await logIn(publisher)
       await publisherPage.goto(queueUrl())
       await expect
         .poll(() => publisherPage.locator('#nav-lotse-approval').innerText(), wait)
         .toMatch(/^Freigaben \(\d+\)$/)
-      await expect.poll(() => row(publisherPage).innerText(), wait).toContain('Der Kurztext ist jetzt verständlicher.')
+      await expect
+        .poll(() => row(publisherPage).innerText(), wait)
+        .toContain('Eine neue Leistung: bitte prüfen Sie den Kurztext.')
       expect(await row(publisherPage).innerText()).toMatch(/\d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr/)
+      // The preview: the draft's page as the site would show it, built from the draft, with the checks beside it.
+      await row(publisherPage)
+        .getByRole('link', { name: /^Vorschau/ })
+        .click()
+      await publisherPage.waitForURL(new RegExp(`/admin/vorschau/services/${walked.id}$`))
+      const page = publisherPage.frameLocator(`iframe[title="Vorschau der Seite /leistungen/${walked.slug}/"]`)
+      await expect.poll(() => page.locator('h1').innerText(), wait).toBe(name)
+      expect(await page.locator('main').innerText()).toContain(first)
+      await publisherPage.locator('.lotse-preview__findings').waitFor()
+      await shot(publisherPage, 'approval-preview')
+      await publisherPage.goto(queueUrl())
       // The difference to the live version: Payload's comparison of the submitted draft with the published version.
       const diff = row(publisherPage).getByRole('link', { name: /Unterschiede zur Live-Fassung/ })
       expect(await diff.getAttribute('href')).toMatch(
-        new RegExp(`^/admin/collections/services/${service.id}/versions/\\d+\\?versionFrom=\\d+$`),
+        new RegExp(`^/admin/collections/services/${walked.id}/versions/\\d+(\\?versionFrom=\\d+)?$`),
       )
       await diff.click()
       await publisherPage.waitForURL(/\/versions\//)
@@ -264,7 +309,7 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
       await expect.poll(() => row(publisherPage).count(), wait).toBe(0)
 
       await expect
-        .poll(async () => (await fetch(`${stack.siteUrl}/leistungen/${service.slug}/`)).text(), {
+        .poll(async () => (await fetch(`${stack.siteUrl}/leistungen/${walked.slug}/`)).text(), {
           timeout: PIPELINE_MS,
           interval: 2000,
         })
