@@ -1,7 +1,7 @@
 import { de } from '@payloadcms/translations/languages/de'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type Config, type Plugin } from 'payload'
+import { buildConfig, type CollectionSlug, type Config, type Plugin } from 'payload'
 import sharp from 'sharp'
 import { databaseUrl, payloadSecret, settings } from '../config.ts'
 import { ContactPersons } from './collections/ContactPersons.ts'
@@ -41,6 +41,21 @@ const lotseFavicon =
   )
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The content the departments write, with drafts: what editors submit for approval, what the dashboard lists and
+ * what opens on the user's departments. (Collections of the features are named by slug; they exist once the
+ * features have run.)
+ */
+const departmentContent: CollectionSlug[] = [
+  'services',
+  'easy-language-texts',
+  'glossary-terms',
+  'contact-persons',
+  'locations',
+  'video-tutorials',
+  'pages',
+]
 
 /**
  * The rules every collection follows, also those the features add, so it runs after the plugins (`order`):
@@ -111,19 +126,7 @@ export default buildConfig({
   plugins: [
     // Every change to published content builds the public site (plugins/publishing).
     publishing({
-      collections: [
-        'services',
-        'easy-language-texts',
-        'glossary-terms',
-        'contact-persons',
-        'locations',
-        'video-tutorials',
-        'pages',
-        'topics',
-        'media',
-        'regions',
-        'departments',
-      ],
+      collections: [...departmentContent, 'topics', 'media', 'regions', 'departments'],
       media: 'media',
     }),
     easyLanguage({
@@ -154,28 +157,12 @@ export default buildConfig({
     // Editors submit drafts for approval; publishers publish or return them (plugins/approval); after the
     // features that add collections it names.
     approval({
-      collections: [
-        'services',
-        'easy-language-texts',
-        'glossary-terms',
-        'contact-persons',
-        'locations',
-        'video-tutorials',
-        'pages',
-      ],
+      collections: departmentContent,
     }),
     // The start page per role, and the editorial lists opened on the user's departments with the column
     // "Auf der Website" (plugins/dashboard).
     dashboard({
-      collections: [
-        'services',
-        'easy-language-texts',
-        'glossary-terms',
-        'contact-persons',
-        'locations',
-        'video-tutorials',
-        'pages',
-      ],
+      collections: departmentContent,
       departmentLists: ['media'],
     }),
     everyCollection,
