@@ -148,7 +148,8 @@ function expected(role: Role, collection: FixtureSlug, op: Op, scope: Scope): Ou
   }
   if (role === 'admin') return 'allowed'
   if (collection === 'users') {
-    // own = the user themself, other = someone else
+    // own = the user themself, other = a user of another department who is no admin (staff read themselves,
+    // the colleagues of their departments and the admins; the last two: tests/integration/accounts.ts)
     if (op === 'read' || op === 'update') return yes(role !== 'anonymous' && scope === 'own')
     return 'denied'
   }
@@ -589,7 +590,21 @@ export function accessMatrixSuite(kind: TestDatabase) {
       if (collection === 'users') {
         const id = scope === 'own' ? (actor.user?.id ?? otherUser.id) : otherUser.id
         if (op === 'create') return { data: validData('users', world, world.deptA) }
-        if (op === 'raise-role') return { id, data: { role: 'admin', departments: [world.deptA, world.deptB] } }
+        if (op === 'raise-role') {
+          // Another user: a fresh one, so that a granted raise does not make the shared "other" user an admin
+          // (whom all staff may read) for the cells after it.
+          const raised =
+            scope === 'own' && actor.user
+              ? actor.user.id
+              : (
+                  await payload.create({
+                    collection: 'users',
+                    overrideAccess: true,
+                    data: validData('users', world, world.deptB),
+                  })
+                ).id
+          return { id: raised, data: { role: 'admin', departments: [world.deptA, world.deptB] } }
+        }
         if (op === 'delete') {
           // A fresh user each time, so that an admin deleting "own" does not delete the acting admin.
           const victim = await payload.create({

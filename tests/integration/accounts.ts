@@ -248,6 +248,41 @@ export function accountsSuite(kind: TestDatabase) {
       expect((await login(editor.email, editor.password)).status).toBe(200)
     })
 
+    it("shows staff their own account, their departments' colleagues and the admins, nobody else", async () => {
+      const make = (name: string, role: 'editor' | 'publisher', departments: Id[]) =>
+        payload.create({
+          collection: 'users',
+          overrideAccess: true,
+          data: { email: `${unique(name)}@demo.lotse.example`, password: editor.password, name, role, departments },
+        })
+      const colleague = await make('Kollegin', 'publisher', [world.deptA])
+      const stranger = await make('Fremd', 'editor', [world.deptB])
+      const me = await payload.findByID({ collection: 'users', id: editor.id, overrideAccess: true, depth: 0 })
+      const seen = await payload.find({
+        collection: 'users',
+        user: { ...me, collection: 'users' },
+        overrideAccess: false,
+        depth: 0,
+        limit: 0,
+        pagination: false,
+      })
+      const names = new Set(seen.docs.map((u) => u.name))
+      expect(names.has('Redaktion')).toBe(true)
+      expect(names.has('Kollegin')).toBe(true)
+      expect(names.has('Verwaltung')).toBe(true)
+      expect(names.has('Fremd')).toBe(false)
+      // One by one as well: another department's account is not found.
+      await expect(
+        payload.findByID({
+          collection: 'users',
+          id: stranger.id,
+          user: { ...me, collection: 'users' },
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+      expect(colleague.id).toBeTruthy()
+    })
+
     it('answers malformed queries with 400, over REST and GraphQL', async () => {
       const queries = [
         '/api/services?where[createdAt][greater_than]=kein-datum',
