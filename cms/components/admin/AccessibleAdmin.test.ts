@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom'
 import { describe, expect, it } from 'vitest'
-import { repairAdminMarkup } from './AccessibleAdmin.tsx'
+import { keepDraftSubmitToItsButton, repairAdminMarkup } from './AccessibleAdmin.tsx'
 
 /** Payload's markup of a list page, as far as the repair looks at it (Payload 3.90). */
 const listPage = `
@@ -66,6 +66,8 @@ describe('the repair of Payload’s admin markup', () => {
     // What already has a name or a valid reference stays as it is.
     expect(document.querySelector('#field-other')!.getAttribute('aria-labelledby')).toBe('other-label')
     expect(document.querySelector('.named .ContentEditable__root')!.getAttribute('aria-label')).toBe('Eigener Name')
+    // The form without a submit button gets "Entwurf speichern" as its submit button.
+    expect(document.querySelector('#action-save-draft')!.getAttribute('type')).toBe('submit')
     // Repeating (the observer runs it on every change) changes nothing more.
     const before = document.body.innerHTML
     repairAdminMarkup(document as unknown as Document)
@@ -75,6 +77,7 @@ describe('the repair of Payload’s admin markup', () => {
 
 /** Payload's markup of an edit view, as far as the repair looks at it (Payload 3.90, lexical, react-select). */
 const editView = `
+  <form class="collection-edit__form"><button id="action-save-draft" class="btn save-draft" type="button">Entwurf speichern</button></form>
   <ul class="doc-tabs__tabs"><div class="doc-tab doc-tab--active" aria-label="Bearbeiten">Bearbeiten</div><a class="doc-tab" href="versions">Versionen</a></ul>
   <div class="field-type rich-text-lexical"><div class="rich-text-lexical__label-row"><label class="field-label" for="field-description">Beschreibung</label></div>
     <div class="ContentEditable__root" contenteditable="true" role="textbox"></div></div>
@@ -91,3 +94,36 @@ const editView = `
     <div class="ContentEditable__root" contenteditable="true" aria-label="Eigener Name"></div></div>
   <div class="field-type rich-text-lexical"><label class="field-label" for="field-description">Kurztext</label>
     <div class="ContentEditable__root" contenteditable="true"></div></div>`
+
+describe('a submit by "Entwurf speichern"', () => {
+  const submitEvent = (submitter: { id: string } | null) => {
+    const event = { submitter, prevented: false, stopped: false } as unknown as SubmitEvent & {
+      prevented: boolean
+      stopped: boolean
+    }
+    event.preventDefault = () => void (event.prevented = true)
+    event.stopPropagation = () => void (event.stopped = true)
+    return event
+  }
+
+  it('stops at the button (its click saved the draft), so Payload’s form does not send again', () => {
+    const event = submitEvent({ id: 'action-save-draft' })
+    keepDraftSubmitToItsButton(event)
+    expect([event.prevented, event.stopped]).toEqual([true, true])
+  })
+
+  it('leaves every other submit to Payload', () => {
+    for (const submitter of [{ id: 'action-save' }, null]) {
+      const event = submitEvent(submitter)
+      keepDraftSubmitToItsButton(event)
+      expect([event.prevented, event.stopped]).toEqual([false, false])
+    }
+  })
+
+  it('leaves a form that has a submit button alone', () => {
+    const document = new Window().document
+    document.body.innerHTML = `<form><button id="action-save-draft" type="button">Entwurf speichern</button><button type="submit">Veröffentlichen</button></form>`
+    repairAdminMarkup(document as unknown as Document)
+    expect(document.querySelector('#action-save-draft')!.getAttribute('type')).toBe('button')
+  })
+})

@@ -82,6 +82,27 @@ export function repairAdminMarkup(root: Document): void {
     const ids = input.getAttribute('aria-labelledby')!.split(/\s+/).filter(Boolean)
     if (!ids.some((id) => root.getElementById(id))) input.removeAttribute('aria-labelledby')
   })
+  // The edit form of a document with drafts has no submit button when its user may not publish: "Entwurf speichern"
+  // is a button of type "button", so the form cannot be sent from the keyboard by Enter. It becomes the form's
+  // submit button; its own click handler saves the draft, and `keepDraftSubmitToItsButton` keeps Payload's form
+  // from sending a second time.
+  root.querySelectorAll('form').forEach((form) => {
+    if (form.querySelector('button[type="submit"], button:not([type]), input[type="submit"], input[type="image"]'))
+      return
+    form.querySelector('button#action-save-draft[type="button"]')?.setAttribute('type', 'submit')
+  })
+}
+
+/**
+ * A submit by "Entwurf speichern" (made the form's submit button above): its
+ * click handler has saved the draft already; the form's own submit (Payload's
+ * default action) must not follow. Listens in the capture phase, before React.
+ */
+export function keepDraftSubmitToItsButton(event: Event): void {
+  const submitter = (event as SubmitEvent).submitter
+  if (submitter?.id !== 'action-save-draft') return
+  event.preventDefault()
+  event.stopPropagation()
 }
 
 /** Names `control` by the label of the Payload field it is in (that label gets an id when it has none). */
@@ -116,7 +137,11 @@ export function AccessibleAdmin({ children }: { children?: React.ReactNode }) {
       requestAnimationFrame(repair)
     })
     observer.observe(document.body, { childList: true, subtree: true })
-    return () => observer.disconnect()
+    document.addEventListener('submit', keepDraftSubmitToItsButton, true)
+    return () => {
+      observer.disconnect()
+      document.removeEventListener('submit', keepDraftSubmitToItsButton, true)
+    }
   }, [])
   return <>{children}</>
 }
