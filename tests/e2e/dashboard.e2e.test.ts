@@ -3,7 +3,6 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
-import { pa11y } from '../helpers/pa11y.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
 const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
@@ -18,8 +17,8 @@ interface LoggedIn {
  * production admin: the editor sees their sections (with what a publisher
  * returned to them), the publisher sees "Wartet auf mich" with the editor's
  * request, and the services list opens on the editor's department with the
- * column "Auf der Website". pa11y (WCAG 2 AA) finds no error on the
- * dashboard and the list as the editor sees them.
+ * column "Auf der Website". (pa11y of both as the editor sees them:
+ * admin-accessibility.e2e.test.ts.)
  */
 describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', () => {
   let stack: Stack
@@ -221,29 +220,5 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
     await notice.getByRole('link', { name: 'Nur mein Dezernat anzeigen' }).click()
     await page.waitForURL((url) => url.search.includes('department'))
     await notice.getByText(/Ihres Dezernats/).waitFor()
-  })
-
-  /** pa11y of an admin page as the editor: the session as a cookie, set before the admin's pages load. */
-  async function checkAsEditor(route: string, ready: string) {
-    const init = `document.cookie = ${JSON.stringify(`payload-token=${editorLogin.token}; path=/`)}`
-    return pa11y([
-      {
-        url: `${stack.cmsUrl}/admin/login`,
-        init,
-        actions: [`navigate to ${stack.cmsUrl}${route}`, `wait for element ${ready} to be visible`],
-      },
-    ])
-  }
-
-  it('pa11y (WCAG 2 AA) finds no error on the dashboard as the editor sees it', async () => {
-    const report = await checkAsEditor('/admin', '.lotse-dashboard')
-    expect(report.failing.join('\n\n')).toBe('')
-    expect(report.errors).toBe(0)
-  })
-
-  it('pa11y (WCAG 2 AA) finds no error on the services list as the editor sees it', async () => {
-    const report = await checkAsEditor('/admin/collections/services', '.lotse-department-scope')
-    expect(report.failing.join('\n\n')).toBe('')
-    expect(report.errors).toBe(0)
   })
 })
