@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { chromeArgs, chromePath, hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import pa11y from 'pa11y'
 import puppeteer from 'puppeteer'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
-import { adminBrowser, choose, save, type AdminBrowser } from '../helpers/adminBrowser.ts'
+import { type AdminBrowser, adminBrowser, choose, save } from '../helpers/adminBrowser.ts'
 
 const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
 /** Longest wait for one publish to reach the site (build, index, gate, switch). */
@@ -31,7 +31,6 @@ const shot = async (page: Page, name: string) => {
 describe.skipIf(!hasChromium)('approval in the production admin', () => {
   let stack: Stack
   let browser: Browser
-  const contexts: BrowserContext[] = []
   let editor: DemoLogin
   let publisher: DemoLogin
   let service: { id: number; name: string; slug: string }
@@ -58,33 +57,13 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
     ).docs[0]
   })
 
-  afterEach(({ task }) =>
-    recordFailure('approval', task.result?.state, [...contexts, ...(admin?.contexts ?? [])], stack?.output),
-  )
+  afterEach(({ task }) => recordFailure('approval', task.result?.state, admin?.contexts ?? [], stack?.output))
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {})
     await admin?.close()
     await browser?.close()
     await stack?.stop()
   })
-
-  async function logIn(login: DemoLogin): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1440, height: 1000 },
-    })
-    contexts.push(context)
-    context.setDefaultTimeout(dev ? 180_000 : 60_000)
-    const page = await context.newPage()
-    await page.goto(`${stack.cmsUrl}/admin/login`)
-    await page.getByLabel(/^E-Mail/).fill(login.email)
-    await page.getByLabel('Passwort').fill(login.password)
-    await page.getByRole('button', { name: 'Anmelden' }).click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    return page
-  }
 
   /**
    * pa11y (WCAG 2 AA, axe and HTML_CodeSniffer, errors only, axe's "needs review" as errors as the gate counts
@@ -180,7 +159,7 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
 
   it('the editor sees no publish or schedule controls; the publisher of the department does', async () => {
     // Nothing typed: a change would lock the document for the next test's users.
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     await page.goto(editUrl())
     await expect.poll(() => page.getByRole('button', { name: 'Entwurf speichern', exact: true }).count(), wait).toBe(1)
     await expect.poll(() => status(page).innerText(), wait).not.toBe('Der Stand der Freigabe wird abgefragt …')
@@ -188,11 +167,11 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
     expect(await page.locator('#action-save, #action-save-popup, #schedule-publish').count()).toBe(0)
     expect(await page.getByText(/Veröffentlichung planen|Veröffentlichungsplanung/).count()).toBe(0)
     await shot(page, 'approval-editor-edit')
-    const publisherPage = await logIn(publisher)
+    const publisherPage = await admin.logIn(publisher)
     await publisherPage.goto(editUrl())
     await expect.poll(() => publisherPage.locator('#action-save').count(), wait).toBe(1)
     expect(await publisherPage.locator('#action-save-popup').count()).toBe(1)
-    for (const context of contexts.splice(0)) await context.close()
+    for (const context of admin.contexts.splice(0)) await context.close()
   })
 
   it(
@@ -219,7 +198,7 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
       // … and submits it with a comment.
       await submit(editorPage, 'Eine neue Leistung: bitte prüfen Sie den Kurztext.')
 
-      const publisherPage = await logIn(publisher)
+      const publisherPage = await admin.logIn(publisher)
       await publisherPage.goto(queueUrl())
       await expect
         .poll(() => publisherPage.locator('#nav-lotse-approval').innerText(), wait)

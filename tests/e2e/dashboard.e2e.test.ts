@@ -1,7 +1,8 @@
 import { createClient } from '@libsql/client'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { adminBrowser, type AdminBrowser } from '../helpers/adminBrowser.ts'
 import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
@@ -23,7 +24,7 @@ interface LoggedIn {
 describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', () => {
   let stack: Stack
   let browser: Browser
-  const contexts: BrowserContext[] = []
+  let admin: AdminBrowser
   let editor: DemoLogin
   let publisher: DemoLogin
   let editorLogin: LoggedIn
@@ -67,6 +68,7 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
   beforeAll(async () => {
     stack = await sharedStack()
     browser = await launchBrowser()
+    admin = adminBrowser(browser, stack.cmsUrl, { timeoutMs: dev ? 180_000 : 60_000 })
     editor = stack.logins.find((l) => l.role === 'editor')!
     const department = editor.departments![0]
     publisher = stack.logins.find((l) => l.role === 'publisher' && l.departments?.includes(department))!
@@ -111,10 +113,10 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
     ])
   })
 
-  afterEach(({ task }) => recordFailure('dashboard', task.result?.state, contexts, stack?.output))
+  afterEach(({ task }) => recordFailure('dashboard', task.result?.state, admin?.contexts ?? [], stack?.output))
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {})
+    await admin?.close()
     await browser?.close()
     if (stack) {
       const db = createClient({ url: `file:${path.join(stack.dataDir, 'lotse.db')}` })
@@ -124,28 +126,11 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
     }
   })
 
-  async function logIn(login: DemoLogin): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1440, height: 1000 },
-    })
-    contexts.push(context)
-    context.setDefaultTimeout(dev ? 180_000 : 60_000)
-    const page = await context.newPage()
-    await page.goto(`${stack.cmsUrl}/admin/login`)
-    await page.getByLabel(/^E-Mail/).fill(login.email)
-    await page.getByLabel('Passwort').fill(login.password)
-    await page.getByRole('button', { name: 'Anmelden' }).click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    return page
-  }
-
   const section = (page: Page, title: RegExp) =>
     page.locator('.lotse-dashboard__section').filter({ has: page.getByRole('heading', { level: 2, name: title }) })
 
   it('shows the editor their sections, with what was returned to them and why', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     await page.goto(`${stack.cmsUrl}/admin`)
     await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor()
     const headings = await page.locator('.lotse-dashboard__section h2').allInnerTexts()
@@ -174,7 +159,7 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
   })
 
   it('shows the publisher what waits for them, with the editor’s comment', async () => {
-    const page = await logIn(publisher)
+    const page = await admin.logIn(publisher)
     await page.goto(`${stack.cmsUrl}/admin`)
     const waiting = section(page, /^Wartet auf mich \(\d+\)$/)
     await waiting.waitFor()
@@ -188,7 +173,7 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
   })
 
   it('opens the services list on the editor’s department, with the column "Auf der Website" and a way to all', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     await page.goto(`${stack.cmsUrl}/admin/collections/services`)
     await page.waitForURL((url) => url.search.includes('department'))
     const notice = page.locator('.lotse-department-scope')

@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { adminBrowser, type AdminBrowser } from '../helpers/adminBrowser.ts'
 import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
@@ -15,13 +16,14 @@ const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
 describe.skipIf(!hasChromium)('the text editors in the admin', () => {
   let stack: Stack
   let browser: Browser
-  const contexts: BrowserContext[] = []
+  let admin: AdminBrowser
   let editor: DemoLogin
   let service: { id: number; name: string }
 
   beforeAll(async () => {
     stack = await sharedStack()
     browser = await launchBrowser()
+    admin = adminBrowser(browser, stack.cmsUrl, { timeoutMs: dev ? 180_000 : 60_000 })
     editor = stack.logins.find((l) => l.role === 'editor')!
     const department = editor.departments![0]
     const api = async <T>(route: string) => (await (await fetch(`${stack.cmsUrl}/api${route}`)).json()) as T
@@ -34,64 +36,18 @@ describe.skipIf(!hasChromium)('the text editors in the admin', () => {
     ).docs[0]
   })
 
-  afterEach(({ task }) => recordFailure('easy-language-marks', task.result?.state, contexts, stack?.output))
+  afterEach(({ task }) =>
+    recordFailure('easy-language-marks', task.result?.state, admin?.contexts ?? [], stack?.output),
+  )
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {})
+    await admin?.close()
     await browser?.close()
     await stack?.stop()
   })
 
-  /** The admin form's server checks still open per page, and when the last one began or ended. */
-  const traffic = new WeakMap<Page, { open: number; last: number }>()
-
-  /** Waits until the form has had no server check open for `quietMs` (see editorial-admin.e2e.test.ts). */
-  async function quiet(page: Page, quietMs = 1500) {
-    const called = Date.now()
-    const deadline = called + 60_000
-    for (;;) {
-      const t = traffic.get(page)
-      if (!t || (t.open === 0 && Date.now() - Math.max(t.last, called) >= quietMs)) return
-      if (Date.now() > deadline) throw new Error(`the page kept ${t.open} request(s) open for a minute`)
-      await page.waitForTimeout(100)
-    }
-  }
-
-  async function logIn(login: DemoLogin): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'de-DE',
-      timezoneId: 'Europe/Berlin',
-      viewport: { width: 1440, height: 1000 },
-    })
-    contexts.push(context)
-    context.setDefaultTimeout(dev ? 180_000 : 30_000)
-    const page = await context.newPage()
-    traffic.set(page, { open: 0, last: Date.now() })
-    const check = (request: Request) => request.method() === 'POST' && 'next-action' in request.headers()
-    page.on('request', (request) => {
-      if (!check(request)) return
-      const t = traffic.get(page)!
-      t.open++
-      t.last = Date.now()
-    })
-    const done = (request: Request) => {
-      if (!check(request)) return
-      const t = traffic.get(page)!
-      t.open = Math.max(0, t.open - 1)
-      t.last = Date.now()
-    }
-    page.on('requestfinished', done)
-    page.on('requestfailed', done)
-    await page.goto(`${stack.cmsUrl}/admin/login`)
-    await page.getByLabel(/^E-Mail/).fill(login.email)
-    await page.getByLabel('Passwort').fill(login.password)
-    await page.getByRole('button', { name: 'Anmelden' }).click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    return page
-  }
-
   it('a click on a Leichte-Sprache finding selects its words in the text, which are marked', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     await page.goto(`${stack.cmsUrl}/admin/collections/easy-language-texts/create`)
     const field = page.getByLabel(/^Text\b/)
     await field.fill(
@@ -134,7 +90,7 @@ describe.skipIf(!hasChromium)('the text editors in the admin', () => {
   })
 
   it('a link without text in the Volltext is refused at the field when saving, and nothing is saved', async () => {
-    const page = await logIn(editor)
+    const page = await admin.logIn(editor)
     await page.goto(`${stack.cmsUrl}/admin/collections/services/${service.id}`)
     const volltext = page.locator('.field-type.rich-text-lexical').first()
     const editable = volltext.locator('[data-lexical-editor="true"]')
@@ -150,7 +106,7 @@ describe.skipIf(!hasChromium)('the text editors in the admin', () => {
     await expect.poll(() => editable.locator('a[href="https://www.lvr.de/"]').count(), { timeout: 15_000 }).toBe(1)
 
     await page.waitForLoadState('networkidle')
-    await quiet(page)
+    await admin.quiet(page)
     const answer = page.waitForResponse(
       (r) => new URL(r.url()).pathname === `/api/services/${service.id}` && r.request().method() === 'PATCH',
     )
@@ -216,7 +172,7 @@ describe.skipIf(!hasChromium)('the text editors in the admin', () => {
     const published = await publishTeaser(`${serviceDoc.teaser} Neu: Beratung auch per Video.`)
     expect(published.status, await published.text()).toBe(200)
     try {
-      const page = await logIn(reviewer)
+      const page = await admin.logIn(reviewer)
       await page.goto(`${stack.cmsUrl}/admin/collections/easy-language-texts/${text.id}`)
       const changes = page.locator('.lotse-standard-text-changes')
       await expect

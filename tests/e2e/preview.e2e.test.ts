@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { adminBrowser, type AdminBrowser } from '../helpers/adminBrowser.ts'
 import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
@@ -16,7 +17,7 @@ const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
 describe.skipIf(!hasChromium)('Vorschau of a draft', () => {
   let stack: Stack
   let browser: Browser
-  const contexts: BrowserContext[] = []
+  let admin: AdminBrowser
   let editor: DemoLogin
   let stranger: DemoLogin
   let service: { id: number; name: string; slug: string }
@@ -35,6 +36,7 @@ describe.skipIf(!hasChromium)('Vorschau of a draft', () => {
   beforeAll(async () => {
     stack = await sharedStack()
     browser = await launchBrowser()
+    admin = adminBrowser(browser, stack.cmsUrl, { timeoutMs: dev ? 180_000 : 60_000 })
     editor = stack.logins.find((l) => l.role === 'editor')!
     const department = editor.departments![0]
     stranger = stack.logins.find((l) => l.role === 'editor' && !l.departments?.includes(department))!
@@ -55,25 +57,17 @@ describe.skipIf(!hasChromium)('Vorschau of a draft', () => {
     expect(saved.status).toBe(200)
   })
 
-  afterEach(({ task }) => recordFailure('preview', task.result?.state, contexts, stack?.output))
+  afterEach(({ task }) => recordFailure('preview', task.result?.state, admin?.contexts ?? [], stack?.output))
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {})
+    await admin?.close()
     await browser?.close()
     await stack?.stop()
   })
 
   async function logIn(login: DemoLogin): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1440, height: 1000 } })
-    contexts.push(context)
-    context.setDefaultTimeout(dev ? 180_000 : 60_000)
-    const page = await context.newPage()
-    await page.goto(`${stack.cmsUrl}/admin/login`)
-    await page.getByLabel(/^E-Mail/).fill(login.email)
-    await page.getByLabel('Passwort').fill(login.password)
-    await page.getByRole('button', { name: 'Anmelden' }).click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    return { page, context }
+    const page = await admin.logIn(login)
+    return { page, context: page.context() }
   }
 
   it('the editor opens "Vorschau" on the draft and sees its text in the page and the findings beside it', async () => {

@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { adminBrowser, type AdminBrowser } from '../helpers/adminBrowser.ts'
 import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
@@ -18,7 +19,7 @@ type Service = { id: number; name: string; slug: string; teaser: string }
 describe.skipIf(!hasChromium)('rollback in the admin', () => {
   let stack: Stack
   let browser: Browser
-  const contexts: BrowserContext[] = []
+  let admin: AdminBrowser
   let publisher: DemoLogin
   let token: string
   let changed: Service
@@ -51,6 +52,7 @@ describe.skipIf(!hasChromium)('rollback in the admin', () => {
   beforeAll(async () => {
     stack = await sharedStack()
     browser = await launchBrowser()
+    admin = adminBrowser(browser, stack.cmsUrl, { timeoutMs: dev ? 180_000 : 60_000 })
     publisher = stack.logins.find((l) => l.role === 'publisher')!
     const login = await fetch(`${stack.cmsUrl}/api/users/login`, {
       method: 'POST',
@@ -69,26 +71,13 @@ describe.skipIf(!hasChromium)('rollback in the admin', () => {
     expect(other, 'two published services in the department').toBeDefined()
   })
 
-  afterEach(({ task }) => recordFailure('rollback', task.result?.state, contexts, stack?.output))
+  afterEach(({ task }) => recordFailure('rollback', task.result?.state, admin?.contexts ?? [], stack?.output))
 
   afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {})
+    await admin?.close()
     await browser?.close()
     await stack?.stop()
   })
-
-  async function logIn(login: DemoLogin): Promise<Page> {
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1440, height: 1000 } })
-    contexts.push(context)
-    context.setDefaultTimeout(dev ? 180_000 : 60_000)
-    const page = await context.newPage()
-    await page.goto(`${stack.cmsUrl}/admin/login`)
-    await page.getByLabel(/^E-Mail/).fill(login.email)
-    await page.getByLabel('Passwort').fill(login.password)
-    await page.getByRole('button', { name: 'Anmelden' }).click()
-    await page.waitForURL((url) => !url.pathname.includes('/login'))
-    return page
-  }
 
   it(
     'a rollback offers to restore the document it took back; restored, the next publish keeps it back',
@@ -102,7 +91,7 @@ describe.skipIf(!hasChromium)('rollback in the admin', () => {
       await siteShows(changed.slug, (html) => html.includes(wrongTeaser), 'the change')
 
       // The publisher rolls the site back in "Veröffentlichungen".
-      const page = await logIn(publisher)
+      const page = await admin.logIn(publisher)
       await page.goto(`${stack.cmsUrl}/admin/veroeffentlichungen`)
       await page.getByRole('button', { name: 'Auf vorherige Veröffentlichung zurücksetzen' }).click()
       await page.getByRole('button', { name: /^Ja, zu .* zurückkehren$/ }).click()
