@@ -253,13 +253,13 @@ describe('derivePublishStatus', () => {
 
 describe('describePublishStatus', () => {
   const document = { published: true, newerDraft: false }
-  it('says it in German, with time and release', () => {
+  it('says it in German, with the time and without the release id', () => {
     expect(
       describePublishStatus({
         status: { state: 'live', since: t(7), releaseId: 'R1', recordId: 1, change: 'veröffentlicht' },
         document,
       }),
-    ).toBe('Live seit 23.11.2026, 21:07 Uhr (Veröffentlichung R1).')
+    ).toBe('Live seit 23.11.2026, 21:07 Uhr.')
     expect(
       describePublishStatus({
         status: {

@@ -255,7 +255,10 @@ export function expected(ms: number | undefined): string {
 
 const withdrawn = (change: string) => change === 'zurückgezogen' || change === 'gelöscht'
 
-/** One German sentence for the status, as the document's sidebar shows it. */
+/**
+ * One German sentence for the status, as the document's sidebar shows it: times, not release ids (those are for
+ * "Veröffentlichungen", one click away).
+ */
 export function describePublishStatus({ status, document }: PublishStatusResult): string {
   switch (status.state) {
     case 'none':
@@ -270,12 +273,12 @@ export function describePublishStatus({ status, document }: PublishStatusResult)
       return status.message || 'Die Veröffentlichung wurde abgelehnt. Die Website zeigt weiter die vorherige Fassung.'
     case 'live':
       return withdrawn(status.change)
-        ? `Nicht mehr auf der Website seit ${formatDateTime(status.since)} (Veröffentlichung ${status.releaseId}).`
-        : `Live seit ${formatDateTime(status.since)} (Veröffentlichung ${status.releaseId}).`
+        ? `Nicht mehr auf der Website seit ${formatDateTime(status.since)}.`
+        : `Live seit ${formatDateTime(status.since)}.`
     case 'failed':
       return `Veröffentlichung fehlgeschlagen: ${status.error || 'unbekannter Fehler'} – die Website zeigt weiter den vorherigen Stand.`
     case 'rolled-back':
-      return `Zurückgenommen: Die Website wurde auf die Veröffentlichung ${status.liveReleaseId} zurückgesetzt, die diese Änderung noch nicht enthält.`
+      return 'Zurückgenommen: Die Website wurde auf einen früheren Stand zurückgesetzt, der diese Änderung noch nicht enthält.'
   }
 }
 

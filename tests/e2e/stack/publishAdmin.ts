@@ -181,11 +181,10 @@ export function publishAdminSuite(makeStack: () => Promise<Stack> = sharedStack)
         await releasesTab.close()
         expect(seconds, 'seconds from the click to the change on the site').toBeLessThanOrEqual(LIVE_WITHIN_S)
 
-        // The document's status says live, in that release.
-        await statusText(publisherPage)
-          .getByText(`Live seit`, { exact: false })
-          .filter({ hasText: `(Veröffentlichung ${live.release})` })
-          .waitFor({ timeout: 30_000 })
+        // The document's status says live (it said "Wird geprüft" since the click: above), with the time, not the
+        // release's id.
+        const liveText = statusText(publisherPage).getByText(/^Live seit \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr\.$/)
+        await liveText.waitFor({ timeout: 30_000 })
 
         // The view "Veröffentlichungen" lists the release as live, with who and why (the service by its title).
         await publisherPage.getByRole('link', { name: 'Alle Veröffentlichungen' }).click()
