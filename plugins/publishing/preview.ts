@@ -20,6 +20,8 @@
  * a sandboxed frame (admin/PreviewView.tsx) and its assets come through a
  * logged-in endpoint (previewEndpoints.ts).
  */
+import render from 'dom-serializer'
+import { DomUtils, parseDocument } from 'htmlparser2'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
@@ -633,33 +635,40 @@ export function previewAssetUrl(
 /**
  * A rendered page made fit for the admin's frame (`srcdoc`, under the
  * admin's Content-Security-Policy): its scripts removed (the frame runs
- * none; the page shows as without JavaScript), its stylesheets, images and
- * media loaded through the preview's endpoint, its links opening the public
- * site in a new tab. Regular expressions on purpose: the input is our own
- * renderer's output in one form (double-quoted attributes), and the result is
- * shown in a sandboxed frame that runs nothing, so a miss only shows a
- * missing image.
+ * none; the page shows as without JavaScript; JSON-LD stays, it is data), its
+ * stylesheets, images and media loaded through the preview's endpoint, its
+ * links opening the public site in a new tab. Through htmlparser2's document
+ * tree, as the link check reads pages (links.ts), and serialized back with
+ * dom-serializer.
  */
 export function framePage(html: string, collection: PreviewCollection, id: string, siteUrl = publicSiteUrl()): string {
   const origin = new URL(siteUrl).origin
-  const asset = (value: string) => previewAssetUrl(collection, id, value).replaceAll('&', '&amp;')
-  return html
-    .replace(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<a\b([^>]*?)\shref="(\/(?!\/)[^"]*)"/gi, (_, before: string, href: string) => {
-      return `<a${before} href="${origin}${href}" target="_blank" rel="noopener"`
-    })
-    .replace(/\s(src|poster)="(\/(?!\/)[^"]*)"/gi, (_, name: string, value: string) => ` ${name}="${asset(value)}"`)
-    .replace(/<link\b([^>]*?)\shref="(\/(?!\/)[^"]*)"/gi, (_, before: string, value: string) => {
-      return `<link${before} href="${asset(value)}"`
-    })
-    .replace(/\ssrcset="([^"]*)"/gi, (_, value: string) => {
-      const rewritten = value
+  const local = (value: string) => value.startsWith('/') && !value.startsWith('//')
+  const asset = (value: string) => previewAssetUrl(collection, id, value)
+  const document = parseDocument(html)
+  for (const element of DomUtils.findAll(() => true, document.children)) {
+    const attributes = element.attribs
+    if (element.name === 'script' && attributes.type !== 'application/ld+json') {
+      DomUtils.removeElement(element)
+      continue
+    }
+    if (element.name === 'a' && attributes.href && local(attributes.href)) {
+      attributes.href = origin + attributes.href
+      attributes.target = '_blank'
+      attributes.rel = 'noopener'
+    }
+    if (element.name === 'link' && attributes.href && local(attributes.href)) attributes.href = asset(attributes.href)
+    for (const name of ['src', 'poster'])
+      if (attributes[name] && local(attributes[name])) attributes[name] = asset(attributes[name])
+    if (attributes.srcset)
+      attributes.srcset = attributes.srcset
         .split(',')
         .map((part) => {
           const [url, ...rest] = part.trim().split(/\s+/)
-          return [url.startsWith('/') && !url.startsWith('//') ? asset(url) : url, ...rest].join(' ')
+          return [local(url) ? asset(url) : url, ...rest].join(' ')
         })
         .join(', ')
-      return ` srcset="${rewritten}"`
-    })
+  }
+  // UTF-8 as the page is (no entities for umlauts); only what HTML needs escaped is.
+  return render(document, { encodeEntities: 'utf8' })
 }
