@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { adminBrowser, apiToken, type AdminBrowser } from '../helpers/adminBrowser.ts'
+import { adminBrowser, apiToken, resetListPreference, type AdminBrowser } from '../helpers/adminBrowser.ts'
 import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../helpers/stack.ts'
 
@@ -96,6 +96,8 @@ describe.skipIf(!hasChromium)('German dates in the admin', () => {
     const columns = encodeURIComponent(JSON.stringify(['name', 'approval.approvedAt']))
     await page.goto(`${stack.cmsUrl}/admin/collections/services?columns=${columns}&where[id][equals]=${service.id}`)
     await expect.poll(() => page.locator('.table tbody tr').first().innerText()).toContain('04.12.2026')
+    // The admin keeps the chosen columns as the editor's preference: back to the list's default for the other tests.
+    expect(await resetListPreference(page, 'services')).toBe(200)
   })
 
   it('the date picker has a "Heute" button that chooses today', async () => {

@@ -120,3 +120,16 @@ export async function apiToken(cmsUrl: string, login: DemoLogin): Promise<string
   if (!answer.ok) throw new Error(`login of ${login.email}: ${answer.status} ${await answer.text()}`)
   return ((await answer.json()) as { token: string }).token
 }
+
+/**
+ * Forgets the logged-in person's list settings of a collection (columns, sort, page size: Payload keeps what they
+ * chose as a preference), so the list opens as it does by default. The HTTP status: 200, or 404 when there were
+ * none.
+ */
+export async function resetListPreference(page: Page, collection: string): Promise<number> {
+  return page.evaluate(
+    async (key) =>
+      (await fetch(`/api/payload-preferences/${key}`, { method: 'DELETE', credentials: 'include' })).status,
+    `collection-${collection}`,
+  )
+}
