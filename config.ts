@@ -45,6 +45,9 @@ const integer = (min: number, max: number, example: number) => {
 const onOff = (name: string) =>
   z.enum(['on', 'off'], { error: `ist weder „on“ noch „off“. Bitte setzen Sie ${name}=off oder lassen Sie es weg` })
 
+/** `Name <local@domain>` or `local@domain` (what MAIL_FROM accepts). */
+const MAILBOX = /^(?:([^<>]*?)\s*<([^\s<>@]+@[^\s<>@]+)>|([^\s<>@]+@[^\s<>@]+))$/
+
 export const operatorSchema = z.object({
   /** The database: `file:…` SQLite (embedded), `postgres://…` PostgreSQL, `mongodb://…` MongoDB. */
   DATABASE_URL: z
@@ -108,6 +111,23 @@ export const operatorSchema = z.object({
   LOTSE_BOOKING_RETENTION_DAYS: integer(0, 36_500, 30).default(30),
   /** Days after receipt when a report's name and e-mail are deleted. */
   LOTSE_FEEDBACK_RETENTION_DAYS: integer(0, 36_500, 180).default(180),
+  /** The mail server: `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`; unset, e-mails are only logged. */
+  SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      error:
+        'ist keine smtp- oder smtps-Adresse. Bitte geben Sie sie vollständig an, zum Beispiel SMTP_URL=smtp://benutzer:passwort@mail.example.org:587',
+    })
+    .optional(),
+  /** The sender of Lotse's e-mails: `Name <address>` or an address. */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(MAILBOX, {
+      error: 'ist kein Absender. Bitte geben Sie ihn so an: MAIL_FROM=Lotse <noreply@beratung.example.org>',
+    })
+    .optional()
+    .meta({ default: '`Lotse <noreply@…>` with the host of `CMS_URL`' } satisfies Documented),
   /** The snapshot folder a static `astro build` renders (the publish pipeline sets it). */
   LOTSE_SNAPSHOT_DIR: z.string().optional(),
 })
@@ -150,7 +170,9 @@ const SECRET_MISSING =
 const given = (env: Record<string, string | undefined>, name: string) => (env[name] === '' ? undefined : env[name])
 
 function problem(name: string, value: string | undefined, error: z.ZodError): string {
-  const shown = value === undefined ? 'fehlt oder' : `„${value.length > 60 ? `${value.slice(0, 60)}…` : value}“`
+  // A URL's user and password (SMTP_URL, DATABASE_URL) are not repeated in the message.
+  const safe = value?.replace(/\/\/[^/@\s]*@/, '//…@')
+  const shown = safe === undefined ? 'fehlt oder' : `„${safe.length > 60 ? `${safe.slice(0, 60)}…` : safe}“`
   return `${name}: ${shown} ${error.issues[0]?.message ?? 'ist ungültig'}.`
 }
 
@@ -258,4 +280,11 @@ export function payloadSecret(): string {
   const secret = randomBytes(32).toString('hex')
   writeFileSync(file, secret + '\n', { mode: 0o600 })
   return secret
+}
+
+/** The sender of e-mails: MAIL_FROM, else "Lotse" at noreply@ the CMS's host. */
+export function mailFrom(): { name: string; address: string } {
+  const match = settings.MAIL_FROM ? MAILBOX.exec(settings.MAIL_FROM) : null
+  if (match) return { name: match[1]?.trim() || 'Lotse', address: match[2] ?? match[3]! }
+  return { name: 'Lotse', address: `noreply@${new URL(publicCmsUrl()).hostname}` }
 }

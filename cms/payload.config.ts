@@ -19,7 +19,7 @@ import { richTextEditor } from './fields/richText.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
 import { deOverrides } from './i18n/de.ts'
 import { databaseAdapter } from './lib/database.ts'
-import { logOnlyEmail } from './lib/email.ts'
+import { emailAdapter } from './lib/email.ts'
 import { answerErrors, logger } from './lib/errorHandling.ts'
 import { graphqlValidationRules } from './lib/graphqlLimits.ts'
 import { MAX_DEPTH, withRequestLimits } from './lib/requestLimits.ts'
@@ -175,7 +175,7 @@ export default buildConfig({
   // server errors without query values (cms/lib/errorHandling.ts).
   hooks: { afterError: [answerErrors] },
   logger,
-  email: logOnlyEmail,
+  email: emailAdapter(),
   telemetry: false,
   // Generated on demand (`npm run generate:types`; tests/unit/payload-types.test.ts checks the committed file is
   // current), not by every Payload start outside production: Payload's default spawned a generator process of

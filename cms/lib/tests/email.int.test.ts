@@ -1,0 +1,4 @@
+import { emailSuite } from './email.ts'
+import { testDatabase } from '../../../tests/helpers/database.ts'
+
+emailSuite(testDatabase())
