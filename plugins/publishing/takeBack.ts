@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { currentRelease, releasesDir } from './releases.ts'
+import { dataDir } from '../../config.ts'
+import { readExportState, type DocState } from '../../cms/export/export-state.ts'
 import { belongsTo, canPublish, isAdminUser, refId, type RoleUser } from '../../cms/access/roles.ts'
 import type { Release } from '../../cms/payload-types.ts'
 
@@ -167,9 +169,26 @@ export async function versionLiveAt(
   slug: string,
   id: string,
   builtAt: string,
+  exported?: Record<string, Record<string, DocState>> | null,
 ): Promise<string | null> {
   const collection = slug as CollectionSlug
   if (!payload.collections[collection]?.config.versions?.drafts) return null
+  // Exactly: the release's export recorded each document's updatedAt as it read it; the version with that
+  // updatedAt is the one live then (a build's start time can precede a save its export still read). A document
+  // missing from the export was not live then.
+  if (exported && slug in exported) {
+    const at = exported[slug]?.[id]?.u
+    if (!at) return null
+    const { docs: exact } = await payload.db.findVersions({
+      collection,
+      where: { and: [{ parent: { equals: id } }, { 'version.updatedAt': { equals: at } }] },
+      sort: '-updatedAt',
+      limit: 1,
+      pagination: false,
+    })
+    if (exact[0]) return String(exact[0].id)
+  }
+  // Without the release's export state (pruned snapshot): the newest published version before the build began.
   const { docs } = await payload.db.findVersions({
     collection,
     where: {
@@ -260,6 +279,7 @@ export async function takenBackDocs(payload: Payload, user: RoleUser | null): Pr
   const from = rollback.trigger!.slice(ROLLBACK_TRIGGER.length).trim()
   const started = await builtAt(payload, target)
   if (!started) return null
+  const exported = (await readExportState(path.join(dataDir(), 'snapshots', target)))?.docs ?? null
   const docs: TakenBackDoc[] = []
   for (const change of await changesAfter(payload, target, rollback.createdAt)) {
     const { collection: slug, docId: id } = change
@@ -268,7 +288,7 @@ export async function takenBackDocs(payload: Payload, user: RoleUser | null): Pr
     const current = (await payload.db
       .findOne({ collection: slug as CollectionSlug, where: { id: { equals: id } } })
       .catch(() => null)) as { department?: unknown; _status?: string } | null
-    const versionId = config.versions?.drafts ? await versionLiveAt(payload, slug, id, started) : null
+    const versionId = config.versions?.drafts ? await versionLiveAt(payload, slug, id, started, exported) : null
     let action: TakeBackAction
     if (!current) action = 'deleted'
     else if (versionId) action = 'restore'
