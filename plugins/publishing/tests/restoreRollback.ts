@@ -137,6 +137,27 @@ export function restoreRollbackSuite(kind: TestDatabase) {
 
     it('a rollback offers to restore or unpublish what it took back; only the department’s publishers may', async () => {
       const t = tokens.publisherA
+      // The first test's restore has its own build by now (its job is due a moment after the request, so the
+      // pipeline can look settled before it starts): the rollback below goes back to exactly that release. This
+      // suite's builds read nothing (buildRelease is replaced), so "live then" is decided by the builds' times.
+      const { updatedAt } = (await cms.payload.findByID({ ...o, collection: 'services', id: world.serviceA })) as {
+        updatedAt: string
+      }
+      await expect
+        .poll(
+          async () => {
+            await settled()
+            const { docs } = await cms.payload.find({
+              ...o,
+              collection: 'releases',
+              where: { and: [{ status: { equals: 'live' } }, { startedAt: { greater_than_equal: updatedAt } }] },
+              limit: 1,
+            })
+            return docs.length
+          },
+          { timeout: 60_000, interval: 250 },
+        )
+        .toBe(1)
       const before = (await service(world.serviceA)).name
       // A change to a live service and a new service, published after the release the site goes back to.
       let res = await rest(t, 'PATCH', `/api/services/${world.serviceA}`, {
