@@ -195,14 +195,15 @@ export async function versionLiveAt(
       and: [
         { parent: { equals: id } },
         { 'version._status': { equals: 'published' } },
-        { updatedAt: { less_than_equal: builtAt } },
+        // The document's time of that state (a version record is written a moment after the document it copies).
+        { 'version.updatedAt': { less_than_equal: builtAt } },
       ],
     },
-    sort: '-updatedAt',
+    sort: '-version.updatedAt',
     limit: 1,
     pagination: false,
   })
-  const version = docs[0] as { id: number | string; updatedAt?: string } | undefined
+  const version = docs[0] as { id: number | string; version?: { updatedAt?: string } } | undefined
   if (!version) return null
   // Unpublished (or deleted) after that version and before the build: not live then.
   const { totalDocs } = await payload.count({
@@ -213,7 +214,7 @@ export async function versionLiveAt(
         { 'changedDocs.collection': { equals: slug } },
         { 'changedDocs.docId': { equals: id } },
         { 'changedDocs.change': { in: ['zurückgezogen', 'gelöscht'] } },
-        { createdAt: { greater_than: version.updatedAt ?? builtAt } },
+        { createdAt: { greater_than: version.version?.updatedAt ?? builtAt } },
         { createdAt: { less_than_equal: builtAt } },
       ],
     },
