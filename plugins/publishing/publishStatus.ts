@@ -13,7 +13,7 @@ import type { Release } from '../../cms/payload-types.ts'
  *   started after the request contains the change, not only the one the
  *   request was merged into;
  * - release ids begin with the UTC time the build started
- *   (`20261123T211400Z-ab12`), and a rollback makes an older release live again;
+ *   (`20261123T211400000Z-ab12`), and a rollback makes an older release live again;
  * - a publish the checks refused (plugins/publishing/refusal.ts) has a
  *   `publish-refusals` record that answers every request for the document up
  *   to its `requestedAt`: the build went live without the change.
@@ -90,12 +90,9 @@ export interface PublishStatusResult {
 
 const successful = new Set<ReleaseRecord['status']>(['live', 'superseded', 'rolled-back'])
 
-/** `2026-11-23T21:14:05.123Z` → `20261123T211405Z`, the prefix of a release id built at that time. */
+/** `2026-11-23T21:14:05.123Z` → `20261123T211405123Z`, the prefix of a release id built at that time (releases.ts). */
 export function releaseIdStamp(iso: string): string {
-  return new Date(iso)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
+  return new Date(iso).toISOString().replace(/[-:.]/g, '')
 }
 
 export function mentions(record: ReleaseRecord, collection: string, id: number | string): boolean {

@@ -8,10 +8,9 @@ export const currentLink = (dataDir: string) => path.join(dataDir, 'current')
 
 /** A sortable, unique release id: UTC time plus a short random suffix. */
 export function newReleaseId(now = new Date()): string {
-  return `${now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')}-${randomBytes(2).toString('hex')}`
+  // To the millisecond: ids sort as the releases were made (the rollback takes the newest earlier one by its id);
+  // to the second, two releases of one second sorted by their random suffix.
+  return `${now.toISOString().replace(/[-:.]/g, '')}-${randomBytes(2).toString('hex')}`
 }
 
 /**

@@ -13,7 +13,7 @@ export interface ReleaseFilesOptions {
   outDir: string
   /** The live release folder, for the change feed; null on the first build. */
   previousDir: string | null
-  /** The release id, e.g. 20261123T193629Z-9b5c. */
+  /** The release id, e.g. 20261123T193629123Z-9b5c. */
   releaseId: string
   /** When the release was built (ISO 8601). */
   builtAt: string

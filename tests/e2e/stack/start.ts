@@ -55,7 +55,7 @@ export function startSuite() {
     it('builds the first release of the public site and serves it beside the CMS', async () => {
       const response = await fetch(`${siteBase}/`)
       expect(response.status).toBe(200)
-      expect(response.headers.get('x-lotse-release')).toMatch(/^\d{8}T\d{6}Z-[0-9a-f]{4}$/)
+      expect(response.headers.get('x-lotse-release')).toMatch(/^\d{8}T\d{9}Z-[0-9a-f]{4}$/)
       expect(await response.text()).toContain('lang="de"')
     })
 
