@@ -11,11 +11,8 @@ import { SITE_STATUS_FIELD } from '../index.ts'
 import { allDepartmentsQuery, ownDepartmentsQuery } from '../listScope.ts'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-const stamp = (iso: string) =>
-  new Date(iso)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z')
+/** The time part of a release id (plugins/publishing/releases.ts). */
+const stamp = (iso: string) => new Date(iso).toISOString().replace(/[-:.]/g, '')
 
 const collections: CollectionSlug[] = [
   'services',
