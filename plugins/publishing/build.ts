@@ -17,7 +17,7 @@ import {
   stagingDir,
   switchCurrent,
 } from './releases.ts'
-import { buildRenderer, pruneRenderers, RenderWorker, siteCodeHash, type RenderSummary } from './renderer.ts'
+import { buildRenderer, pruneRenderers, renderWorkerKeeper, siteCodeHash, type RenderSummary } from './renderer.ts'
 import { indexSite, pruneSearchRecords, type SearchRecordIndex } from './search-index.ts'
 import { listFiles, mapLimit } from './site-files.ts'
 import { publicSiteUrl, settings } from '../../config.ts'
@@ -146,21 +146,8 @@ async function readMeta(dataDir: string, id: string): Promise<ReleaseMeta | null
   }
 }
 
-const workers = new Map<string, RenderWorker>()
-
 /** The render worker of a renderer build, kept running between releases (one per build folder). */
-function workerFor(root: string, rendererDir: string): RenderWorker {
-  let worker = workers.get(rendererDir)
-  if (!worker) {
-    for (const [dir, old] of workers) {
-      void old.close()
-      workers.delete(dir)
-    }
-    worker = new RenderWorker(root, rendererDir)
-    workers.set(rendererDir, worker)
-  }
-  return worker
-}
+const { workerFor } = renderWorkerKeeper()
 
 /** Folders of a release that their own steps write (syndication, search index): never taken over. */
 const ownFolders = new Set(['api', 'pagefind'])

@@ -54,7 +54,7 @@ import {
 import { checkEasyLanguage, ownGlossaryTerms, publishedWordbook, type CheckedFinding } from '../easy-language/index.ts'
 import { ChecksFailed, type Finding } from './findings.ts'
 import { currentRelease, releasesDir } from './releases.ts'
-import { buildRenderer, RenderWorker, siteCodeHash } from './renderer.ts'
+import { buildRenderer, renderWorkerKeeper, siteCodeHash } from './renderer.ts'
 import { listFiles, mapLimit } from './site-files.ts'
 import { dataDir as defaultDataDir, publicSiteUrl, repositoryRoot } from '../../config.ts'
 
@@ -190,24 +190,12 @@ async function readJson<T>(file: string): Promise<T | null> {
 }
 
 /** The render workers of previews, one per renderer build (apart from the publish pipeline's, so a preview never waits for a release). */
-const workers = new Map<string, RenderWorker>()
-function workerFor(root: string, rendererDir: string): RenderWorker {
-  let worker = workers.get(rendererDir)
-  if (!worker) {
-    for (const [dir, old] of workers) {
-      void old.close()
-      workers.delete(dir)
-    }
-    worker = new RenderWorker(root, rendererDir)
-    workers.set(rendererDir, worker)
-  }
-  return worker
-}
+const previewWorkers = renderWorkerKeeper()
+const workerFor = previewWorkers.workerFor
 
 /** Closes the preview's render worker (tests, shutdown). */
 export async function closePreviewWorkers(): Promise<void> {
-  await Promise.all([...workers.values()].map((worker) => worker.close()))
-  workers.clear()
+  await previewWorkers.closeAll()
 }
 
 /** zod messages in German, as the export words them. */

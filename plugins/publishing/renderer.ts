@@ -238,3 +238,32 @@ export class RenderWorker {
     })
   }
 }
+
+/**
+ * A keeper of one long-running render worker per renderer build: asked for another build's worker, it closes the
+ * old one. Each caller keeps its own (the publish pipeline's, the preview's), so a preview never waits for a
+ * release.
+ */
+export function renderWorkerKeeper(): {
+  workerFor: (root: string, rendererDir: string) => RenderWorker
+  closeAll: () => Promise<void>
+} {
+  const workers = new Map<string, RenderWorker>()
+  const workerFor = (root: string, rendererDir: string) => {
+    let worker = workers.get(rendererDir)
+    if (!worker) {
+      for (const [dir, old] of workers) {
+        void old.close()
+        workers.delete(dir)
+      }
+      worker = new RenderWorker(root, rendererDir)
+      workers.set(rendererDir, worker)
+    }
+    return worker
+  }
+  const closeAll = async () => {
+    await Promise.all([...workers.values()].map((worker) => worker.close()))
+    workers.clear()
+  }
+  return { workerFor, closeAll }
+}
