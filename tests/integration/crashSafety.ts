@@ -239,7 +239,7 @@ export function crashSafetySuite(kind: TestDatabase) {
         const slots = JSON.parse((await send('GET', `/api/slots?service=${ids.bSlug}`, undefined)).text) as {
           slots: { value: string }[]
         }
-        expect(slots.slots.length).toBeGreaterThan(ROUNDS)
+        expect(slots.slots.length).toBeGreaterThan(ROUNDS + 5)
         // Without a kill, each of the three succeeds (so that a request cut off below was a real one).
         const warmUp = await Promise.all([
           send('PATCH', `/api/services/${ids.a}`, { teaser: 'Ausgangstext', _status: 'published' }, auth()),
@@ -257,6 +257,45 @@ export function crashSafetySuite(kind: TestDatabase) {
         ).toEqual([200, 200, 201])
         await waitFor('the first publish', () => liveRelease().services.some((s) => s.teaser === 'Vor den Abbrüchen'))
         await waitFor('the builds settling', buildsSettled)
+        // How long a save and a booking take here: sent together with a publish request (as in the odd rounds
+        // below) and without one (the even rounds, whose publish was answered before). Each round kills at a
+        // fixed fraction of the quicker of the two under its own conditions, so that the kills fall before or
+        // in the middle of the requests on a fast machine as on a loaded one (a random delay of up to 120 ms
+        // let most saves finish on a fast run).
+        const timed = async <T>(request: () => Promise<T>) => {
+          const t0 = performance.now()
+          const result = await request()
+          return { result, ms: performance.now() - t0 }
+        }
+        const killWindow = { withPublish: Infinity, alone: Infinity }
+        for (let i = 0; i < 4; i++) {
+          const withPublish = i % 2 === 0
+          const [, save, booking] = await Promise.all([
+            withPublish
+              ? send('PATCH', `/api/services/${ids.b}`, { teaser: `Messung ${i}`, _status: 'published' }, auth())
+              : undefined,
+            timed(() =>
+              send('PATCH', `/api/services/${ids.a}`, { teaser: 'Ausgangstext', _status: 'published' }, auth()),
+            ),
+            timed(() =>
+              send(
+                'POST',
+                '/api/bookings',
+                {
+                  service: ids.bSlug,
+                  slot: slots.slots[ROUNDS + 1 + i].value,
+                  name: `Messung ${i}`,
+                  email: 'person@beispiel.example',
+                },
+                { origin: SITE, 'x-forwarded-for': `198.51.100.${200 + i}` },
+              ),
+            ),
+          ])
+          expect([save.result.status, booking.result.status]).toEqual([200, 201])
+          const key = withPublish ? 'withPublish' : 'alone'
+          killWindow[key] = Math.min(killWindow[key], save.ms, booking.ms)
+          await waitFor('the builds settling', buildsSettled)
+        }
         const inFlight = { save: 0, publish: 0, booking: 0 }
         let restartToLive = 0
         for (let round = 1; round <= ROUNDS; round++) {
@@ -292,7 +331,8 @@ export function crashSafetySuite(kind: TestDatabase) {
           void save.then((r) => (answered.save = r.status > 0))
           void publish.then((r) => (answered.publish = r.status > 0))
           void booking.then((r) => (answered.booking = r.status > 0))
-          await sleep(Math.random() * 120)
+          const window = round % 2 ? killWindow.withPublish : killWindow.alone
+          await sleep((window * (round - 0.5)) / ROUNDS)
           await kill(running!)
           const [saveAnswer, publishAnswer, bookingAnswer] = await Promise.all([save, publish, booking])
           if (!answered.save) inFlight.save++
@@ -363,7 +403,7 @@ export function crashSafetySuite(kind: TestDatabase) {
           return locks.docs.length === 0
         })
         console.log(
-          `crash test on ${kind}: ${ROUNDS} kills; in flight: ${inFlight.save} saves, ${inFlight.publish} publishes (request or build), ${inFlight.booking} bookings; slowest publish live ${restartToLive} ms after the restart or request`,
+          `crash test on ${kind}: ${ROUNDS} kills within the first ${Math.round(killWindow.withPublish)} ms (with a publish request) or ${Math.round(killWindow.alone)} ms (without) of a save and a booking; in flight: ${inFlight.save} saves, ${inFlight.publish} publishes (request or build), ${inFlight.booking} bookings; slowest publish live ${restartToLive} ms after the restart or request`,
         )
         // The kills landed in the middle often enough to mean something.
         expect(inFlight.save).toBeGreaterThanOrEqual(3)
