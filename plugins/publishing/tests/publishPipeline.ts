@@ -12,7 +12,7 @@ import { serveCurrent } from '../serve.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, type World } from '../../../tests/helpers/fixtures.ts'
-import { dataFor } from './fixtures.ts'
+import { dataFor, pipelineSettled } from './fixtures.ts'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -85,15 +85,7 @@ export function publishPipelineSuite(kind: TestDatabase) {
         })
       ).docs
 
-    /** Waits until no request is queued and the given runners are idle. */
-    async function settled(...runners: PipelineRunner[]) {
-      for (let i = 0; i < 200; i++) {
-        await Promise.all(runners.map((r) => r.idle()))
-        if (!(await releases({ status: { in: ['queued', 'building'] } })).length) return
-        await sleep(100)
-      }
-      throw new Error('the pipeline did not settle')
-    }
+    const settled = (...runners: PipelineRunner[]) => pipelineSettled(cms.payload, runners)
 
     it('builds a burst of 20 requests within 2 seconds at most twice', async () => {
       // A build outlasts the burst however slow the machine is (one lasting 1.5 s did not, on a busy CI machine):

@@ -11,7 +11,7 @@ import { releaseStatusOf } from '../publishStatus.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, type World } from '../../../tests/helpers/fixtures.ts'
-import { dataFor } from './fixtures.ts'
+import { dataFor, pipelineSettled } from './fixtures.ts'
 import { requires } from '../../../tests/helpers/requirements.ts'
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..')
@@ -83,16 +83,7 @@ export function publishRefusalSuite(kind: TestDatabase) {
       })
     /** The newest build record once nothing waits or builds any more. */
     async function settled(payload: Payload) {
-      for (let i = 0; i < 600; i++) {
-        await runner.idle()
-        const { totalDocs } = await payload.count({
-          collection: 'releases',
-          overrideAccess: true,
-          where: { status: { in: ['queued', 'building'] } },
-        })
-        if (!totalDocs) break
-        await new Promise((r) => setTimeout(r, 200))
-      }
+      await pipelineSettled(payload, [runner], 120_000)
       const { docs } = await payload.find({
         ...o,
         collection: 'releases',

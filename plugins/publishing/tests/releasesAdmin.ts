@@ -7,7 +7,7 @@ import { pipelineRunner, type BuildFunction, type PipelineRunner } from '../runn
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, unique, type World } from '../../../tests/helpers/fixtures.ts'
-import { asDocId, dataFor } from './fixtures.ts'
+import { asDocId, dataFor, pipelineSettled } from './fixtures.ts'
 import { startApiServer } from '../../../tests/helpers/apiServer.ts'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -112,20 +112,7 @@ export function releasesAdminSuite(kind: TestDatabase) {
       return runner
     }
 
-    async function settled() {
-      for (let i = 0; i < 200; i++) {
-        await runner.idle()
-        const pending = await cms.payload.find({
-          collection: 'releases',
-          overrideAccess: true,
-          where: { status: { in: ['queued', 'building'] } },
-          limit: 1,
-        })
-        if (!pending.docs.length) return
-        await sleep(50)
-      }
-      throw new Error('the pipeline did not settle')
-    }
+    const settled = () => pipelineSettled(cms.payload, [runner])
 
     const call = (method: 'GET' | 'POST', route: string, role?: Role, headers: Record<string, string> = {}) =>
       fetch(`${api.url}/api${route}`, {

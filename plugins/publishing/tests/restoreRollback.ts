@@ -8,7 +8,7 @@ import { startApiServer } from '../../../tests/helpers/apiServer.ts'
 import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, unique, type World } from '../../../tests/helpers/fixtures.ts'
-import { asDocId, dataFor } from './fixtures.ts'
+import { asDocId, dataFor, pipelineSettled } from './fixtures.ts'
 
 const o = { overrideAccess: true, depth: 0 } as const
 
@@ -47,19 +47,7 @@ export function restoreRollbackSuite(kind: TestDatabase) {
       return ((await res.json()) as { token: string }).token
     }
 
-    async function settled() {
-      for (let i = 0; i < 300; i++) {
-        await runner.idle()
-        const { totalDocs } = await cms.payload.count({
-          collection: 'releases',
-          overrideAccess: true,
-          where: { status: { in: ['queued', 'building'] } },
-        })
-        if (!totalDocs) return
-        await new Promise((r) => setTimeout(r, 100))
-      }
-      throw new Error('the pipeline did not settle')
-    }
+    const settled = () => pipelineSettled(cms.payload, [runner])
 
     beforeAll(async () => {
       cms = await startCms(kind)
