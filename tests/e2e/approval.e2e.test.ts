@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
   /**
    * pa11y (WCAG 2 AA, axe and HTML_CodeSniffer, errors only, axe's "needs review" as errors as the gate counts
    * them) on parts of admin pages as `login` sees them in a state the plain views do not show (a draft's submit
-   * button and dialog, the publisher's queue with a request): each check's `root` is a part this plugin renders.
+   * button and dialog, the publisher's queue with a request and its return dialog): each check's `root` is a part this plugin renders.
    * The whole views as the editor sees them: admin-accessibility.e2e.test.ts. Returns one line per issue.
    */
   async function a11y(login: DemoLogin, checks: { url: string; root: string; actions?: string[] }[]) {
@@ -275,7 +275,16 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
       await publisherPage.goto(queueUrl())
       await expect.poll(() => row(publisherPage).innerText(), wait).toContain('Die Frist steht jetzt im Kurztext.')
       await shot(publisherPage, 'approval-queue')
-      expect(await a11y(publisher, [{ url: queueUrl(), root: '.lotse-approval-queue' }])).toEqual([])
+      expect(
+        await a11y(publisher, [
+          { url: queueUrl(), root: '.lotse-approval-queue' },
+          {
+            url: queueUrl(),
+            root: '.lotse-approval-dialog[open]',
+            actions: ['wait for element .lotse-approval-return to be visible', 'click element .lotse-approval-return'],
+          },
+        ]),
+      ).toEqual([])
       const published = publisherPage.waitForResponse((r) => /\/api\/approval-requests\/\d+\/publish$/.test(r.url()))
       await row(publisherPage)
         .getByRole('button', { name: /veröffentlichen/ })
