@@ -1,6 +1,5 @@
-import { createClient } from '@libsql/client'
-import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
+import { textToLexical } from '../../cms/export/richtext.ts'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { adminBrowser, type AdminBrowser } from '../helpers/adminBrowser.ts'
 import { hasChromium, launchBrowser, recordFailure } from '../helpers/browser.ts'
@@ -46,23 +45,16 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
     return (await response.json()) as LoggedIn
   }
 
-  /**
-   * Approval requests as the workflow writes them (plugins/approval: its submit and return endpoints are built
-   * beside this test): straight into the stack's SQLite database, as no Local API runs in the test process.
-   */
-  async function insertRequests(rows: Record<string, string | number | null>[]) {
-    const db = createClient({ url: `file:${path.join(stack.dataDir, 'lotse.db')}` })
-    try {
-      for (const row of rows) {
-        const columns = Object.keys(row)
-        await db.execute({
-          sql: `INSERT INTO approval_requests (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-          args: columns.map((c) => row[c]),
-        })
-      }
-    } finally {
-      db.close()
-    }
+  /** A REST call as `token`: the answer's JSON, and a failure with its text unless it succeeded. */
+  async function call<T>(method: string, route: string, token: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${stack.cmsUrl}/api${route}`, {
+      method,
+      headers: { Authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    expect(response.ok, `${method} ${route}: ${response.status} ${text}`).toBe(true)
+    return JSON.parse(text) as T
   }
 
   beforeAll(async () => {
@@ -76,41 +68,39 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
     const publisherLogin = await restLogin(publisher)
     departmentId = (await api<{ docs: { id: number }[] }>(`/departments?where[slug][equals]=${department}&depth=0`))
       .docs[0].id
-    services.push(
-      ...(
-        await api<{ docs: { id: number; name: string }[] }>(
-          `/services?where[department][equals]=${departmentId}&sort=name&limit=2&depth=0`,
-        )
-      ).docs,
-    )
-    const now = new Date().toISOString()
-    const base = {
-      collection_slug: 'services',
-      department_id: departmentId,
-      submitted_by_id: editorLogin.user.id,
-      submitted_at: now,
-      updated_at: now,
-      created_at: now,
+    // Two new drafts of the editor's department, submitted through the approval workflow; the publisher
+    // returns the second with a comment.
+    const stamp = Date.now().toString(36)
+    for (const [i, name] of [
+      `Dashboard-Prüfung wartend ${stamp}`,
+      `Dashboard-Prüfung zurückgegeben ${stamp}`,
+    ].entries()) {
+      const { doc } = await call<{ doc: { id: number; name: string } }>(
+        'POST',
+        '/services?draft=true&depth=0',
+        editorLogin.token,
+        {
+          name,
+          slug: `dashboard-pruefung-${stamp}-${i}`,
+          teaser: 'Ein Entwurf für die Übersicht.',
+          description: textToLexical('Ein Entwurf, den die Übersicht der Redaktion und der Freigabe zeigt.'),
+          department: departmentId,
+          _status: 'draft',
+        },
+      )
+      services.push({ id: doc.id, name: doc.name })
     }
-    await insertRequests([
-      {
-        ...base,
-        title: services[0].name,
-        document_id: String(services[0].id),
-        state: 'waiting',
-        comment: 'Bitte prüfen Sie die neuen Fristen.',
-      },
-      {
-        ...base,
-        title: services[1].name,
-        document_id: String(services[1].id),
-        state: 'returned',
-        comment: 'Kosten ergänzt.',
-        decision_comment: 'Bitte nennen Sie die Quelle der Kosten.',
-        decided_by_id: publisherLogin.user.id,
-        decided_at: now,
-      },
-    ])
+    const submit = (service: { id: number }, comment: string) =>
+      call<{ request: { id: number } }>('POST', '/approval-requests/submit', editorLogin.token, {
+        collection: 'services',
+        id: service.id,
+        comment,
+      })
+    await submit(services[0], 'Bitte prüfen Sie die neuen Fristen.')
+    const { request } = await submit(services[1], 'Kosten ergänzt.')
+    await call('POST', `/approval-requests/${request.id}/return`, publisherLogin.token, {
+      comment: 'Bitte nennen Sie die Quelle der Kosten.',
+    })
   })
 
   afterEach(({ task }) => recordFailure('dashboard', task.result?.state, admin?.contexts ?? [], stack?.output))
@@ -118,11 +108,11 @@ describe.skipIf(!hasChromium)('the dashboard per role and the editorial lists', 
   afterAll(async () => {
     await admin?.close()
     await browser?.close()
-    if (stack) {
-      const db = createClient({ url: `file:${path.join(stack.dataDir, 'lotse.db')}` })
-      await db.execute({ sql: 'DELETE FROM approval_requests WHERE department_id = ?', args: [departmentId] })
-      db.close()
-      await stack.stop()
+    try {
+      // The editor deletes the drafts again (their requests are withdrawn with them).
+      for (const service of services) await call('DELETE', `/services/${service.id}`, editorLogin.token)
+    } finally {
+      await stack?.stop()
     }
   })
 
