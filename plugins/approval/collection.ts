@@ -28,7 +28,8 @@ export const APPROVAL_REQUESTS = 'approval-requests'
  */
 export const ApprovalRequests: CollectionConfig = {
   slug: APPROVAL_REQUESTS,
-  labels: { singular: 'Freigabe', plural: 'Freigaben' },
+  // Not "Freigaben": that is the queue view in the same navigation (paths.ts), where the work is done.
+  labels: { singular: 'Freigabevorgang', plural: 'Freigabeverlauf' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'state', 'submittedBy', 'submittedAt', 'department'],

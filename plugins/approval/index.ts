@@ -62,7 +62,7 @@ function withApproval(collection: CollectionConfig): CollectionConfig {
 }
 
 /**
- * Adds the collection `approval-requests` ("Freigaben") with its endpoints
+ * Adds the collection `approval-requests` ("Freigabeverlauf") with its endpoints
  * (submit, return, publish, status), the edit view's "Zur Freigabe
  * einreichen" and sidebar status on the listed collections with their hooks,
  * and the admin view "Freigaben" (/admin/freigaben) with its nav link.

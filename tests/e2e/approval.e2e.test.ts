@@ -203,6 +203,11 @@ describe.skipIf(!hasChromium)('approval in the production admin', () => {
       await expect
         .poll(() => publisherPage.locator('#nav-lotse-approval').innerText(), wait)
         .toMatch(/^Freigaben \(\d+\)$/)
+      // One "Freigaben" in the navigation: the queue (the collection of requests is the "Freigabeverlauf"). On the
+      // queue's own page its entry is the current page, not a link.
+      const navEntries = await publisherPage.locator('.nav__link').allInnerTexts()
+      expect(navEntries.filter((entry) => /^Freigaben\b/.test(entry.trim()))).toHaveLength(1)
+      expect(navEntries.map((entry) => entry.trim())).toContain('Freigabeverlauf')
       await expect
         .poll(() => row(publisherPage).innerText(), wait)
         .toContain('Eine neue Leistung: bitte prüfen Sie den Kurztext.')
