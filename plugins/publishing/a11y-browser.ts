@@ -2,8 +2,7 @@
 import { accessSync, constants, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import pa11y from 'pa11y'
-import puppeteer, { type Browser, type Page } from 'puppeteer'
+import type { Browser, Page } from 'puppeteer'
 import type { Issue } from './findings.ts'
 import { settings } from '../../config.ts'
 
@@ -115,6 +114,8 @@ export class A11yBrowser {
     concurrency = 2,
     protocolTimeout,
   }: { executablePath?: string; concurrency?: number; protocolTimeout?: number } = {}): Promise<A11yBrowser> {
+    // Loaded when a check first runs, not with the CMS config that imports this module (every CMS process).
+    const { default: puppeteer } = await import('puppeteer')
     // Over a pipe, not a WebSocket: Chromium ends when the pipe closes, so a process killed without a chance to
     // close it (SIGKILL, out of memory) leaves no browser behind (one outlived a test run).
     const browser = await puppeteer.launch({
@@ -150,6 +151,7 @@ export class A11yBrowser {
       } finally {
         if (script) await page.removeScriptToEvaluateOnNewDocument(script.identifier)
       }
+      const { default: pa11y } = await import('pa11y')
       const result = await pa11y(url, {
         browser: this.browser,
         page,
