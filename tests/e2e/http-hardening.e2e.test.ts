@@ -234,6 +234,10 @@ describe('HTTP hardening of npm start', () => {
     // The opening hours mark today (a script that used to be inline).
     await site.goto(`${stack.siteUrl}/standorte/lvr-beratungszentrum-koeln-deutz/`)
     await expect.poll(() => site.locator('.is-today').count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    // The booking page the site links to, served by the CMS with its own policy.
+    await site.goto(`${stack.cmsUrl}/api/bookings/termin?service=persoenliches-budget`)
+    await site.getByRole('heading', { level: 1 }).waitFor()
+    await site.waitForLoadState('networkidle')
     await context.close()
     expect(violations).toEqual([])
   })
