@@ -60,7 +60,7 @@ export const reviewFieldsForReviewers: CollectionBeforeChangeHook = ({ data, ori
     }
     return data
   }
-  if (data.review !== undefined && !same(stripIds(data.review), stripIds(originalDoc?.review))) {
+  if (data.review !== undefined && !sameReview(data.review, originalDoc?.review)) {
     throw forbidden('Nur Prüferinnen und Prüfer für Leichte Sprache dürfen die Prüfung eintragen.')
   }
   if (data.overrides !== undefined && !same(overrideContent(data.overrides), overrideContent(originalDoc?.overrides))) {
@@ -70,6 +70,11 @@ export const reviewFieldsForReviewers: CollectionBeforeChangeHook = ({ data, ori
     )
   }
   return data
+}
+
+/** Whether two review records say the same (date, group, remarks), however written; bookkeeping does not count. */
+export function sameReview(a: unknown, b: unknown): boolean {
+  return same(stripIds(a), stripIds(b))
 }
 
 function stripIds(value: unknown): unknown {

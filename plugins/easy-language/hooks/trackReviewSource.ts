@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { sameReview } from './reviewFields.ts'
 import { isStale, publishedStandardTextVersion } from '../staleness.ts'
 import type { StandardTextCollection, StandardTextPart } from '../standardText.ts'
 import { publishedStandardText } from '../standardTextChanges.ts'
@@ -8,8 +9,8 @@ const time = (value: unknown) => (typeof value === 'string' && value !== '' ? ne
 
 /**
  * The review record names the version of the service's standard text it was
- * made against: when a review is recorded or changed (reviewedAt differs from
- * before), `review.sourceVersion` becomes the version of the service that is
+ * made against: when a review is recorded or changed (its date, group or
+ * remark differs from before), `review.sourceVersion` becomes the version of the service that is
  * published now and `review.sourceText` that standard text itself (what the
  * reviewer later compares with, standardTextChanges.ts); otherwise both keep
  * what they had (a client cannot set them). `stale` is recomputed from the
@@ -22,7 +23,10 @@ export const trackReviewSource =
   ): CollectionBeforeChangeHook<EasyLanguageText> =>
   async ({ data, originalDoc, req }) => {
     const reviewedAt = data.review?.reviewedAt
-    const newReview = time(reviewedAt) !== null && time(reviewedAt) !== time(originalDoc?.review?.reviewedAt)
+    // A new review: another date, or on the same date another group or remark (a second review that day).
+    const newReview =
+      time(reviewedAt) !== null &&
+      (time(reviewedAt) !== time(originalDoc?.review?.reviewedAt) || !sameReview(data.review, originalDoc?.review))
     let published: string | null
     let sourceText: NonNullable<EasyLanguageText['review']>['sourceText']
     if (newReview) {

@@ -482,6 +482,38 @@ export function easyLanguageSuite(kind: TestDatabase) {
       const republishedText = await update(users.publisher, text.id, { _status: 'published' })
       expect(republishedText.stale).toBe(false)
       expect((await live(text.id)).stale).toBe(false)
+
+      // Stale again after the next change; a review recorded on the same day as the last one (another group and a
+      // remark, the same date) is a new review too and clears it.
+      const third = await payload.update({
+        collection: 'services',
+        id: world.serviceA,
+        data: { teaser: 'Noch ein neuer Kurztext.', _status: 'published' },
+        ...asUser(users.publisher),
+      })
+      expect((await latest(text.id)).stale).toBe(true)
+      await update(users.reviewer, text.id, {
+        review: {
+          ...review,
+          reviewedAt: '2026-11-02T00:00:00.000Z',
+          reviewedBy: 'Prüfgruppe Bonn',
+          remarks: 'Nach der Änderung des Kurztexts noch einmal geprüft.',
+        },
+      })
+      expect(await latest(text.id)).toMatchObject({
+        stale: false,
+        review: { sourceVersion: third.standardTextVersion },
+      })
+      // Saving the text without touching the review keeps what the review was made against.
+      const unchanged = await update(users.reviewer, text.id, {
+        review: {
+          ...review,
+          reviewedAt: '2026-11-02T00:00:00.000Z',
+          reviewedBy: 'Prüfgruppe Bonn',
+          remarks: 'Nach der Änderung des Kurztexts noch einmal geprüft.',
+        },
+      })
+      expect(unchanged.review?.sourceVersion).toBe(third.standardTextVersion)
     })
 
     it('marks texts of other departments stale without their rights, and shows each user only what they may read', async () => {
