@@ -19,9 +19,7 @@ const json = (status: number, body: unknown) =>
 const refused = 'Diesen Inhalt gibt es nicht, oder Sie dürfen ihn nicht sehen.'
 
 /** The document named by `collection` and `id`, as the logged-in user may read it; else the German refusal. */
-async function documentOf(
-  req: PayloadRequest,
-): Promise<
+async function documentOf(req: PayloadRequest): Promise<
   | { error: Response }
   | {
       error?: undefined
