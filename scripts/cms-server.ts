@@ -10,14 +10,16 @@
  * - Request bodies are limited per route before anything reads them
  *   (cms/lib/httpPolicy.ts): 413 when Content-Length is larger, 411 for a
  *   body without Content-Length (browsers and proxies always send one).
+ * - A page asked for under another loopback name than CMS_URL's is
+ *   redirected there (cms/lib/httpPolicy.ts loopbackRedirect).
  *
  * `npm start` runs it (scripts/start.ts); `--dev` runs Next.js in development mode.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import path from 'node:path'
-import { bodyLimit, formatBytes } from '../cms/lib/httpPolicy.ts'
+import { bodyLimit, formatBytes, loopbackRedirect } from '../cms/lib/httpPolicy.ts'
 import { trustedProxy } from '../cms/lib/rateLimit.ts'
-import { exitOnInvalidConfig, setEnv, settings } from '../config.ts'
+import { exitOnInvalidConfig, publicCmsUrl, setEnv, settings } from '../config.ts'
 
 const dev = process.argv.includes('--dev')
 exitOnInvalidConfig()
@@ -79,6 +81,13 @@ function forward(req: IncomingMessage, res: ServerResponse): void {
 }
 
 const server = createServer((req, res) => {
+  // Asked for under another loopback name than CMS_URL's (127.0.0.1 for localhost): the admin would call the API
+  // at CMS_URL without the session cookie of this address, so the browser goes to the configured address first.
+  const canonical = loopbackRedirect(req.method, req.headers.host, req.url, publicCmsUrl())
+  if (canonical) {
+    res.writeHead(307, { Location: canonical, 'Cache-Control': 'no-store' }).end()
+    return
+  }
   if (!refused(req, res)) forward(req, res)
 })
 // A client that asks first ("Expect: 100-continue", as curl does for large bodies) is refused before it sends.

@@ -71,7 +71,7 @@ if ((await currentRelease(dataDir())) === null) {
 await closePayload(payload)
 printLogins(loadLogins())
 
-const site = serveCurrent(dataDir())
+const site = serveCurrent(dataDir(), { siteUrl: publicSiteUrl })
 site.listen(sitePort, () => console.log(`Public site: http://localhost:${sitePort}/`))
 
 const env: NodeJS.ProcessEnv = {

@@ -77,3 +77,34 @@ export function adminContentSecurityPolicy(nonce: string, dev = settings.NODE_EN
     "frame-ancestors 'none'",
   ].join('; ')
 }
+
+const loopbackName = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i
+
+/**
+ * Where to send a browser that asked this local server for a page under
+ * another loopback name than the configured address (127.0.0.1 where
+ * CMS_URL or SITE_URL says localhost, or the reverse), or null. The browser's
+ * origin must be the configured one: otherwise the admin's API calls go to
+ * another origin without the session cookie (every save "keine Berechtigung")
+ * and the site's forms are refused by the CMS's CORS rule. Only GET and HEAD,
+ * and only when both names are loopback names on the same port, so a server
+ * behind a proxy or reached by its real host name is never redirected.
+ */
+export function loopbackRedirect(
+  method: string | undefined,
+  host: string | undefined,
+  path: string | undefined,
+  configured: string,
+): string | null {
+  if ((method !== 'GET' && method !== 'HEAD') || !host) return null
+  const target = new URL(configured)
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host)
+  if (!match) return null
+  const [, name, port = ''] = match
+  const defaultPort = target.protocol === 'https:' ? '443' : '80'
+  if (!loopbackName.test(name) || !loopbackName.test(target.hostname)) return null
+  if ((port || defaultPort) !== (target.port || defaultPort)) return null
+  if (name.toLowerCase() === target.hostname.toLowerCase()) return null
+  // The origin and the path as asked ("//other.example/" stays a path of this origin: no open redirect).
+  return `${target.origin}${path?.startsWith('/') ? path : '/'}`
+}

@@ -5,6 +5,7 @@ import send from 'send'
 import { currentLink } from './releases.ts'
 import { firstPaintScriptHash } from '../../site/lib/firstPaint.ts'
 import { settings } from '../../config.ts'
+import { loopbackRedirect } from '../../cms/lib/httpPolicy.ts'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,10 +83,12 @@ export function siteSecurityHeaders(): Record<string, string> {
  * A static server for the live release (`<dataDir>/current`), for
  * `npm start` and tests; production may use nginx (see the README). The
  * symlink is resolved once per request, so a request is answered entirely
- * from one release even while `current` is switched.
+ * from one release even while `current` is switched. With `siteUrl`, a
+ * request under another loopback name than that address's is redirected
+ * to it (cms/lib/httpPolicy.ts loopbackRedirect).
  */
-export function serveCurrent(dataDir: string): Server {
-  return staticServer(() => realpath(currentLink(dataDir)).catch(() => null))
+export function serveCurrent(dataDir: string, options: { siteUrl?: () => string } = {}): Server {
+  return staticServer(() => realpath(currentLink(dataDir)).catch(() => null), options.siteUrl)
 }
 
 /** The same server for one fixed folder: the accessibility gate checks a release before it goes live. */
@@ -113,8 +116,15 @@ function plain(res: ServerResponse, status: number, text: string, extra: Record<
  * resolves the release, the directory index and symlinks itself, so that no
  * path leaves the release folder, symlinks included.
  */
-function staticServer(resolveRoot: () => Promise<string | null>): Server {
+function staticServer(resolveRoot: () => Promise<string | null>, siteUrl?: () => string): Server {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Asked for under another loopback name than SITE_URL's (127.0.0.1 for localhost): the site's forms would be
+    // refused by the CMS (CORS), so the browser goes to the configured address first.
+    const canonical = siteUrl && loopbackRedirect(req.method, req.headers.host, req.url, siteUrl())
+    if (canonical) {
+      res.writeHead(307, { ...siteSecurityHeaders(), location: canonical, 'cache-control': 'no-store' }).end()
+      return
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       plain(res, 405, 'Methode nicht erlaubt\n', { allow: 'GET, HEAD' })
       return

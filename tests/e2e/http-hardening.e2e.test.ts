@@ -120,6 +120,26 @@ describe('HTTP hardening of npm start', () => {
     expect(again.headers.get('content-security-policy')).not.toContain(nonce!)
   })
 
+  it('sends a browser that typed localhost for 127.0.0.1 (CMS_URL, SITE_URL) to the configured address', async () => {
+    const alias = (url: string) => url.replace('://127.0.0.1:', '://localhost:')
+    for (const [url, expected] of [
+      [`${alias(stack.cmsUrl)}/admin/login?redirect=%2Fadmin`, `${stack.cmsUrl}/admin/login?redirect=%2Fadmin`],
+      [`${alias(stack.siteUrl)}/barriere-melden/`, `${stack.siteUrl}/barriere-melden/`],
+    ]) {
+      const moved = await fetch(url, { redirect: 'manual' })
+      expect(moved.status, url).toBe(307)
+      expect(moved.headers.get('location')).toBe(expected)
+    }
+    // Requests other than page loads are answered where they are sent.
+    const login = await fetch(`${alias(stack.cmsUrl)}/api/users/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'niemand@beispiel.example', password: 'falsch-falsch' }),
+    })
+    expect(login.status).toBe(401)
+  })
+
   it('sends the security headers on the API; the booking pages keep their own policy', async () => {
     for (const path of [
       '/api/services?limit=1',

@@ -169,3 +169,22 @@ describe("the site's Content-Security-Policy", () => {
     expect(nginx).toBe(siteContentSecurityPolicy('https://cms.beratung.example.org'))
   })
 })
+
+describe('the static server under another loopback name than SITE_URL', () => {
+  it('sends the browser to SITE_URL first (the forms would be refused by the CMS from another origin)', async () => {
+    let port = 0
+    const local = serveCurrent(dataDir, { siteUrl: () => `http://localhost:${port}` }).listen(0, '127.0.0.1')
+    await new Promise((r) => local.once('listening', r))
+    port = (local.address() as AddressInfo).port
+    try {
+      const moved = await fetch(`http://127.0.0.1:${port}/seite/?q=1`, { redirect: 'manual' })
+      expect(moved.status).toBe(307)
+      expect(moved.headers.get('location')).toBe(`http://localhost:${port}/seite/?q=1`)
+      // Under its own name it serves the page.
+      const page = await fetch(`http://localhost:${port}/seite/`, { redirect: 'manual' })
+      expect(page.status).toBe(200)
+    } finally {
+      local.close()
+    }
+  })
+})
