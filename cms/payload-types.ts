@@ -552,7 +552,7 @@ export interface EasyLanguageText {
    */
   lsWarnings?: number | null;
   /**
-   * Der Standardtext der Leistung wurde nach der Prüfung geändert. Bitte Text anpassen und neu prüfen lassen.
+   * Gesetzt, wenn der Standardtext der Leistung nach der Prüfung geändert wurde: dann den Text anpassen und neu prüfen lassen.
    */
   stale?: boolean | null;
   /**

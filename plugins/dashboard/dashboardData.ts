@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import { canPublish, currentUser, departmentIds, isAdminUser, type RoleUser } from '../../cms/access/roles.ts'
 import { APPROVAL_REQUESTS } from '../approval/index.ts'
-import { findStaleTexts, staleTextsPath } from '../easy-language/index.ts'
+import { findStaleTexts, formatReviewDate, staleTextsPath } from '../easy-language/index.ts'
 import { formatDateTime, loadReleasesOverview, releaseStatusOf, releasesPath } from '../publishing/index.ts'
 
 /** Where the approval workflow's queue lives (plugins/approval, built beside this). */
@@ -330,7 +330,7 @@ async function stale(payload: Payload, user: RoleUser): Promise<DashboardSection
       meta: [
         t.department,
         ...(t.service ? [`zur Leistung „${t.service}“`] : []),
-        t.reviewedAt ? `zuletzt geprüft am ${formatDateTime(t.reviewedAt)}` : 'noch nicht geprüft',
+        t.reviewedAt ? `zuletzt geprüft am ${formatReviewDate(t.reviewedAt)}` : 'noch nicht geprüft',
       ].join(' · '),
     })),
     empty: 'Alle Texte in Leichter Sprache passen zu ihrem Standardtext.',

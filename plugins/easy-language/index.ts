@@ -121,5 +121,5 @@ export const easyLanguage =
 export { checkEasyLanguage, describeFinding, type CheckedFinding, type EasyLanguageCheck } from './checker.ts'
 // The stale texts and their admin view, for the editorial dashboard (plugins/dashboard).
 export { ownGlossaryTerms, publishedWordbook } from './wordbook.ts'
-export { findStaleTexts, type StaleText, type StaleTextsOfDepartment } from './staleTexts.ts'
+export { findStaleTexts, formatReviewDate, type StaleText, type StaleTextsOfDepartment } from './staleTexts.ts'
 export { staleTextsPath, staleTextsTitle } from './admin/staleTextsRoute.ts'

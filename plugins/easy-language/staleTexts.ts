@@ -18,6 +18,11 @@ export interface StaleTextsOfDepartment {
 
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
 
+const reviewDate = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' })
+
+/** A review's date as German date without a time ("22.04.2026"): the review field holds a day, not a moment. */
+export const formatReviewDate = (iso: string) => reviewDate.format(new Date(iso))
+
 /**
  * Every stale ("veraltet") Leichte-Sprache text the user may read, grouped by
  * department (departments and texts in German alphabetical order). The query

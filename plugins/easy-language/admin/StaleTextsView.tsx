@@ -2,11 +2,11 @@ import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import React from 'react'
 import { AdminView } from '../../../cms/components/admin/AdminView.tsx'
-import { findStaleTexts } from '../staleTexts.ts'
+import { currentUser } from '../../../cms/access/roles.ts'
+import { findStaleTexts, formatReviewDate } from '../staleTexts.ts'
 import { staleTextsTitle } from './staleTextsRoute.ts'
 
-const date = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' })
-const formatDate = (value: string | null) => (value ? date.format(new Date(value)) : 'nicht eingetragen')
+const formatDate = (value: string | null) => (value ? formatReviewDate(value) : 'nicht eingetragen')
 
 /**
  * Admin view /leichte-sprache/veraltet: every stale Leichte-Sprache text the
@@ -19,14 +19,18 @@ export async function StaleTextsView(props: AdminViewServerProps) {
   const adminRoute = req.payload.config.routes.admin
   const url = (path: `/${string}`) => formatAdminURL({ adminRoute, path, serverURL: undefined, relative: true })
   const groups = await findStaleTexts(req.payload, req.user)
+  // The reviewer records the new review; the text itself is the editors' to change.
+  const reviewer = currentUser(req)?.role === 'ls-reviewer'
   const total = groups.reduce((sum, group) => sum + group.texts.length, 0)
   const list = url('/collections/easy-language-texts')
 
   return (
     <AdminView props={props} title={staleTextsTitle} className="lotse-stale">
       <p>
-        Bei diesen Texten wurde der Standardtext der Leistung geändert, nachdem die Zielgruppe den Text geprüft hat.
-        Bitte passen Sie den Text an und lassen Sie ihn neu prüfen. Nach der neuen Prüfung ist er nicht mehr veraltet.
+        Bei diesen Texten wurde der Standardtext der Leistung geändert, nachdem die Zielgruppe den Text geprüft hat.{' '}
+        {reviewer
+          ? 'Die Redaktion passt den Text an. Prüfen Sie ihn danach mit der Zielgruppe und tragen Sie die neue Prüfung ein; dann ist er nicht mehr veraltet.'
+          : 'Bitte passen Sie den Text an und lassen Sie ihn neu prüfen. Nach der neuen Prüfung ist er nicht mehr veraltet.'}
       </p>
       <p role="status">
         {total === 0

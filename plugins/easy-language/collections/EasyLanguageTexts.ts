@@ -195,7 +195,7 @@ export const easyLanguageTexts = (
       defaultValue: false,
       index: true,
       admin: derived(
-        'Der Standardtext der Leistung wurde nach der Prüfung geändert. Bitte Text anpassen und neu prüfen lassen.',
+        'Gesetzt, wenn der Standardtext der Leistung nach der Prüfung geändert wurde: dann den Text anpassen und neu prüfen lassen.',
       ),
     },
     {
