@@ -105,12 +105,13 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
   it('shows no dead search controls without JavaScript, and links that work instead', async () => {
     await open('/suche/?q=Budget', { javaScript: false })
     const main = page.locator('main')
-    expect(await main.getByText('Die Suche braucht JavaScript').isVisible()).toBe(true)
+    // (getByText would match the <noscript> element itself, which is never rendered.)
+    expect(await main.locator('p', { hasText: 'Die Suche braucht JavaScript' }).isVisible()).toBe(true)
     // Nothing to type into, press or open that cannot work without JavaScript.
     for (const control of [
       main.getByRole('searchbox'),
       main.getByRole('button', { name: 'Suchen' }),
-      main.getByText('Suche eingrenzen'),
+      main.locator('summary', { hasText: 'Suche eingrenzen' }),
       main.getByRole('heading', { name: 'Ergebnisse' }),
     ])
       expect(await control.isVisible()).toBe(false)
