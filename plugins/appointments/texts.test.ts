@@ -27,7 +27,13 @@ describe('booking pages in Leichte Sprache', () => {
       typeof value === 'string' ? [value] : Object.values(value as object).flatMap(values)
     const failing = values(bookingTexts.easy)
       .filter((text) => !text.startsWith('/'))
-      .map((text) => fill(text.replace(/ \*$/, ''), { title: 'Persönliches Budget', label: 'Montag um 9 Uhr' }))
+      .map((text) =>
+        fill(text.replace(/ \*$/, ''), {
+          title: 'Persönliches Budget',
+          label: 'Montag um 9 Uhr',
+          place: 'Beratungs·zentrum Köln',
+        }),
+      )
       .flatMap((text) =>
         check(text)
           .filter((finding) => finding.severity === 'error')

@@ -26,6 +26,11 @@ export interface BookingTexts {
   noSlots: string
   intro: string
   slot: string
+  /**
+   * One free slot in the select: it names its day itself, because a closed select
+   * (and some screen readers) show the option without its day group.
+   */
+  slotOption: string
   name: string
   email: string
   emailHint: string
@@ -82,6 +87,7 @@ export const bookingTexts: Record<BookingVariant, BookingTexts> = {
     intro:
       'Wählen Sie einen freien Termin und sagen Sie uns, wie wir Sie erreichen. Felder mit * müssen ausgefüllt werden.',
     slot: 'Freier Termin *',
+    slotOption: '{label} ({place})',
     name: 'Ihr Name *',
     email: 'E-Mail',
     emailHint: 'E-Mail oder Telefon angeben',
@@ -145,6 +151,7 @@ export const bookingTexts: Record<BookingVariant, BookingTexts> = {
     intro:
       'Wählen Sie einen freien Termin. Und sagen Sie uns: Wie erreichen wir Sie? Felder mit Stern müssen Sie ausfüllen.',
     slot: 'Freier Termin *',
+    slotOption: '{label}. Ort: {place}',
     name: 'Ihr Name *',
     email: 'E-Mail',
     emailHint: 'Schreiben Sie Ihre E-Mail oder Ihre Telefon·nummer.',

@@ -35,6 +35,12 @@ describe('UI strings', () => {
     expect(Object.keys(deLs).length).toBeGreaterThan(300)
   })
 
+  it('labels each kind of search result in the singular, like the one page or entry it leads to', () => {
+    expect(translator('standard')('type.contacts')).toBe('Ansprechperson')
+    expect(translator('easy')('type.contacts')).toBe('Ansprech·person')
+    expect(translator('standard')('type.service')).toBe('Leistung')
+  })
+
   it('fills placeholders and picks the variant', () => {
     expect(translator('standard')('search.status.many', { count: 3, query: 'Budget' })).toBe(
       '3 Ergebnisse für „Budget“.',

@@ -22,11 +22,26 @@ export function formatMegabytes(bytes: number): string {
   return megabytes.format(Math.max(bytes / (1024 * 1024), 0.1))
 }
 
-/** Duration as mm:ss (28 → "00:28", 4000 → "66:40"). */
+const durationUnits = [
+  { seconds: 3600, one: 'Stunde', many: 'Stunden' },
+  { seconds: 60, one: 'Minute', many: 'Minuten' },
+  { seconds: 1, one: 'Sekunde', many: 'Sekunden' },
+] as const
+
+/**
+ * Duration in words, as read aloud (28 → "28 Sekunden", 65 → "1 Minute 5 Sekunden",
+ * 120 → "2 Minuten", 3720 → "1 Stunde 2 Minuten"); units that are zero are left out.
+ * A no-break space keeps each number with its unit.
+ */
 export function formatDuration(seconds: number): string {
-  const total = Math.round(seconds)
-  const minutes = Math.floor(total / 60)
-  return `${String(minutes).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`
+  let rest = Math.max(0, Math.round(seconds))
+  const parts: string[] = []
+  for (const unit of durationUnits) {
+    const count = Math.floor(rest / unit.seconds)
+    rest -= count * unit.seconds
+    if (count > 0) parts.push(`${count}\u00a0${count === 1 ? unit.one : unit.many}`)
+  }
+  return parts.length > 0 ? parts.join(' ') : '0\u00a0Sekunden'
 }
 
 /** Duration as ISO 8601 (28 → "PT28S", 95 → "PT1M35S"). */

@@ -102,6 +102,28 @@ describe.skipIf(!hasChromium)('public site in a real browser', () => {
     expect(filteredCount).toBeLessThan(allCount)
   })
 
+  it('shows no dead search controls without JavaScript, and links that work instead', async () => {
+    await open('/suche/?q=Budget', { javaScript: false })
+    const main = page.locator('main')
+    // (getByText would match the <noscript> element itself, which is never rendered.)
+    expect(await main.locator('p', { hasText: 'Die Suche braucht JavaScript' }).isVisible()).toBe(true)
+    // Nothing to type into, press or open that cannot work without JavaScript.
+    for (const control of [
+      main.getByRole('searchbox'),
+      main.getByRole('button', { name: 'Suchen' }),
+      main.locator('summary', { hasText: 'Suche eingrenzen' }),
+      main.getByRole('heading', { name: 'Ergebnisse' }),
+    ])
+      expect(await control.isVisible()).toBe(false)
+    // The alternatives are links to pages that work without it.
+    for (const name of ['Wer hilft mir?', 'Leistungen A–Z', 'Themen', 'Ansprechpersonen']) {
+      const link = main.getByRole('link', { name, exact: true })
+      expect(await link.isVisible(), name).toBe(true)
+      const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).toString())
+      expect(response.status(), name).toBe(200)
+    }
+  })
+
   it('switches between the standard and the Leichte-Sprache version of a service', async () => {
     await open('/leistungen/persoenliches-budget/')
     await page.getByRole('link', { name: 'Diese Seite in Leichter Sprache' }).click()

@@ -22,7 +22,7 @@ const fieldIds: Record<string, string> = { contact: 'email', service: 'slot', lo
 const messageOf = (error: FieldError, variant: BookingVariant) =>
   bookingTexts[variant].fields[error.field] ?? error.message
 
-/** The booking form: free slots as a select grouped by day, then name and contact. */
+/** The booking form: free slots as a select grouped by day (each option with its day), then name and contact. */
 export function BookingForm({
   context,
   slots,
@@ -59,6 +59,7 @@ export function BookingForm({
       </Page>
     )
 
+  // Grouped by day for the open list; each option still names its day (x.slotOption).
   const days = new Map<string, PublicSlot[]>()
   for (const slot of slots) {
     const day = slot.label.split(', ').slice(0, 2).join(', ')
@@ -95,7 +96,7 @@ export function BookingForm({
             <optgroup key={day} label={day}>
               {list.map((slot) => (
                 <option key={slot.value} value={slot.value}>
-                  {`${slot.label.split(', ').slice(2).join(', ')} (${slot.place})`}
+                  {fill(x.slotOption, { label: slot.label, place: slot.place })}
                 </option>
               ))}
             </optgroup>

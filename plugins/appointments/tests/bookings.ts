@@ -315,6 +315,8 @@ export function bookingsSuite(kind: TestDatabase) {
         expect(decode(title ?? '')).toBe(`Termin vereinbaren: ${hostile} – Beratungsportal`)
         const option = html.match(/<option value="([^"]+)"[^>]*>([^<]*)<\/option>/)
         expect(decode(option?.[2] ?? '')).toContain(`(${hostile}, Musterweg 1, 50667 Köln)`)
+        // Each option names its day (the availability is on Mondays), not only its day group.
+        expect(decode(option?.[2] ?? '')).toMatch(/^Montag, \d{1,2}\. \S+ \d{4}, \d\d:\d\d bis \d\d:\d\d Uhr \(/)
         // And on the confirmation, where the place is shown again.
         const booked = await post('/api/bookings', booking(option![1], { service: service.slug }), {
           form: true,

@@ -13,5 +13,7 @@ describe('VideoPlayer', () => {
     expect(original).toMatch(/href="\/videos\/antrag.webm" download="antrag.webm"/)
     expect(original).not.toContain('poster=')
     for (const html of [withMp4, original]) expect(html).toMatch(/<track kind="captions" srclang="de"/)
+    // 95 seconds, in words.
+    expect(withMp4.replaceAll('\u00a0', ' ')).toContain('Dauer: 1 Minute 35 Sekunden)')
   })
 })
