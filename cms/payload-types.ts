@@ -685,6 +685,9 @@ export interface User {
    */
   currentPassword?: string | null;
   role: 'admin' | 'publisher' | 'editor' | 'ls-reviewer';
+  /**
+   * Pflichtfeld für alle Rollen außer der Administration.
+   */
   departments?: (number | Department)[] | null;
   updatedAt: string;
   createdAt: string;

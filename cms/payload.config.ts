@@ -17,6 +17,7 @@ import { VideoTutorials } from './collections/VideoTutorials.ts'
 import { germanDates, withGermanDates } from './fields/germanDates.ts'
 import { richTextEditor } from './fields/richText.ts'
 import { withSerializedDocumentWrites } from './hooks/serializeDocumentWrites.ts'
+import { withYesNoCells } from './components/admin/yesNoCells.ts'
 import { deOverrides } from './i18n/de.ts'
 import { databaseAdapter } from './lib/database.ts'
 import { emailAdapter } from './lib/email.ts'
@@ -61,12 +62,14 @@ const departmentContent: CollectionSlug[] = [
  * The rules every collection follows, also those the features add, so it runs after the plugins (`order`):
  * saves of one document take turns (cms/hooks/serializeDocumentWrites.ts); dates in German format
  * (cms/fields/germanDates.ts); every collection caps what one REST or GraphQL request may read
- * (cms/lib/requestLimits.ts).
+ * (cms/lib/requestLimits.ts); checkboxes read "Ja"/"Nein" in the lists (cms/components/admin/yesNoCells.ts).
  */
 const everyCollection: Plugin = Object.assign(
   (config: Config): Config => ({
     ...config,
-    collections: withRequestLimits(withGermanDates(withSerializedDocumentWrites(config.collections ?? []))),
+    collections: withYesNoCells(
+      withRequestLimits(withGermanDates(withSerializedDocumentWrites(config.collections ?? []))),
+    ),
   }),
   { order: 100 },
 )
@@ -89,10 +92,9 @@ export default buildConfig({
       importMapFile: path.resolve(dirname, 'app/(payload)/admin/importMap.js'),
     },
     meta: {
-      // Payload puts a space between title and suffix itself.
+      // Payload puts a space between title and suffix itself. No `title`: it would replace the title of each of
+      // Payload's views (login, dashboard, account …), so every one of them read "Redaktion – Lotse".
       titleSuffix: '– Lotse',
-      // The default title (e.g. the login page): "Redaktion – Lotse", not the name twice.
-      title: 'Redaktion',
       description: 'Lotse: Redaktion der Beratungsangebote',
       // Lotse's mark as the tab icon instead of Payload's (the same drawing as cms/components/LotseLogo.tsx).
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: lotseFavicon }],

@@ -108,6 +108,11 @@ export const Users: CollectionConfig = {
       relationTo: 'departments',
       hasMany: true,
       saveToJWT: true,
+      // Required for every role but the administration: the label shows the mark while such a role is chosen.
+      admin: {
+        description: 'Pflichtfeld für alle Rollen außer der Administration.',
+        components: { Label: '/cms/components/admin/DepartmentsLabel#DepartmentsLabel' },
+      },
       validate: (value: unknown, { siblingData }: { siblingData: { role?: string } }) =>
         siblingData?.role !== 'admin' && (!Array.isArray(value) || value.length === 0)
           ? 'Bitte ordnen Sie mindestens ein Dezernat zu.'

@@ -125,4 +125,27 @@ describe('German admin translation', () => {
     // Nothing reaches the user untranslated because of a misspelt key.
     for (const [key] of strings(deOverrides)) expect(strings(de.translations).map(([k]) => k)).toContain(key)
   })
+
+  it('reads right in the lists, the empty list, the account page and the page a role may not open', async () => {
+    const config = await configPromise
+    const effective = deepMergeSimple(
+      de.translations,
+      (config.i18n.translations as Record<string, object>).de,
+    ) as typeof de.translations
+    // An empty cell: no "<Kein Dezernate>" – the text fits every label, so it names none.
+    expect(effective.general.noLabel).toBe('Keine Angabe')
+    // Checkboxes in lists, the list filter and group-by headings.
+    expect([effective.general.true, effective.general.false]).toEqual(['Ja', 'Nein'])
+    expect(effective.general.noResultsDescription).toBe(
+      'Entweder gibt es noch keine Einträge, oder keiner entspricht den oben angegebenen Filtern.',
+    )
+    expect(effective.general.payloadSettings).toBe('Einstellungen')
+    // A signed-in user on a page of a role they lack; not "Nicht angemeldet".
+    expect(effective.error.unauthorized).toBe('Keine Berechtigung')
+    expect(effective.error.notAllowedToAccessPage).toBe('Sie haben keine Berechtigung, diese Seite aufzurufen.')
+    // {{label}} is a plural or a name of any gender: never after "Kein", never in angle brackets, no "Payload".
+    const all = strings(effective)
+    expect(all.filter(([, text]) => /\bKein \{\{label\}\}|<[^>]*\{\{label\}\}[^<]*>/.test(text))).toEqual([])
+    expect(all.filter(([, text]) => /\bPayload\b/.test(text)).map(([key]) => key)).toEqual([])
+  })
 })

@@ -56,7 +56,10 @@ export const deOverrides = {
     notAllowedToPerformAction: 'Sie haben keine Berechtigung, diese Aktion auszuführen.',
     restoringTitle:
       'Beim Wiederherstellen von {{title}} ist ein Fehler aufgetreten. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-    unauthorized: 'Nicht angemeldet: Bitte melden Sie sich an, um diese Anfrage zu stellen.',
+    // The heading of Payload's "unauthorized" page, which a signed-in user sees on a page their role may not open
+    // (e.g. "create" without the right to create); whoever is not signed in is sent to the login instead. Also the
+    // message of a 401 from the preferences and jobs endpoints. Payload's German says "du musst angemeldet sein".
+    unauthorized: 'Keine Berechtigung',
     unverifiedEmail: 'Bitte bestätigen Sie Ihre E-Mail-Adresse, bevor Sie sich anmelden.',
   },
   fields: {
@@ -100,6 +103,19 @@ export const deOverrides = {
       'Dieses Dokument wurde inzwischen von einer anderen Person geändert. Ihre Ansicht ist nicht mehr aktuell.',
     enterAValue: 'Bitte geben Sie einen Wert ein',
     moveConfirm: 'Sie sind dabei, {{count}} {{label}} nach <1>{{destination}}</1> zu verschieben. Sind Sie sicher?',
+    // An empty text or relationship in a list cell: Payload's "<Kein {{label}}>" fits no plural or feminine label
+    // ("<Kein Dezernate>", "<Kein Übergeordnete Lebenslage>"), so the label is left out.
+    noLabel: 'Keine Angabe',
+    // Under "Keine Ergebnisse gefunden." in an empty list (Payload's German misses its subject).
+    noResultsDescription: 'Entweder gibt es noch keine Einträge, oder keiner entspricht den oben angegebenen Filtern.',
+    // {{label}} is the plural ("Kein Leistungen" before).
+    noTrashResults: 'Keine {{label}} im Papierkorb.',
+    // The heading of the preferences (language, theme) on the account page; not Payload's name.
+    payloadSettings: 'Einstellungen',
+    // Checkboxes in list cells (cms/components/admin/YesNoCell.tsx), the list filter's choices and the group-by
+    // headings: "Ja"/"Nein", not "Wahr"/"Falsch".
+    true: 'Ja',
+    false: 'Nein',
     sorryNotFound: 'Leider wurde nichts gefunden, das zu Ihrer Anfrage passt.',
     unsavedChanges:
       'Sie haben ungespeicherte Änderungen. Bitte speichern oder verwerfen Sie diese, bevor Sie fortfahren.',
@@ -129,5 +145,8 @@ export const deOverrides = {
       'Sie sind dabei, die Veröffentlichung dieses Dokuments in {{locale}} aufzuheben. Sind Sie sicher?',
     aboutToUnpublishSelection:
       'Sie sind dabei, die Veröffentlichung aller ausgewählten {{label}} aufzuheben. Sind Sie sicher?',
+    // {{label}} is the plural of an array's rows in the version comparison ("Kein Zeilen gefunden" before).
+    noRowsFound: 'Keine {{label}} gefunden',
+    noRowsSelected: 'Keine {{label}} ausgewählt',
   },
 } satisfies Overrides

@@ -30,7 +30,8 @@ export function startSuite() {
       // Lotse's logo and name, not Payload's (admin.components.graphics, admin.meta).
       expect(html).toContain('Lotse – Redaktion')
       expect(html).not.toContain('graphic-logo')
-      expect(html).toMatch(/<title>Redaktion – Lotse<\/title>/)
+      // Each view its own title (admin.meta has no `title` that would replace them all).
+      expect(html).toMatch(/<title>Anmelden – Lotse<\/title>/)
     })
 
     it('lets a demo publisher log in through the REST API and see the demo content', async () => {

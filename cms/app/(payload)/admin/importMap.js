@@ -12,6 +12,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { YesNoCell as YesNoCell_13f82bff3f7324c55b6ef8e94bd3c1e8 } from '../../../../cms/components/admin/YesNoCell'
 import { ApprovalStatusField as ApprovalStatusField_cd21fdfd69628f7f72d59d07fd1db49e } from '../../../../plugins/approval/admin/ApprovalStatusField'
 import { SiteStatusCell as SiteStatusCell_42fc52d2a7885eff340a03706c0fc6cf } from '../../../../plugins/publishing/admin/SiteStatusCell'
 import { DepartmentScope as DepartmentScope_fe78831abd47c6ccd40e1582c3b1c9b4 } from '../../../../plugins/dashboard/admin/DepartmentScope'
@@ -19,6 +20,7 @@ import { SubmitForApproval as SubmitForApproval_9186c3f9df4a05eb4fa48503a6291b0d
 import { StandardTextChanges as StandardTextChanges_fc54c1436146dbdf996b07aec430693b } from '../../../../plugins/easy-language/admin/StandardTextChanges'
 import { EasyLanguageTextField as EasyLanguageTextField_04907fcb92ddff2954678dc3af27e6bc } from '../../../../plugins/easy-language/admin/EasyLanguageTextField'
 import { CurrentPasswordField as CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64 } from '../../../../cms/components/CurrentPasswordField'
+import { DepartmentsLabel as DepartmentsLabel_752e2eefbdfbad7b5c2bc69841a9fed0 } from '../../../../cms/components/admin/DepartmentsLabel'
 import { FeedbackDeadlineCell as FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff } from '../../../../plugins/accessibility-feedback/admin/DeadlineCell'
 import { LotseIcon as LotseIcon_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
 import { LotseLogo as LotseLogo_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
@@ -49,6 +51,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/cms/components/admin/YesNoCell#YesNoCell": YesNoCell_13f82bff3f7324c55b6ef8e94bd3c1e8,
   "/plugins/approval/admin/ApprovalStatusField#ApprovalStatusField": ApprovalStatusField_cd21fdfd69628f7f72d59d07fd1db49e,
   "/plugins/publishing/admin/SiteStatusCell#SiteStatusCell": SiteStatusCell_42fc52d2a7885eff340a03706c0fc6cf,
   "/plugins/dashboard/admin/DepartmentScope#DepartmentScope": DepartmentScope_fe78831abd47c6ccd40e1582c3b1c9b4,
@@ -56,6 +59,7 @@ export const importMap = {
   "/plugins/easy-language/admin/StandardTextChanges#StandardTextChanges": StandardTextChanges_fc54c1436146dbdf996b07aec430693b,
   "/plugins/easy-language/admin/EasyLanguageTextField#EasyLanguageTextField": EasyLanguageTextField_04907fcb92ddff2954678dc3af27e6bc,
   "/cms/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64,
+  "/cms/components/admin/DepartmentsLabel#DepartmentsLabel": DepartmentsLabel_752e2eefbdfbad7b5c2bc69841a9fed0,
   "/plugins/accessibility-feedback/admin/DeadlineCell#FeedbackDeadlineCell": FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff,
   "/cms/components/LotseLogo#LotseIcon": LotseIcon_df5023a874a120be8ac96cebd7622cae,
   "/cms/components/LotseLogo#LotseLogo": LotseLogo_df5023a874a120be8ac96cebd7622cae,
