@@ -18,6 +18,19 @@ const listPage = `
   <nav class="step-nav"><a class="step-nav__home" href="/admin"><span title="Übersicht"><span role="img" aria-label="Lotse"></span></span></a></nav>`
 
 describe('the repair of Payload’s admin markup', () => {
+  it('titles the logout pages "Abgemeldet" (Payload gives them the title of "Keine Berechtigung")', () => {
+    for (const [url, title] of [
+      ['http://localhost:3000/admin/logout', 'Abgemeldet – Lotse'],
+      ['http://localhost:3000/admin/logout-inactivity', 'Abgemeldet – Lotse'],
+      ['http://localhost:3000/admin/collections/services/create', 'Keine Berechtigung – Lotse'],
+    ]) {
+      const document = new Window({ url }).document
+      document.title = 'Keine Berechtigung – Lotse'
+      repairAdminMarkup(document as unknown as Document)
+      expect(document.title, url).toBe(title)
+    }
+  })
+
   it('names what has no name and leaves one id per element', () => {
     const document = new Window().document
     document.body.innerHTML = listPage

@@ -1,6 +1,8 @@
 'use client'
 import React, { useEffect } from 'react'
 
+const loggedOutTitle = 'Abgemeldet – Lotse'
+
 /**
  * Names and ids that Payload's own admin markup lacks (Payload 3.90), which
  * pa11y (WCAG 2 AA) reports on every list page and in the navigation:
@@ -22,6 +24,9 @@ import React, { useEffect } from 'react'
  * when Payload names the element itself.
  */
 export function repairAdminMarkup(root: Document): void {
+  // Payload gives its logout pages the metadata of the "unauthorized" page, whose title is "Keine Berechtigung".
+  if (/\/logout(-inactivity)?\/?$/.test(root.location?.pathname ?? '') && root.title !== loggedOutTitle)
+    root.title = loggedOutTitle
   root.querySelectorAll('[id="nav-toggler"]').forEach((element, i) => {
     if (i > 0) element.removeAttribute('id')
   })
