@@ -25,7 +25,7 @@ export const accessibilityFeedback =
   (options: AccessibilityFeedbackOptions = {}): Plugin =>
   (config) => ({
     ...config,
-    // German dates and request limits come from payload.config's collectionRules, which runs after the features.
+    // German dates and request limits come from payload.config's everyCollection, which runs after the features.
     collections: [...(config.collections ?? []), Feedback],
     jobs: withPersonalDataPurge(config.jobs, {
       what: 'feedback entries',

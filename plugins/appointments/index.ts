@@ -28,7 +28,7 @@ export const appointments =
   (options: AppointmentsOptions = {}): Plugin =>
   (config) => ({
     ...config,
-    // German dates and request limits come from payload.config's collectionRules, which runs after the features.
+    // German dates and request limits come from payload.config's everyCollection, which runs after the features.
     collections: [...(config.collections ?? []), Availability, Bookings],
     endpoints: [...(config.endpoints ?? []), ...slotEndpoints],
     jobs: withPersonalDataPurge(config.jobs, {
