@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, SanitizedCollectionConfig } from 'payload'
 import { currentUser, isAdminUser } from '../../../cms/access/roles.ts'
 import { forbidden } from '../../../cms/lib/errors.ts'
 
@@ -7,6 +7,12 @@ const reviewerFields = new Set(['review', 'overrides'])
 /** Set by hooks from other data (whatever a client sends is replaced), so never counted as a change. */
 const derivedFields = new Set(['lsErrors', 'lsWarnings', 'stale'])
 const ignored = new Set(['id', 'createdAt', 'updatedAt', '_status', ...reviewerFields, ...derivedFields])
+
+/** A top-level field's label as the form shows it (its name where the label is not a plain string). */
+function labelOf(collection: SanitizedCollectionConfig | undefined, name: string): string {
+  const field = collection?.flattenedFields.find((f) => f.name === name)
+  return field && 'label' in field && typeof field.label === 'string' ? field.label : name
+}
 
 /** Comparable form of a value: object keys sorted, empty values (null, undefined, '', {}) left out. */
 function canonical(value: unknown): unknown {
@@ -46,7 +52,13 @@ export function overrideContent(value: unknown): { rule: unknown; excerpt: unkno
  * findings are written by ls-reviewers (and admins) only, and an ls-reviewer
  * changes nothing but those two.
  */
-export const reviewFieldsForReviewers: CollectionBeforeChangeHook = ({ data, originalDoc, req, operation }) => {
+export const reviewFieldsForReviewers: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+  operation,
+}) => {
   const user = currentUser(req)
   if (!user || isAdminUser(user)) return data
   if (user.role === 'ls-reviewer') {
@@ -55,7 +67,7 @@ export const reviewFieldsForReviewers: CollectionBeforeChangeHook = ({ data, ori
     const changed = Object.keys(data).filter((key) => !ignored.has(key) && !same(data[key], originalDoc?.[key]))
     if (changed.length > 0) {
       throw forbidden(
-        `Sie dürfen nur die Prüfung und begründete Ausnahmen eintragen, nicht den Text ändern (geändert: ${changed.join(', ')}).`,
+        `Sie dürfen nur die Prüfung und begründete Ausnahmen eintragen, nicht den Text ändern (geändert: ${changed.map((key) => labelOf(collection, key)).join(', ')}).`,
       )
     }
     return data

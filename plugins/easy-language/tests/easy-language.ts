@@ -312,6 +312,10 @@ export function easyLanguageSuite(kind: TestDatabase) {
       // An ls-reviewer changes nothing else in the same save.
       const mixed = await caught(update(users.reviewer, text.id, { overrides: [], text: cleanText }, true))
       expect(mixed.status).toBe(403)
+      // The refusal names the field as the form labels it.
+      expect(mixed.message).toBe(
+        'Sie dürfen nur die Prüfung und begründete Ausnahmen eintragen, nicht den Text ändern (geändert: Text).',
+      )
       // Admins may.
       const byAdmin = await update(users.admin, text.id, { overrides: [] }, true)
       expect(byAdmin.overrides).toEqual([])
