@@ -229,7 +229,7 @@ export function publishChecksSuite(kind: TestDatabase) {
         ['build', false],
       ])
       expect(record.error).toContain(
-        'Schritt „build“ (Erstellen der Website) fehlgeschlagen. Die Website bleibt unverändert.',
+        'Schritt „Erstellen der Website“ fehlgeschlagen. Die Website bleibt unverändert.',
       )
       expect(record.error).toContain('kaputte Vorlage: index.astro')
     })
