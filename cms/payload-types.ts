@@ -856,6 +856,7 @@ export interface ApprovalRequest {
  */
 export interface Release {
   id: number;
+  title?: string | null;
   releaseId?: string | null;
   status: 'queued' | 'merged' | 'building' | 'live' | 'failed' | 'superseded' | 'rolled-back';
   trigger?: string | null;
@@ -863,6 +864,7 @@ export interface Release {
   startedAt?: string | null;
   finishedAt?: string | null;
   step?: string | null;
+  stepName?: string | null;
   steps?:
     | {
         step?: string | null;
@@ -1689,6 +1691,7 @@ export interface ApprovalRequestsSelect<T extends boolean = true> {
  * via the `definition` "releases_select".
  */
 export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
   releaseId?: T;
   status?: T;
   trigger?: T;
@@ -1696,6 +1699,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   step?: T;
+  stepName?: T;
   steps?:
     | T
     | {
