@@ -223,7 +223,13 @@ export async function ReleasesView(props: AdminViewServerProps) {
                 {overview.rows.map((row) => {
                   const { record } = row
                   return (
-                    <tr key={String(record.id)} data-live={row.live ? 'true' : undefined} data-status={record.status}>
+                    <tr
+                      key={String(record.id)}
+                      data-live={row.live ? 'true' : undefined}
+                      data-status={record.status}
+                      // For tests and operators: rows are named by date and time, which two releases can share.
+                      data-release={record.releaseId ?? undefined}
+                    >
                       <th scope="row">
                         <a href={url(`/collections/releases/${record.id}`)}>
                           {releaseDate(record.releaseId) ?? (record.status === 'queued' ? 'Angefordert' : 'Ohne Stand')}
