@@ -8,10 +8,17 @@ import type { Release } from '../../cms/payload-types.ts'
 const rowLabel = (name: string) => ({ RowLabel: `/plugins/publishing/admin/ReleasesRowLabel#${name}` })
 const countCell = { Cell: '/plugins/publishing/admin/ReleasesCountCell#ReleasesCountCell' }
 
-/** The record's German title from its trigger and changed documents (releaseTitle.ts), read in `req`'s transaction. */
+/**
+ * The record's German title from its trigger and changed documents (releaseTitle.ts), read in `req`'s
+ * transaction (a publish's document may be new). Kept while those stay as they were (a build's step updates).
+ */
 const titleHook: FieldHook = async ({ data, originalDoc, req, value }) => {
-  const record = { ...(originalDoc ?? {}), ...(data ?? {}) } as Partial<Release>
-  if (!record.trigger && !record.changedDocs?.length && value) return value
+  const before = (originalDoc ?? {}) as Partial<Release>
+  const record = { ...before, ...(data ?? {}) } as Partial<Release>
+  const same = (key: 'trigger' | 'changedDocs' | 'releaseId') =>
+    JSON.stringify(record[key] ?? null) === JSON.stringify(before[key] ?? null)
+  const current = value || before.title
+  if (current && originalDoc && same('trigger') && same('changedDocs') && same('releaseId')) return current
   return releaseTitle(
     req.payload,
     { trigger: record.trigger, releaseId: record.releaseId, changedDocs: record.changedDocs },
@@ -65,12 +72,12 @@ export const Releases: CollectionConfig = {
       },
     },
     {
-      // The folder below $LOTSE_DATA_DIR/releases/ (its name holds the build's time): for operators.
+      // The folder below $LOTSE_DATA_DIR/releases/; staff read its time (releaseNames.ts) in "Veröffentlichungen".
       name: 'releaseId',
       label: 'Kennung (technisch)',
       type: 'text',
       index: true,
-      admin: { position: 'sidebar' },
+      admin: { hidden: true },
     },
     {
       name: 'status',

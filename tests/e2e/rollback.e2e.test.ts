@@ -156,6 +156,32 @@ describe.skipIf(!hasChromium)('rollback in the admin', () => {
       // Nothing is left to restore.
       await page.reload()
       expect(await page.getByRole('region', { name: 'Zurückgenommene Änderungen' }).count()).toBe(0)
+
+      // The list and the single records speak German, without slugs, ids or release ids.
+      await page.goto(`${stack.cmsUrl}/admin/collections/releases`)
+      const table = page.locator('.table table')
+      await table
+        .getByText(/^Zurückgesetzt auf den Stand vom \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr$/)
+        .first()
+        .waitFor()
+      await table.getByText(`„${changed.name}“ (Leistung) veröffentlicht`).first().waitFor()
+      const list = await table.innerText()
+      expect(list).not.toMatch(/services\/\d|Rollback von|<Kein|\d{8}T\d{9}Z/)
+      await table
+        .getByRole('link', { name: /^Zurückgesetzt auf den Stand vom/ })
+        .first()
+        .click()
+      await page.getByRole('heading', { level: 1, name: /^Zurückgesetzt auf den Stand vom/ }).waitFor()
+      await page.getByText('Umschalten auf die neue Version', { exact: false }).first().waitFor()
+      await page.goto(`${stack.cmsUrl}/admin/collections/releases`)
+      await table
+        .getByRole('link', { name: `„${changed.name}“ (Leistung) veröffentlicht` })
+        .first()
+        .click()
+      await page.getByRole('heading', { level: 1, name: `„${changed.name}“ (Leistung) veröffentlicht` }).waitFor()
+      await page.getByText(`„${changed.name}“ (Leistung) – veröffentlicht`).first().waitFor()
+      const record = await page.locator('main, .doc-fields, body').first().innerText()
+      expect(record).not.toMatch(/Step \d|Changed Doc|Sammlung|services\/\d|Rollback von/)
     },
     PIPELINE_MS * 3 + 5 * 60_000,
   )

@@ -59,6 +59,8 @@ export function ReleasesTakeBack({ overview }: { overview: TakeBackOverview }) {
     }
   }
 
+  // Nothing (left) to do: nothing to show, unless it answers the click that did the last one.
+  if (overview.docs.length === 0 && !outcome) return null
   return (
     <section className="lotse-releases__take-back" aria-labelledby="lotse-take-back-heading">
       <h2 id="lotse-take-back-heading">Zurückgenommene Änderungen</h2>

@@ -189,7 +189,8 @@ export async function ReleasesView(props: AdminViewServerProps) {
               )
               .join('')}
           </p>
-          {takeBack && takeBack.docs.length > 0 && <ReleasesTakeBack overview={takeBack} />}
+          {/* Rendered while the list is empty too: it keeps the answer to the last restore after the refresh. */}
+          {takeBack && <ReleasesTakeBack overview={takeBack} />}
           {publisher && (
             <ReleasesRollbackButton
               target={mayRoll ? overview.rollbackTarget : null}
