@@ -859,6 +859,7 @@ export interface ApprovalRequest {
  */
 export interface Release {
   id: number;
+  title?: string | null;
   releaseId?: string | null;
   status: 'queued' | 'merged' | 'building' | 'live' | 'failed' | 'superseded' | 'rolled-back';
   trigger?: string | null;
@@ -866,6 +867,7 @@ export interface Release {
   startedAt?: string | null;
   finishedAt?: string | null;
   step?: string | null;
+  stepName?: string | null;
   steps?:
     | {
         step?: string | null;
@@ -1692,6 +1694,7 @@ export interface ApprovalRequestsSelect<T extends boolean = true> {
  * via the `definition` "releases_select".
  */
 export interface ReleasesSelect<T extends boolean = true> {
+  title?: T;
   releaseId?: T;
   status?: T;
   trigger?: T;
@@ -1699,6 +1702,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   startedAt?: T;
   finishedAt?: T;
   step?: T;
+  stepName?: T;
   steps?:
     | T
     | {

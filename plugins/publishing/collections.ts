@@ -1,6 +1,31 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 import { adminOrOwnDepartment, authenticated } from '../../cms/access/index.ts'
 import { releasesEndpoints } from './endpoints.ts'
+import { stepName } from './releaseNames.ts'
+import { releaseTitle } from './releaseTitle.ts'
+import type { Release } from '../../cms/payload-types.ts'
+
+const rowLabel = (name: string) => ({ RowLabel: `/plugins/publishing/admin/ReleasesRowLabel#${name}` })
+const countCell = { Cell: '/plugins/publishing/admin/ReleasesCountCell#ReleasesCountCell' }
+
+/**
+ * The record's German title from its trigger and changed documents (releaseTitle.ts), read in `req`'s
+ * transaction (a publish's document may be new). Kept while those stay as they were (a build's step updates).
+ */
+const titleHook: FieldHook = async ({ data, originalDoc, req, value }) => {
+  const before = (originalDoc ?? {}) as Partial<Release>
+  const record = { ...before, ...(data ?? {}) } as Partial<Release>
+  const same = (key: 'trigger' | 'changedDocs' | 'releaseId') =>
+    JSON.stringify(record[key] ?? null) === JSON.stringify(before[key] ?? null)
+  const current = value || before.title
+  if (current && originalDoc && same('trigger') && same('changedDocs') && same('releaseId')) return current
+  return releaseTitle(
+    req.payload,
+    { trigger: record.trigger, releaseId: record.releaseId, changedDocs: record.changedDocs },
+    undefined,
+    req,
+  )
+}
 
 const nobody = () => false
 
@@ -26,14 +51,34 @@ export const Releases: CollectionConfig = {
     // The nav links to the view "Veröffentlichungen" (plugins/publishing/admin/ReleasesView.tsx) instead;
     // this list and the single records stay reachable from there.
     group: false,
-    useAsTitle: 'trigger',
-    defaultColumns: ['trigger', 'status', 'releaseId', 'startedAt', 'finishedAt', 'pages'],
+    // The German `title` ("„Beratung“ (Leistung) veröffentlicht", "Zurückgesetzt auf den Stand vom …"), not the
+    // raw trigger or the release id.
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'startedAt', 'finishedAt', 'pages'],
   },
   defaultSort: '-createdAt',
   access: { read: authenticated, create: nobody, update: nobody, delete: nobody },
   endpoints: releasesEndpoints,
   fields: [
-    { name: 'releaseId', label: 'Release', type: 'text', index: true },
+    {
+      // Derived from `trigger` and `changedDocs` when the pipeline writes the record (older records: when read).
+      name: 'title',
+      label: 'Anlass',
+      type: 'text',
+      admin: { readOnly: true },
+      hooks: {
+        beforeChange: [titleHook],
+        afterRead: [({ value, data, req }) => value || (data ? titleHook({ data, req, value } as never) : value)],
+      },
+    },
+    {
+      // The folder below $LOTSE_DATA_DIR/releases/; staff read its time (releaseNames.ts) in "Veröffentlichungen".
+      name: 'releaseId',
+      label: 'Kennung (technisch)',
+      type: 'text',
+      index: true,
+      admin: { hidden: true },
+    },
     {
       name: 'status',
       label: 'Status',
@@ -43,28 +88,41 @@ export const Releases: CollectionConfig = {
       index: true,
       options: releaseStatuses.map((s) => ({ ...s })),
     },
-    { name: 'trigger', label: 'Anlass', type: 'text' },
+    // What asked for the build, as the pipeline matches it ("services/6 veröffentlicht", "Rollback von <id>");
+    // staff read `title`.
+    { name: 'trigger', label: 'Anlass (technisch)', type: 'text', admin: { hidden: true } },
     { name: 'triggeredBy', label: 'Ausgelöst von', type: 'relationship', relationTo: 'users' },
     { name: 'startedAt', label: 'Begonnen', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'finishedAt', label: 'Beendet', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
       // The step a running build is in (plugins/publishing/build.ts), for "Stand auf der Website".
       name: 'step',
+      label: 'Laufender Schritt (technisch)',
+      type: 'text',
+      admin: { hidden: true },
+    },
+    {
+      name: 'stepName',
       label: 'Laufender Schritt',
       type: 'text',
+      virtual: true,
       admin: { readOnly: true, condition: (data) => data?.status === 'building' },
+      hooks: { afterRead: [({ siblingData }) => stepName((siblingData as { step?: string } | undefined)?.step)] },
     },
     {
       name: 'steps',
       label: 'Schritte',
+      labels: { singular: 'Schritt', plural: 'Schritte' },
       type: 'array',
+      admin: { components: rowLabel('ReleaseStepRowLabel') },
       fields: [
-        { name: 'step', label: 'Schritt', type: 'text' },
+        // The step's key (build.ts); the row label names it in German.
+        { name: 'step', label: 'Schritt', type: 'text', admin: { hidden: true } },
         { name: 'ms', label: 'Dauer (ms)', type: 'number' },
         { name: 'ok', label: 'Erfolgreich', type: 'checkbox' },
       ],
     },
-    { name: 'pages', label: 'Seiten', type: 'number' },
+    { name: 'pages', label: 'Seiten', type: 'number', admin: { components: countCell } },
     {
       name: 'pagesCopied',
       label: 'Unverändert übernommene Seiten',
@@ -80,6 +138,7 @@ export const Releases: CollectionConfig = {
     {
       name: 'warnings',
       label: 'Warnungen',
+      labels: { singular: 'Warnung', plural: 'Warnungen' },
       type: 'array',
       fields: [{ name: 'message', label: 'Warnung', type: 'textarea' }],
     },
@@ -91,10 +150,13 @@ export const Releases: CollectionConfig = {
     {
       name: 'changedDocs',
       label: 'Geänderte Inhalte',
+      labels: { singular: 'Geänderter Inhalt', plural: 'Geänderte Inhalte' },
       type: 'array',
+      // The row label names the document by title and German collection name; slug and id stay for the pipeline.
+      admin: { components: rowLabel('ReleaseChangeRowLabel') },
       fields: [
-        { name: 'collection', label: 'Sammlung', type: 'text' },
-        { name: 'docId', label: 'ID', type: 'text' },
+        { name: 'collection', label: 'Sammlung', type: 'text', admin: { hidden: true } },
+        { name: 'docId', label: 'ID', type: 'text', admin: { hidden: true } },
         { name: 'change', label: 'Änderung', type: 'text' },
       ],
     },
@@ -102,10 +164,12 @@ export const Releases: CollectionConfig = {
       // Changes the checks refused (plugins/publishing/refusal.ts): the documents stayed at their live version.
       name: 'refusedDocs',
       label: 'Abgelehnte Änderungen',
+      labels: { singular: 'Abgelehnte Änderung', plural: 'Abgelehnte Änderungen' },
       type: 'array',
+      admin: { components: rowLabel('ReleaseRefusedRowLabel') },
       fields: [
-        { name: 'collection', label: 'Sammlung', type: 'text' },
-        { name: 'docId', label: 'ID', type: 'text' },
+        { name: 'collection', label: 'Sammlung', type: 'text', admin: { hidden: true } },
+        { name: 'docId', label: 'ID', type: 'text', admin: { hidden: true } },
       ],
     },
   ],

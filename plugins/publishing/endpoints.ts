@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 import { pipelineRunner } from './runner.ts'
 import { canPublish, currentUser } from '../../cms/access/roles.ts'
 import { publishStatusFor } from './publishStatus.ts'
+import { releaseName } from './releaseNames.ts'
 import { mayRollBack, rollbackTargetOf, TakeBackError, takenBackDocs, undoTakenBack } from './takeBack.ts'
 
 const json = (status: number, body: unknown) =>
@@ -61,7 +62,7 @@ export const rollbackEndpoint: Endpoint = {
       const takenBack = await takenBackDocs(req.payload, user)
       return json(200, {
         releaseId,
-        message: `Die Website zeigt wieder die Veröffentlichung ${releaseId}.`,
+        message: `Die Website zeigt wieder die ${releaseName(releaseId)}.`,
         takenBack: takenBack?.docs ?? [],
       })
     } catch (error) {

@@ -216,10 +216,13 @@ export async function runGate({
     selection.checked = selection.checked.filter((page) => !alreadyPassed.includes(page))
     log(`gate: ${alreadyPassed.length} changed page(s) are byte for byte pages that passed before`)
   }
-  if (!liveDir && mode !== 'full')
+  if (!liveDir && mode !== 'full') {
+    // Shown to staff in "Veröffentlichungen": what it means and what happens next; the command only in the log.
     warnings.push(
-      `Erste Veröffentlichung: Die Barrierefreiheitsprüfung hat je eine Seite pro Seitenvorlage geprüft (${plural(selection.checked.length, 'Seite', 'Seiten')} von ${selection.total}). Die vollständige Prüfung aller Seiten: npm run build:site -- --a11y=full`,
+      `Erste Veröffentlichung: Die Barrierefreiheitsprüfung hat nur je eine Seite pro Seitenvorlage geprüft (${plural(selection.checked.length, 'Seite', 'Seiten')} von ${selection.total}). Die übrigen Seiten werden geprüft, sobald ihre Inhalte geändert und veröffentlicht werden. Sie müssen nichts tun; eine vollständige Prüfung aller Seiten kann die technische Betreuung jederzeit starten.`,
     )
+    log('gate: first release, one page per template checked; check every page with: npm run build:site -- --a11y=full')
+  }
   const report: CheckReport = {
     pagesChanged: selection.changed.length,
     pagesChecked: selection.checked.length,

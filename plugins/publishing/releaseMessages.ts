@@ -5,16 +5,9 @@
 import type { StepTiming } from './build.ts'
 import { issueCount, type Finding } from './findings.ts'
 import { summarisePages } from './gate.ts'
+import { stepNames } from './releaseNames.ts'
 
-export const stepLabels: Record<StepTiming['step'], string> = {
-  export: 'Export der veröffentlichten Inhalte',
-  build: 'Erstellen der Website',
-  syndicate: 'Offene Daten und Feeds',
-  index: 'Suchindex',
-  gate: 'Barrierefreiheitsprüfung',
-  links: 'Prüfung der internen Links',
-  switch: 'Umschalten auf die neue Version',
-}
+export const stepLabels: Record<StepTiming['step'], string> = stepNames as Record<StepTiming['step'], string>
 
 const unchanged = 'Die Website bleibt unverändert.'
 
@@ -42,7 +35,7 @@ export function failureText({ step, message, findings, warnings }: Failure): str
     step === 'export' || step === 'build'
       ? 'Bitte prüfen Sie die zuletzt veröffentlichten Inhalte; besteht der Fehler weiter, wenden Sie sich an die technische Betreuung.'
       : 'Bitte versuchen Sie es später noch einmal; besteht der Fehler weiter, wenden Sie sich an die technische Betreuung.'
-  return `Schritt „${step}“ (${stepLabels[step]}) fehlgeschlagen. ${unchanged} ${hint}${details}`
+  return `Schritt „${stepLabels[step]}“ fehlgeschlagen. ${unchanged} ${hint}${details}`
 }
 
 /** At most this many pages, and issues per page, are stored in a record (a broken menu link can hit every page). */

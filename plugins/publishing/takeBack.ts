@@ -58,12 +58,17 @@ const labelOf = (payload: Payload, slug: string): string => {
 }
 
 /** The document's title as the admin shows it (its `useAsTitle` field), or its id. */
-export async function titleOf(payload: Payload, slug: string, id: string): Promise<string | null> {
+export async function titleOf(
+  payload: Payload,
+  slug: string,
+  id: string,
+  req?: PayloadRequest,
+): Promise<string | null> {
   const config = payload.collections[slug as CollectionSlug]?.config
   if (!config) return null
   const field = config.admin?.useAsTitle ?? 'id'
   const doc = (await payload.db
-    .findOne({ collection: slug as CollectionSlug, where: { id: { equals: id } } })
+    .findOne({ collection: slug as CollectionSlug, where: { id: { equals: id } }, ...(req ? { req } : {}) })
     .catch(() => null)) as Record<string, unknown> | null
   if (!doc) return null
   const value = doc[field]

@@ -94,10 +94,19 @@ describe.skipIf(!hasChromium)('rollback in the admin', () => {
       const page = await admin.logIn(publisher)
       await page.goto(`${stack.cmsUrl}/admin/veroeffentlichungen`)
       await page.getByRole('button', { name: 'Auf vorherige Veröffentlichung zurücksetzen' }).click()
-      await page.getByRole('button', { name: /^Ja, zu .* zurückkehren$/ }).click()
+      // Before the click, the confirmation names the state by its date and time (not the release id) and the
+      // change it takes back by the document's title.
+      const confirm = page.getByRole('group', { name: 'Zurücksetzen bestätigen' })
+      const question = await confirm.innerText()
+      expect(question).toMatch(
+        /Soll die Website wirklich wieder den Stand der Veröffentlichung vom \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr/,
+      )
+      expect(question).not.toMatch(/\d{8}T\d{9}Z/)
+      expect(question).toContain(`„${changed.name}“ (Leistung) veröffentlicht`)
+      await confirm.getByRole('button', { name: /^Ja, zur Veröffentlichung vom .* zurückkehren$/ }).click()
       await page
         .getByRole('status')
-        .filter({ hasText: 'Die Website zeigt wieder die Veröffentlichung' })
+        .filter({ hasText: /Die Website zeigt wieder die Veröffentlichung vom \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr\./ })
         .first()
         .waitFor()
       expect((await sitePage(changed.slug)).html).not.toContain(wrongTeaser)
@@ -108,7 +117,20 @@ describe.skipIf(!hasChromium)('rollback in the admin', () => {
       await item.getByRole('link', { name: changed.name }).waitFor()
       expect(await item.innerText()).toContain('(Leistung, veröffentlicht)')
       await section.getByRole('button', { name: 'Alle wiederherstellen' }).waitFor()
-      await item.getByRole('button', { name: `Frühere Fassung wiederherstellen: ${changed.name}` }).click()
+      // The button asks first, naming the document and what happens; cancelled, nothing changes.
+      const questions: string[] = []
+      page.once('dialog', (dialog) => {
+        questions.push(dialog.message())
+        void dialog.dismiss()
+      })
+      const restore = item.getByRole('button', { name: `Frühere Fassung wiederherstellen: ${changed.name}` })
+      await restore.click()
+      expect(questions[0]).toContain(`„${changed.name}“ (Leistung) auf die frühere Fassung zurücksetzen`)
+      await sleep(1000)
+      expect((await api<{ teaser: string }>(`/services/${changed.id}?depth=0`)).body.teaser).toBe(wrongTeaser)
+      expect(await item.getByRole('button').first().isEnabled()).toBe(true)
+      page.once('dialog', (dialog) => void dialog.accept())
+      await restore.click()
       await section
         .getByRole('status')
         .filter({ hasText: 'Die frühere Fassung ist wiederhergestellt' })
@@ -134,6 +156,32 @@ describe.skipIf(!hasChromium)('rollback in the admin', () => {
       // Nothing is left to restore.
       await page.reload()
       expect(await page.getByRole('region', { name: 'Zurückgenommene Änderungen' }).count()).toBe(0)
+
+      // The list and the single records speak German, without slugs, ids or release ids.
+      await page.goto(`${stack.cmsUrl}/admin/collections/releases`)
+      const table = page.locator('.table table')
+      await table
+        .getByText(/^Zurückgesetzt auf den Stand vom \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr$/)
+        .first()
+        .waitFor()
+      await table.getByText(`„${changed.name}“ (Leistung) veröffentlicht`).first().waitFor()
+      const list = await table.innerText()
+      expect(list).not.toMatch(/services\/\d|Rollback von|<Kein|\d{8}T\d{9}Z/)
+      await table
+        .getByRole('link', { name: /^Zurückgesetzt auf den Stand vom/ })
+        .first()
+        .click()
+      await page.getByRole('heading', { level: 1, name: /^Zurückgesetzt auf den Stand vom/ }).waitFor()
+      await page.getByText('Umschalten auf die neue Version', { exact: false }).first().waitFor()
+      await page.goto(`${stack.cmsUrl}/admin/collections/releases`)
+      await table
+        .getByRole('link', { name: `„${changed.name}“ (Leistung) veröffentlicht` })
+        .first()
+        .click()
+      await page.getByRole('heading', { level: 1, name: `„${changed.name}“ (Leistung) veröffentlicht` }).waitFor()
+      await page.getByText(`„${changed.name}“ (Leistung) – veröffentlicht`).first().waitFor()
+      const record = await page.locator('main, .doc-fields, body').first().innerText()
+      expect(record).not.toMatch(/Step \d|Changed Doc|Sammlung|services\/\d|Rollback von/)
     },
     PIPELINE_MS * 3 + 5 * 60_000,
   )

@@ -8,6 +8,7 @@ import * as migration_20261205_050442_easy_language_titles from './20261205_0504
 import * as migration_20261205_072950_publish_refusals from './20261205_072950_publish_refusals'
 import * as migration_20261205_125933_approval_requests from './20261205_125933_approval_requests'
 import * as migration_20261205_130717_easy_language_review_source_text from './20261205_130717_easy_language_review_source_text'
+import * as migration_20261205_165158_release_title from './20261205_165158_release_title'
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261205_130717_easy_language_review_source_text.up,
     down: migration_20261205_130717_easy_language_review_source_text.down,
     name: '20261205_130717_easy_language_review_source_text',
+  },
+  {
+    up: migration_20261205_165158_release_title.up,
+    down: migration_20261205_165158_release_title.down,
+    name: '20261205_165158_release_title',
   },
 ]

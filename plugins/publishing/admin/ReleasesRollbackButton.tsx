@@ -16,11 +16,20 @@ type Outcome = { ok: boolean; message: string } | null
  */
 export function ReleasesRollbackButton({
   target,
-  live,
+  targetName,
+  targetReason = null,
+  takesBack = [],
+  liveName,
   refused = false,
 }: {
   target: string | null
-  live: string | null
+  /** "Veröffentlichung vom 05.12.2026, 16:36 Uhr" (releaseNames.ts): staff do not read release ids. */
+  targetName: string | null
+  /** What that release was about ("„Beratung“ (Leistung) veröffentlicht"). */
+  targetReason?: string | null
+  /** The changes the rollback takes back, as "„Titel“ (Leistung) veröffentlicht". */
+  takesBack?: string[]
+  liveName: string | null
   refused?: boolean
 }) {
   const { config } = useConfig()
@@ -65,17 +74,17 @@ export function ReleasesRollbackButton({
       {!target ? (
         <p>
           {refused
-            ? `Die Website zeigt die Veröffentlichung ${live}. Zur vorherigen Veröffentlichung zurückzukehren nähme auch Änderungen anderer Dezernate zurück; das kann nur die Administration.`
-            : live
-              ? `Die Website zeigt die Veröffentlichung ${live}. Es gibt keine frühere Veröffentlichung mehr auf dem Server, zu der zurückgekehrt werden kann.`
+            ? `Die Website zeigt die ${liveName}. Zur vorherigen Veröffentlichung zurückzukehren nähme auch Änderungen anderer Dezernate zurück; das kann nur die Administration.`
+            : liveName
+              ? `Die Website zeigt die ${liveName}. Es gibt keine frühere Veröffentlichung mehr auf dem Server, zu der zurückgekehrt werden kann.`
               : 'Es ist noch keine Veröffentlichung live.'}
         </p>
       ) : (
         <p>
-          Die Website zeigt die Veröffentlichung {live}. Sie können zur vorherigen Veröffentlichung {target}{' '}
-          zurückkehren, zum Beispiel wenn mit der neuesten etwas nicht stimmt. Danach bietet Ihnen diese Seite an, die
-          Inhalte, deren Änderungen damit zurückgenommen werden, auch im CMS auf die frühere Fassung zurückzusetzen,
-          damit die nächste Veröffentlichung sie nicht wieder auf die Website bringt.
+          Die Website zeigt die {liveName}. Sie können zur vorherigen {targetName} zurückkehren, zum Beispiel wenn mit
+          der neuesten etwas nicht stimmt. Danach bietet Ihnen diese Seite an, die Inhalte, deren Änderungen damit
+          zurückgenommen werden, auch im CMS auf die frühere Fassung zurückzusetzen, damit die nächste Veröffentlichung
+          sie nicht wieder auf die Website bringt.
         </p>
       )}
       {!target ? null : !confirming ? (
@@ -84,7 +93,22 @@ export function ReleasesRollbackButton({
         </button>
       ) : (
         <div role="group" aria-label="Zurücksetzen bestätigen">
-          <p>Soll die Website wirklich wieder die Veröffentlichung {target} zeigen?</p>
+          <p>
+            Soll die Website wirklich wieder den Stand der {targetName} zeigen
+            {targetReason ? ` (Anlass: ${targetReason})` : ''}?
+          </p>
+          {takesBack.length > 0 ? (
+            <>
+              <p id="lotse-rollback-takes-back">Damit verschwinden diese Änderungen wieder von der Website:</p>
+              <ul aria-labelledby="lotse-rollback-takes-back">
+                {takesBack.map((change) => (
+                  <li key={change}>{change}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>Seitdem wurden keine Inhalte geändert; die Website sieht danach aus wie jetzt.</p>
+          )}
           <button
             ref={confirmRef}
             type="button"
@@ -92,7 +116,7 @@ export function ReleasesRollbackButton({
             onClick={() => void rollback()}
             disabled={busy}
           >
-            {busy ? 'Wird zurückgesetzt …' : `Ja, zu ${target} zurückkehren`}
+            {busy ? 'Wird zurückgesetzt …' : `Ja, zur ${targetName} zurückkehren`}
           </button>{' '}
           <button
             type="button"

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation.js'
 import { formatAdminURL } from 'payload/shared'
 import React, { useState } from 'react'
 import type { TakeBackOverview, TakenBackDoc } from '../takeBack.ts'
+import { releaseName, takeBackAllQuestion, takeBackQuestion } from '../releaseNames.ts'
 
 type Outcome = { ok: boolean; message: string } | null
 
@@ -16,8 +17,9 @@ const actionLabel = (doc: TakenBackDoc) =>
  * Each gets "Frühere Fassung wiederherstellen" (the version live in the
  * release the site went back to) or "Zurückziehen" (not live then), and all
  * at once "Alle wiederherstellen", through POST /api/releases/take-back,
- * which runs them through Payload as the user. Buttons only where the user
- * may publish (the endpoint checks again).
+ * which runs them through Payload as the user, each after a confirmation
+ * naming the documents and what happens. Buttons only where the user may
+ * publish (the endpoint checks again).
  */
 export function ReleasesTakeBack({ overview }: { overview: TakeBackOverview }) {
   const { config } = useConfig()
@@ -28,7 +30,8 @@ export function ReleasesTakeBack({ overview }: { overview: TakeBackOverview }) {
     formatAdminURL({ adminRoute: config.routes.admin, path, serverURL: undefined, relative: true })
   const allowed = overview.docs.filter((d) => d.allowed)
 
-  async function send(key: string, body: Record<string, unknown>) {
+  async function send(key: string, body: Record<string, unknown>, question: string) {
+    if (!window.confirm(question)) return
     setBusy(key)
     setOutcome(null)
     const url = formatAdminURL({
@@ -56,19 +59,21 @@ export function ReleasesTakeBack({ overview }: { overview: TakeBackOverview }) {
     }
   }
 
+  // Nothing (left) to do: nothing to show, unless it answers the click that did the last one.
+  if (overview.docs.length === 0 && !outcome) return null
   return (
     <section className="lotse-releases__take-back" aria-labelledby="lotse-take-back-heading">
       <h2 id="lotse-take-back-heading">Zurückgenommene Änderungen</h2>
       {overview.docs.length === 0 ? (
         <p>
-          Die Website wurde auf die Veröffentlichung {overview.target} zurückgesetzt. Alle Änderungen, die das
-          Zurücksetzen zurückgenommen hat, sind auch im CMS erledigt.
+          Die Website wurde auf die {releaseName(overview.target)} zurückgesetzt. Alle Änderungen, die das Zurücksetzen
+          zurückgenommen hat, sind auch im CMS erledigt.
         </p>
       ) : (
         <>
           <p>
-            Die Website zeigt wieder die Veröffentlichung {overview.target}. Die folgenden Inhalte sind im CMS aber noch
-            in der zurückgenommenen Fassung veröffentlicht: Die nächste Veröffentlichung, gleich von welchem Inhalt,
+            Die Website zeigt wieder die {releaseName(overview.target)}. Die folgenden Inhalte sind im CMS aber noch in
+            der zurückgenommenen Fassung veröffentlicht: Die nächste Veröffentlichung, gleich von welchem Inhalt,
             brächte sie wieder auf die Website. Stellen Sie die frühere Fassung wieder her oder ziehen Sie Inhalte
             zurück, die es damals noch nicht gab.
           </p>
@@ -94,7 +99,9 @@ export function ReleasesTakeBack({ overview }: { overview: TakeBackOverview }) {
                         className="btn btn--style-secondary btn--size-small"
                         aria-label={`${label}: ${doc.title}`}
                         disabled={busy !== null}
-                        onClick={() => void send(key, { collection: doc.collection, id: doc.id })}
+                        onClick={() =>
+                          void send(key, { collection: doc.collection, id: doc.id }, takeBackQuestion(doc))
+                        }
                       >
                         {busy === key ? 'Wird ausgeführt …' : label}
                       </button>
@@ -111,7 +118,7 @@ export function ReleasesTakeBack({ overview }: { overview: TakeBackOverview }) {
               type="button"
               className="btn btn--style-primary"
               disabled={busy !== null}
-              onClick={() => void send('all', { all: true })}
+              onClick={() => void send('all', { all: true }, takeBackAllQuestion(allowed))}
             >
               {busy === 'all' ? 'Wird ausgeführt …' : 'Alle wiederherstellen'}
             </button>

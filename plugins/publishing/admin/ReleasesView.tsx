@@ -4,7 +4,9 @@ import React from 'react'
 import { AdminView } from '../../../cms/components/admin/AdminView.tsx'
 import { canPublish, type RoleUser } from '../../../cms/access/roles.ts'
 import { buildSteps, expected, formatDateTime, stepText } from '../publishStatus.ts'
-import { mayRollBack, takenBackDocs } from '../takeBack.ts'
+import { changesAfter, mayRollBack, takenBackDocs } from '../takeBack.ts'
+import { changedEntries, describeChanges, releaseDate, releaseName, releaseTitle } from '../releaseTitle.ts'
+import { stepName } from '../releaseNames.ts'
 import { formatDuration, loadReleasesOverview, stepLabels, type ReleaseRow } from './releasesData.ts'
 import { releasesTitle } from './paths.ts'
 import { ReleasesAutoRefresh } from './ReleasesAutoRefresh.tsx'
@@ -13,8 +15,8 @@ import { ReleasesTakeBack } from './ReleasesTakeBack.tsx'
 
 /** The column "Anlass": the changed documents by title and German collection name, linked; else the trigger. */
 function Reason({ row, url }: { row: ReleaseRow; url: (path: `/${string}`) => string }) {
-  const { record, changes } = row
-  if (!changes.length) return <>{record.trigger || '–'}</>
+  const { changes } = row
+  if (!changes.length) return <>{row.title}</>
   const more = changes.length > 5 ? changes.length - 5 : 0
   return (
     <ul className="lotse-releases__changes">
@@ -35,7 +37,7 @@ function Steps({ row }: { row: ReleaseRow }) {
     <ul aria-label="Dauer der Schritte">
       {steps.map((s, i) => (
         <li key={s.id ?? i}>
-          {stepLabels[s.step ?? ''] ?? s.step}: {formatDuration(s.ms ?? 0)}
+          {stepLabels[s.step ?? ''] ?? stepName(s.step)}: {formatDuration(s.ms ?? 0)}
           {s.ok === false ? ' – fehlgeschlagen' : ''}
         </li>
       ))}
@@ -119,6 +121,29 @@ function progress(row: ReleaseRow, expectedMs: number | null): string {
 const count = (value: number | null | undefined) => (typeof value === 'number' ? value.toLocaleString('de-DE') : '–')
 
 /**
+ * What the rollback confirmation names before the click: what the release
+ * it goes back to was about, and the changes it takes back (title, German
+ * collection name, change), newest last.
+ */
+async function rollbackPreview(req: AdminViewServerProps['initPageResult']['req'], target: string) {
+  const { payload } = req
+  const { docs } = await payload.find({
+    collection: 'releases',
+    overrideAccess: true,
+    depth: 0,
+    limit: 1,
+    sort: 'createdAt',
+    where: { and: [{ releaseId: { equals: target } }, { status: { in: ['live', 'superseded', 'rolled-back'] } }] },
+  })
+  const reason = docs[0] ? await releaseTitle(payload, docs[0]) : null
+  const changes = await changesAfter(payload, target, new Date(Date.now() + 1000).toISOString())
+  const entries = await changedEntries(payload, {
+    changedDocs: changes.map((c) => ({ collection: c.collection, docId: c.docId, change: c.change })),
+  })
+  return { reason, takesBack: entries.map((e) => describeChanges([e], 1)) }
+}
+
+/**
  * Admin view /veroeffentlichungen: the latest builds and rollbacks of the
  * public site with status, trigger, who, timings per step, page counts,
  * warnings, the error and the accessibility findings per page; the live
@@ -138,6 +163,7 @@ export async function ReleasesView(props: AdminViewServerProps) {
     overview?.rollbackTarget && publisher && (await mayRollBack(req.payload, user, overview.rollbackTarget)),
   )
   const takeBack = overview && publisher ? await takenBackDocs(req.payload, user) : null
+  const rollback = mayRoll && overview?.rollbackTarget ? await rollbackPreview(req, overview.rollbackTarget) : null
 
   return (
     <AdminView props={props} title={releasesTitle} className="lotse-releases">
@@ -153,21 +179,25 @@ export async function ReleasesView(props: AdminViewServerProps) {
           <ReleasesAutoRefresh stamp={overview.stamp} />
           <p role="status" className="lotse-releases__summary">
             {overview.liveReleaseId
-              ? `Die Website zeigt die Veröffentlichung ${overview.liveReleaseId}.`
+              ? `Die Website zeigt die ${releaseName(overview.liveReleaseId)}.`
               : 'Es ist noch keine Veröffentlichung live.'}
             {overview.rows
               .filter((row) => row.record.status === 'building' || row.record.status === 'queued')
               .map(
                 (row) =>
-                  ` ${row.record.status === 'building' ? 'In Arbeit' : 'Angefordert'}: ${row.record.trigger || `Anfrage ${row.record.id}`} – ${progress(row, overview.expectedMs)}`,
+                  ` ${row.record.status === 'building' ? 'In Arbeit' : 'Angefordert'}: ${row.title} – ${progress(row, overview.expectedMs)}`,
               )
               .join('')}
           </p>
-          {takeBack && takeBack.docs.length > 0 && <ReleasesTakeBack overview={takeBack} />}
+          {/* Rendered while the list is empty too: it keeps the answer to the last restore after the refresh. */}
+          {takeBack && <ReleasesTakeBack overview={takeBack} />}
           {publisher && (
             <ReleasesRollbackButton
               target={mayRoll ? overview.rollbackTarget : null}
-              live={overview.liveReleaseId}
+              targetName={mayRoll ? releaseName(overview.rollbackTarget) : null}
+              targetReason={rollback?.reason ?? null}
+              takesBack={rollback?.takesBack ?? []}
+              liveName={overview.liveReleaseId ? releaseName(overview.liveReleaseId) : null}
               refused={Boolean(overview.rollbackTarget) && !mayRoll}
             />
           )}
@@ -194,10 +224,16 @@ export async function ReleasesView(props: AdminViewServerProps) {
                 {overview.rows.map((row) => {
                   const { record } = row
                   return (
-                    <tr key={String(record.id)} data-live={row.live ? 'true' : undefined} data-status={record.status}>
+                    <tr
+                      key={String(record.id)}
+                      data-live={row.live ? 'true' : undefined}
+                      data-status={record.status}
+                      // For tests and operators: rows are named by date and time, which two releases can share.
+                      data-release={record.releaseId ?? undefined}
+                    >
                       <th scope="row">
                         <a href={url(`/collections/releases/${record.id}`)}>
-                          {record.releaseId ?? `Anfrage ${record.id}`}
+                          {releaseDate(record.releaseId) ?? (record.status === 'queued' ? 'Angefordert' : 'Ohne Stand')}
                         </a>
                         {row.live && (
                           <>

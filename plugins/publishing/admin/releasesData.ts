@@ -5,26 +5,20 @@ import { releasesDir } from '../releases.ts'
 import { pipelineRunner } from '../runner.ts'
 import { releaseStatuses } from '../collections.ts'
 import type { Release } from '../../../cms/payload-types.ts'
-import { collectionLabel, rollbackTargetOf, titleOf } from '../takeBack.ts'
+import { rollbackTargetOf } from '../takeBack.ts'
+import { changedEntries, titleText, type ChangedEntry } from '../releaseTitle.ts'
 
 export interface Finding {
   page: string
   issues: { code: string; message: string; selector: string; type: string; runner: string }[]
 }
 
-/** A document a release changed, as the column "Anlass" names it: its title, the collection's German name, a link. */
-export interface ChangedEntry {
-  collection: string
-  id: string
-  collectionLabel: string
-  title: string
-  change: string
-  /** Below the admin route: /collections/services/12; null when the document is gone. */
-  path: string | null
-}
+export type { ChangedEntry }
 
 export interface ReleaseRow {
   record: Release
+  /** What it is about, in German (releaseTitle.ts): the changed documents, a rollback's date, … */
+  title: string
   /** The documents it changed (empty for a start, a rollback or a build without changes). */
   changes: ChangedEntry[]
   statusLabel: string
@@ -134,34 +128,10 @@ export async function loadReleasesOverview(req: PayloadRequest, limit = 30): Pro
     ? (await rollbackTargetOf(payload, pipelineRunner(payload).options.dataDir)).target
     : null
 
-  // Titles, read once per document (published titles; the column names what changed, not its content).
+  // Titles, read once per document (the column names what changed, not its content).
   const titles = new Map<string, string | null>()
-  for (const record of records)
-    for (const row of record.changedDocs ?? []) {
-      const key = `${row.collection}/${row.docId}`
-      if (row.collection && row.docId && !titles.has(key))
-        titles.set(key, await titleOf(payload, row.collection, row.docId))
-    }
-  const changesOf = (record: Release): ChangedEntry[] => {
-    const seen = new Set<string>()
-    return (record.changedDocs ?? []).flatMap((row) => {
-      const key = `${row.collection}/${row.docId}`
-      if (!row.collection || !row.docId || seen.has(key)) return []
-      seen.add(key)
-      const title = titles.get(key) ?? null
-      return [
-        {
-          collection: row.collection,
-          id: row.docId,
-          collectionLabel: collectionLabel(payload, row.collection),
-          title: title ?? `${collectionLabel(payload, row.collection)} (gelöscht)`,
-          change: row.change ?? 'geändert',
-          path: title ? `/collections/${row.collection}/${row.docId}` : null,
-        },
-      ]
-    })
-  }
-
+  const changes = new Map<Release['id'], ChangedEntry[]>()
+  for (const record of records) changes.set(record.id, await changedEntries(payload, record, titles))
   const rows = records.map((record): ReleaseRow => {
     const triggeredBy = record.triggeredBy
     const userId = triggeredBy == null ? null : typeof triggeredBy === 'object' ? triggeredBy.id : triggeredBy
@@ -172,9 +142,11 @@ export async function loadReleasesOverview(req: PayloadRequest, limit = 30): Pro
         : record.steps?.length
           ? stepsMs
           : null
+    const changed = changes.get(record.id) ?? []
     return {
       record,
-      changes: changesOf(record),
+      title: titleText(record, changed),
+      changes: changed,
       statusLabel: releaseStatuses.find((s) => s.value === record.status)?.label ?? record.status,
       who: userId === null ? null : (who.get(String(userId)) ?? `Konto ${userId}`),
       durationMs,

@@ -228,9 +228,7 @@ export function publishChecksSuite(kind: TestDatabase) {
         ['export', true],
         ['build', false],
       ])
-      expect(record.error).toContain(
-        'Schritt „build“ (Erstellen der Website) fehlgeschlagen. Die Website bleibt unverändert.',
-      )
+      expect(record.error).toContain('Schritt „Erstellen der Website“ fehlgeschlagen. Die Website bleibt unverändert.')
       expect(record.error).toContain('kaputte Vorlage: index.astro')
     })
 

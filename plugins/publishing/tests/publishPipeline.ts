@@ -159,7 +159,7 @@ export function publishPipelineSuite(kind: TestDatabase) {
       expect(await currentRelease(cms.dataDir)).toBe(before)
       const record = await cms.payload.findByID({ collection: 'releases', id, overrideAccess: true, depth: 0 })
       expect(record.status).toBe('failed')
-      expect(record.error).toContain('Schritt „build“')
+      expect(record.error).toContain('Schritt „Erstellen der Website“')
       expect(record.error).toContain('Astro build of the renderer failed')
       expect(record.steps?.map((s) => [s.step, s.ok])).toEqual([
         ['export', true],

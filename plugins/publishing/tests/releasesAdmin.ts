@@ -8,6 +8,7 @@ import { startCms, type TestCms } from '../../../tests/helpers/cms.ts'
 import type { TestDatabase } from '../../../tests/helpers/database.ts'
 import { buildWorld, unique, type World } from '../../../tests/helpers/fixtures.ts'
 import { asDocId, dataFor, pipelineSettled } from './fixtures.ts'
+import { releaseDate } from '../releaseNames.ts'
 import { startApiServer } from '../../../tests/helpers/apiServer.ts'
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -215,7 +216,9 @@ export function releasesAdminSuite(kind: TestDatabase) {
       expect(response.status).toBe(200)
       const body = (await response.json()) as { releaseId: string; message: string }
       expect(body.releaseId < live).toBe(true)
-      expect(body.message).toBe(`Die Website zeigt wieder die Veröffentlichung ${body.releaseId}.`)
+      // Named by its date and time, not by its id.
+      expect(body.message).toBe(`Die Website zeigt wieder die Veröffentlichung vom ${releaseDate(body.releaseId)}.`)
+      expect(body.message).not.toContain(body.releaseId)
       expect(await currentRelease(cms.dataDir)).toBe(body.releaseId)
       const record = (
         await cms.payload.find({
@@ -227,6 +230,8 @@ export function releasesAdminSuite(kind: TestDatabase) {
       ).docs[0]
       expect(record.releaseId).toBe(body.releaseId)
       expect(record.triggeredBy).toBe(ids.admin)
+      // Its title (the list's and the document view's) names the state it went back to by date, not "Rollback von <id>".
+      expect(record.title).toBe(`Zurückgesetzt auf den Stand vom ${releaseDate(body.releaseId)}`)
       // Nothing earlier on disk: a German explanation, and the site stays.
       const again = await call('POST', '/releases/rollback', 'admin')
       expect(again.status).toBe(409)
@@ -282,6 +287,21 @@ export function releasesAdminSuite(kind: TestDatabase) {
       }
       expect(waiting.status).toMatchObject({ state: 'queued', change: 'veröffentlicht' })
       expect(waiting.document).toEqual({ published: true, newerDraft: false })
+      // The request's record is titled by the document's title and German collection name (read in the publish's
+      // transaction), not "services/<id> veröffentlicht"; so are its rows of "Geänderte Inhalte" (ReleasesRowLabel).
+      const request = (
+        await cms.payload.find({
+          collection: 'releases',
+          overrideAccess: true,
+          depth: 0,
+          sort: '-createdAt',
+          limit: 1,
+          where: { 'changedDocs.docId': { equals: String(draft.id) } },
+        })
+      ).docs[0]!
+      expect(request.title).toBe(`„${draft.name}“ (Leistung) veröffentlicht`)
+      const read = await call('GET', `/releases/${request.id}?depth=0`, 'editor')
+      expect(((await read.json()) as { title: string }).title).toBe(request.title)
 
       // Building: the status names the step the build is in (shown in the sidebar while it runs).
       let finish!: () => void

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { hasChromium, launchBrowser, recordFailure } from '../../helpers/browser.ts'
 import { sharedStack, type DemoLogin, type Stack } from '../../helpers/stack.ts'
+import { releaseDate, releaseName } from '../../../plugins/publishing/releaseNames.ts'
 
 const dev = process.env.LOTSE_TEST_CMS_DEV === '1'
 /** Longest wait for one publish, from the click to the page on the site (build, index, gate, switch). */
@@ -171,8 +172,7 @@ export function publishAdminSuite(makeStack: () => Promise<Stack> = sharedStack)
         expect(statusTexts, 'the status box was reloaded').not.toBeNull()
         expect(statusTexts!.join('\n')).toMatch(/^Wird geprüft ….*Schritt [1-7] von 7/m)
         await releasesTab
-          .getByRole('row')
-          .filter({ has: releasesTab.getByRole('rowheader', { name: new RegExp(live.release!) }) })
+          .locator(`tr[data-release="${live.release}"]`)
           .getByText('Jetzt auf der Website')
           .waitFor({ timeout: 30_000 })
         const releasesTexts = await releasesSeen.texts()
@@ -189,9 +189,10 @@ export function publishAdminSuite(makeStack: () => Promise<Stack> = sharedStack)
         // The view "Veröffentlichungen" lists the release as live, with who and why (the service by its title).
         await publisherPage.getByRole('link', { name: 'Alle Veröffentlichungen' }).click()
         await publisherPage.getByRole('heading', { level: 1, name: 'Veröffentlichungen' }).waitFor()
-        const row = publisherPage.getByRole('row').filter({
-          has: publisherPage.getByRole('rowheader', { name: new RegExp(live.release!) }),
-        })
+        // Named by its date and time, not by its id.
+        const row = publisherPage.locator(`tr[data-release="${live.release}"]`)
+        expect(await row.getByRole('rowheader').innerText()).toContain(releaseDate(live.release))
+        expect(await row.innerText()).not.toContain(live.release!)
         expect(await row.getByRole('cell').first().innerText()).toBe('Live')
         const rowText = await row.innerText()
         expect(rowText).toContain('Jetzt auf der Website')
@@ -206,17 +207,15 @@ export function publishAdminSuite(makeStack: () => Promise<Stack> = sharedStack)
         // The view is linked in the navigation (collapsed on edit views) and from every status box.
         await adminPage.goto(`${stack.cmsUrl}/admin/veroeffentlichungen`)
         await adminPage.getByRole('button', { name: 'Auf vorherige Veröffentlichung zurücksetzen' }).click()
-        await adminPage.getByRole('button', { name: `Ja, zu ${before.release} zurückkehren` }).click()
+        await adminPage.getByRole('button', { name: `Ja, zur ${releaseName(before.release)} zurückkehren` }).click()
         await adminPage
           .getByRole('status')
-          .filter({ hasText: `Die Website zeigt wieder die Veröffentlichung ${before.release}.` })
+          .filter({ hasText: `Die Website zeigt wieder die ${releaseName(before.release)}.` })
           .waitFor()
         const back = await sitePage(service.slug)
         expect(back.release).toBe(before.release)
         expect(back.html).toBe(before.html)
-        const rolledBack = adminPage.getByRole('row').filter({
-          has: adminPage.getByRole('rowheader', { name: new RegExp(live.release!) }),
-        })
+        const rolledBack = adminPage.locator(`tr[data-release="${live.release}"]`)
         await rolledBack.getByText('Zurückgenommen').waitFor()
 
         // And the document says the change is no longer on the site.

@@ -22,6 +22,10 @@ import { EasyLanguageTextField as EasyLanguageTextField_04907fcb92ddff2954678dc3
 import { CurrentPasswordField as CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64 } from '../../../../cms/components/CurrentPasswordField'
 import { DepartmentsLabel as DepartmentsLabel_752e2eefbdfbad7b5c2bc69841a9fed0 } from '../../../../cms/components/admin/DepartmentsLabel'
 import { FeedbackDeadlineCell as FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff } from '../../../../plugins/accessibility-feedback/admin/DeadlineCell'
+import { ReleaseStepRowLabel as ReleaseStepRowLabel_5149fc8f4ac4f3c0b23655cb38b754f7 } from '../../../../plugins/publishing/admin/ReleasesRowLabel'
+import { ReleasesCountCell as ReleasesCountCell_53469d6b4c06ff94aaccfdad7bfa2c17 } from '../../../../plugins/publishing/admin/ReleasesCountCell'
+import { ReleaseChangeRowLabel as ReleaseChangeRowLabel_5149fc8f4ac4f3c0b23655cb38b754f7 } from '../../../../plugins/publishing/admin/ReleasesRowLabel'
+import { ReleaseRefusedRowLabel as ReleaseRefusedRowLabel_5149fc8f4ac4f3c0b23655cb38b754f7 } from '../../../../plugins/publishing/admin/ReleasesRowLabel'
 import { LotseIcon as LotseIcon_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
 import { LotseLogo as LotseLogo_df5023a874a120be8ac96cebd7622cae } from '../../../../cms/components/LotseLogo'
 import { AdminNavLink as AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0 } from '../../../../cms/components/admin/NavLink'
@@ -61,6 +65,10 @@ export const importMap = {
   "/cms/components/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_b2548d4e4a1819e4b69b23dd33637b64,
   "/cms/components/admin/DepartmentsLabel#DepartmentsLabel": DepartmentsLabel_752e2eefbdfbad7b5c2bc69841a9fed0,
   "/plugins/accessibility-feedback/admin/DeadlineCell#FeedbackDeadlineCell": FeedbackDeadlineCell_a92caa4334e9b87d79627cfa2af7dfff,
+  "/plugins/publishing/admin/ReleasesRowLabel#ReleaseStepRowLabel": ReleaseStepRowLabel_5149fc8f4ac4f3c0b23655cb38b754f7,
+  "/plugins/publishing/admin/ReleasesCountCell#ReleasesCountCell": ReleasesCountCell_53469d6b4c06ff94aaccfdad7bfa2c17,
+  "/plugins/publishing/admin/ReleasesRowLabel#ReleaseChangeRowLabel": ReleaseChangeRowLabel_5149fc8f4ac4f3c0b23655cb38b754f7,
+  "/plugins/publishing/admin/ReleasesRowLabel#ReleaseRefusedRowLabel": ReleaseRefusedRowLabel_5149fc8f4ac4f3c0b23655cb38b754f7,
   "/cms/components/LotseLogo#LotseIcon": LotseIcon_df5023a874a120be8ac96cebd7622cae,
   "/cms/components/LotseLogo#LotseLogo": LotseLogo_df5023a874a120be8ac96cebd7622cae,
   "/cms/components/admin/NavLink#AdminNavLink": AdminNavLink_28f0f342b5a72313e9b89a1af43b20c0,
