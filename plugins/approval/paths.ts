@@ -1,4 +1,4 @@
-import { isPreviewCollection, previewPath } from '../publishing/index.ts'
+import { formatDateTime, isPreviewCollection, previewPath } from '../publishing/index.ts'
 
 /** Where the admin view of the approval queue lives (below the admin route), and its title. */
 export const queuePath = '/freigaben'
@@ -28,15 +28,5 @@ export const comparisonPath = (
 export const documentPath = (collection: string, id: number | string): `/${string}` =>
   `/collections/${collection}/${id}`
 
-const berlin = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-})
-
-/** "05.12.2026, 14:03 Uhr" in Berlin time. */
-export const formatWhen = (iso: string | null | undefined): string =>
-  iso ? `${berlin.format(new Date(iso))} Uhr` : '–'
+/** "05.12.2026, 14:03 Uhr" in Berlin time, or "–". */
+export const formatWhen = (iso: string | null | undefined): string => (iso ? formatDateTime(iso) : '–')

@@ -1,12 +1,9 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import { canPublish, currentUser, departmentIds, isAdminUser, type RoleUser } from '../../cms/access/roles.ts'
-import { APPROVAL_REQUESTS } from '../approval/index.ts'
+import { APPROVAL_REQUESTS, queuePath } from '../approval/index.ts'
 import { findStaleTexts, formatReviewDate, staleTextsPath } from '../easy-language/index.ts'
 import { formatDateTime, loadReleasesOverview, releaseStatusOf, releasesPath } from '../publishing/index.ts'
-
-/** Where the approval workflow's queue lives (plugins/approval, built beside this). */
-export const approvalsPath = '/freigaben'
 
 /** How many entries a section lists; its heading counts all. */
 export const SECTION_LIMIT = 10
@@ -219,7 +216,7 @@ async function waiting(payload: Payload, user: RoleUser): Promise<DashboardSecti
     empty: publisher
       ? 'Zurzeit wartet nichts in Ihren Dezernaten auf eine Freigabe.'
       : 'Sie haben zurzeit nichts zur Freigabe eingereicht.',
-    link: { href: adminHref(payload, approvalsPath), label: 'Alle Freigaben ansehen' },
+    link: { href: adminHref(payload, queuePath), label: 'Alle Freigaben ansehen' },
   }
 }
 
@@ -246,7 +243,7 @@ async function returned(payload: Payload, user: RoleUser): Promise<DashboardSect
       }
     }),
     empty: 'Es wurde Ihnen nichts zur Überarbeitung zurückgegeben.',
-    link: { href: adminHref(payload, approvalsPath), label: 'Alle Freigaben ansehen' },
+    link: { href: adminHref(payload, queuePath), label: 'Alle Freigaben ansehen' },
   }
 }
 
