@@ -68,8 +68,23 @@ describe.skipIf(!hasChromium)('editing in the production admin', () => {
   /** Opens "Neu erstellen" from a collection's list, as an editor finds it. */
   async function createFromList(page: Page, collection: string) {
     await page.goto(`${stack.cmsUrl}/admin/collections/${collection}`)
-    await page.getByText('Neu erstellen', { exact: true }).first().click()
-    await page.waitForURL((url) => url.pathname.endsWith(`/collections/${collection}/create`))
+    // The list first moves to the editor's department (plugins/dashboard, in the page): a click during that move is
+    // lost, so it is repeated until the create view opens.
+    const create = new RegExp(`/collections/${collection}/create$`)
+    await expect
+      .poll(
+        async () => {
+          if (!create.test(new URL(page.url()).pathname))
+            await page
+              .getByText('Neu erstellen', { exact: true })
+              .first()
+              .click({ timeout: 5000 })
+              .catch(() => {})
+          return new URL(page.url()).pathname
+        },
+        { timeout: 60_000, interval: 1500 },
+      )
+      .toMatch(create)
   }
 
   it('an editor creates a service, a contact person, an image and a Leichte-Sprache text, and duplicates the service', async () => {
